@@ -1,0 +1,37 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { siteConfig } from './src/site.config';
+import { buildSidebar } from './src/sidebar';
+import { mermaidDiagrams, remarkMermaid } from './src/integrations/mermaid';
+import { rehypeBaseLinks } from './src/integrations/markdown/rehype-base-links';
+
+export default defineConfig({
+  site: siteConfig.site,
+  base: siteConfig.base,
+  trailingSlash: 'ignore',
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMermaid],
+      rehypePlugins: [rehypeBaseLinks(siteConfig.base)],
+      // Keep the sources' own punctuation: the content is checked against them word for word.
+      smartypants: false,
+    }),
+  },
+  integrations: [
+    starlight({
+      title: siteConfig.title,
+      description: 'Typed, cross-linked study material for people growing into senior data engineers: plans, projects, topics, checklists and templates.',
+      editLink: { baseUrl: `${siteConfig.repository}/edit/${siteConfig.branch}/` },
+      lastUpdated: true,
+      sidebar: buildSidebar(),
+      customCss: ['./src/styles/diagrams.css', './src/styles/atlas.css'],
+      components: {},
+    }),
+    // After Starlight: its default MDX optimisation turns inline SVG <style> into attributes.
+    mdx({ optimize: false }),
+    mermaidDiagrams(),
+  ],
+});

@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { mermaidVersion, renderDiagram, type ThemedSvg } from './renderer';
+
+/**
+ * Rendered diagrams are kept on disk by a hash of their source, the Mermaid version and the
+ * render settings, so a rebuild with unchanged diagrams starts no browser at all.
+ * Bump RENDER_SETTINGS when renderer.ts changes what it produces.
+ */
+const RENDER_SETTINGS = 'v1:default+dark:no-html-labels';
+const CACHE_DIR = process.env.ATLAS_DIAGRAM_CACHE ?? join(process.cwd(), 'node_modules', '.cache', 'atlas-diagrams');
+
+// On globalThis: `.md` entries render in the content layer's copy of this module, pages in another.
+export const cacheStats: { hits: number; misses: number } = ((globalThis as any)[Symbol.for('atlas.diagram-cache-stats')] ??= {
+  hits: 0,
+  misses: 0,
+});
+
+export function diagramHash(code: string): string {
+  return createHash('sha256').update(`${RENDER_SETTINGS}\0${mermaidVersion}\0${code}`).digest('hex').slice(0, 16);
+}
+
+/** Both themes' SVG for a diagram, from the cache or freshly rendered (and then cached). */
+export async function renderCached(code: string): Promise<{ hash: string; svg: ThemedSvg }> {
+  const hash = diagramHash(code);
+  const file = join(CACHE_DIR, `${hash}.json`);
+  try {
+    const svg = JSON.parse(await readFile(file, 'utf8')) as ThemedSvg;
+    cacheStats.hits++;
+    return { hash, svg };
+  } catch {
+    // Not cached yet (or unreadable): render below.
+  }
+  const svg = await renderDiagram(code, `mermaid-${hash}`);
+  cacheStats.misses++;
+  await mkdir(CACHE_DIR, { recursive: true });
+  await writeFile(file, JSON.stringify(svg));
+  return { hash, svg };
+}

@@ -1,0 +1,29 @@
+/**
+ * Diagram errors seen during the build. Astro logs — but does not fail on — errors thrown while
+ * rendering a `.md` content entry, so every error is also recorded here and the integration
+ * fails the build at the end with the full list.
+ */
+export interface DiagramError {
+  file: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
+
+const KEY = Symbol.for('atlas.diagram-errors');
+const store = globalThis as unknown as Record<symbol, DiagramError[]>;
+
+export function recordDiagramError(error: DiagramError): void {
+  (store[KEY] ??= []).push(error);
+}
+
+export function takeDiagramErrors(): DiagramError[] {
+  const errors = store[KEY] ?? [];
+  store[KEY] = [];
+  return errors;
+}
+
+export function formatDiagramError({ file, line, column, message }: DiagramError): string {
+  const where = line ? `${file}:${line}${column ? `:${column}` : ''}` : file;
+  return `${where}: Mermaid diagram does not parse: ${message.split('\n').join('\n    ')}`;
+}

@@ -1,0 +1,19 @@
+import type { ThemedSvg } from './renderer';
+
+/**
+ * The HTML of a rendered diagram: one SVG per theme, the one not matching Starlight's current
+ * theme hidden by CSS (src/styles/diagrams.css). The dark copy is kept out of the search index
+ * so each label is indexed once.
+ */
+export function diagramFigureHtml(svg: ThemedSvg, hash: string): string {
+  // Mermaid sizes the SVG to fit its container; the natural width lets CSS keep wide diagrams
+  // legible (scrolling sideways) instead of shrinking their text.
+  const natural = /max-width:\s*([\d.]+)px/.exec(svg.light)?.[1];
+  const style = natural ? ` style="--diagram-width: ${Math.ceil(Number(natural))}px"` : '';
+  return (
+    `<figure class="diagram" data-diagram="${hash}"${style}>` +
+    `<div class="diagram__theme diagram__theme--light">${svg.light}</div>` +
+    `<div class="diagram__theme diagram__theme--dark" data-pagefind-ignore>${svg.dark}</div>` +
+    `</figure>`
+  );
+}

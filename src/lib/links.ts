@@ -1,0 +1,121 @@
+/**
+ * The link graph between entries: which references each entry makes, which of them dangle, and
+ * the reverse links (backlinks) every page shows. Plain data in, plain data out — no Astro.
+ */
+
+export interface EntryKeyParts {
+  collection: string;
+  id: string;
+}
+
+/** One reference found in an entry's data. `field` is a path like `topics[2]` or `blocks[0].topic`. */
+export interface Reference {
+  field: string;
+  target: EntryKeyParts;
+}
+
+export interface GraphEntry extends EntryKeyParts {
+  /** Source file, for error messages. */
+  file?: string;
+  data: unknown;
+}
+
+export interface Backlink {
+  from: EntryKeyParts;
+  field: string;
+}
+
+export const entryKey = ({ collection, id }: EntryKeyParts): string => `${collection}/${id}`;
+
+function isReference(value: unknown, collections: ReadonlySet<string>): value is EntryKeyParts {
+  if (!value || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) return false;
+  const keys = Object.keys(value);
+  const v = value as Record<string, unknown>;
+  return keys.length === 2 && typeof v.id === 'string' && typeof v.collection === 'string' && collections.has(v.collection);
+}
+
+/**
+ * Every reference in an entry's data, found by shape (`{ collection, id }` naming a known
+ * collection), so a new reference field in a schema needs no change here.
+ */
+export function findReferences(data: unknown, collections: ReadonlySet<string>, path = ''): Reference[] {
+  if (isReference(data, collections)) return [{ field: path, target: { collection: data.collection, id: data.id } }];
+  if (Array.isArray(data)) return data.flatMap((item, i) => findReferences(item, collections, `${path}[${i}]`));
+  if (data && typeof data === 'object' && !(data instanceof Date)) {
+    return Object.entries(data).flatMap(([key, value]) => findReferences(value, collections, path ? `${path}.${key}` : key));
+  }
+  return [];
+}
+
+export interface DanglingReference extends Reference {
+  from: GraphEntry;
+}
+
+export interface LinkGraph {
+  /** References leaving each entry, by entry key. */
+  outgoing: Map<string, Reference[]>;
+  /** References arriving at each entry, by entry key. */
+  incoming: Map<string, Backlink[]>;
+  dangling: DanglingReference[];
+}
+
+export function buildLinkGraph(entries: GraphEntry[]): LinkGraph {
+  const collections = new Set(entries.map((e) => e.collection));
+  const known = new Set(entries.map(entryKey));
+  const outgoing = new Map<string, Reference[]>();
+  const incoming = new Map<string, Backlink[]>();
+  const dangling: DanglingReference[] = [];
+  for (const entry of entries) {
+    const refs = findReferences(entry.data, collections);
+    outgoing.set(entryKey(entry), refs);
+    for (const ref of refs) {
+      const key = entryKey(ref.target);
+      if (!known.has(key)) {
+        dangling.push({ ...ref, from: entry });
+        continue;
+      }
+      const list = incoming.get(key) ?? [];
+      list.push({ from: { collection: entry.collection, id: entry.id }, field: ref.field });
+      incoming.set(key, list);
+    }
+  }
+  return { outgoing, incoming, dangling };
+}
+
+/** Edit distance between two ids, for "did you mean" hints. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** One line per dangling reference, naming the file, the field, the missing id and what exists. */
+export function formatDangling(dangling: DanglingReference[], entries: GraphEntry[]): string {
+  return dangling
+    .map(({ from, field, target }) => {
+      const candidates = entries
+        .filter((e) => e.collection === target.collection)
+        .map((e) => ({ id: e.id, distance: editDistance(e.id, target.id) }))
+        .filter(({ id, distance }) => distance <= Math.max(2, Math.floor(target.id.length / 4)) || id.startsWith(target.id) || target.id.startsWith(id))
+        .sort((a, b) => a.distance - b.distance)
+        .slice(0, 3)
+        .map(({ id }) => id);
+      const hint = candidates.length ? ` Did you mean: ${candidates.join(', ')}?` : '';
+      return `${from.file ?? entryKey(from)}: field "${field}" references ${target.collection} "${target.id}", which does not exist.${hint}`;
+    })
+    .join('\n');
+}
+
+/** Entries of one collection that link to `target`, optionally only through one field (e.g. "topics"). */
+export function backlinksFrom(graph: LinkGraph, target: EntryKeyParts, collection: string, field?: string): string[] {
+  const ids = (graph.incoming.get(entryKey(target)) ?? [])
+    .filter((b) => b.from.collection === collection && (!field || b.field === field || b.field.startsWith(`${field}[`) || b.field.startsWith(`${field}.`)))
+    .map((b) => b.from.id);
+  return [...new Set(ids)];
+}

@@ -1,0 +1,12 @@
+import { z } from 'astro/zod';
+import { source, text } from './common';
+
+/** The body of a template entry is the template itself; these fields describe it. */
+export const templateSchema = () =>
+  z.strictObject({
+    title: text(),
+    summary: text(),
+    source: source(),
+    /** The blanks a reader fills in, in order. */
+    fields: z.array(z.strictObject({ name: text(), hint: text().optional() })).default([]),
+  });

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, watchedPage } from './setup/browser';
+
+/** Types a query into Starlight's search dialog and returns the result links in order. */
+export async function searchResults(page: Page, query: string): Promise<string[]> {
+  await page.locator('site-search button[data-open-modal]').first().click();
+  const input = page.locator('dialog[open] input[type="search"]');
+  await input.fill(query);
+  await page.waitForFunction(
+    (q) => {
+      const dialog = document.querySelector('dialog[open]');
+      const message = dialog?.querySelector('.pagefind-ui__message')?.textContent ?? '';
+      return message.includes(q) && !message.startsWith('Searching');
+    },
+    query,
+    { timeout: 15_000 },
+  );
+  const links = await page.locator('dialog[open] .pagefind-ui__result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await page.keyboard.press('Escape');
+  return links;
+}
+
+describe('search', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    ({ page } = await watchedPage(browser));
+    await page.goto(new URL('topics/', inject('siteUrl')).href);
+  });
+  afterAll(async () => browser?.close());
+
+  it("finds a topic first by its name", async () => {
+    const results = await searchResults(page, 'Change data capture');
+    expect(results[0]).toBe('/topics/change-data-capture/');
+  });
+
+  it('finds a topic first by its acronym', async () => {
+    const results = await searchResults(page, 'CDC');
+    expect(results[0]).toBe('/topics/change-data-capture/');
+  });
+
+  it('indexes custom collection pages: a project task finds its project', async () => {
+    const results = await searchResults(page, 'Handle encoding issues');
+    expect(results).toContain('/projects/01-csv-to-postgresql-loader/');
+  });
+});

@@ -1,0 +1,55 @@
+import { createServer, type Server } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.md': 'text/markdown; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+};
+
+/**
+ * Serves a built site from `root` under `base` on 127.0.0.1, the way a static host does:
+ * `/x/` serves `/x/index.html`, unknown paths get the site's 404 page with status 404.
+ */
+export async function serveStatic(root: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+  const prefix = base === '/' ? '' : base.replace(/\/+$/, '');
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (prefix && !(path === prefix || path.startsWith(`${prefix}/`))) {
+      res.writeHead(404).end('outside base path');
+      return;
+    }
+    const relative = normalize(path.slice(prefix.length) || '/').replace(/^(\.\.[/\\])+/, '');
+    let file = join(root, relative);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      const notFound = join(root, '404.html');
+      res.writeHead(404, { 'Content-Type': TYPES['.html'] });
+      if (existsSync(notFound)) createReadStream(notFound).pipe(res);
+      else res.end('not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}${prefix}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { backlinksFrom, buildLinkGraph, findReferences, formatDangling, type GraphEntry } from '../../src/lib/links';
+
+const entries: GraphEntry[] = [
+  { collection: 'topics', id: 'kafka', data: { title: 'Kafka', related: [{ collection: 'topics', id: 'flink' }] } },
+  { collection: 'topics', id: 'flink', data: { title: 'Flink', related: [] } },
+  {
+    collection: 'projects',
+    id: '15-kafka-streaming-basics',
+    file: 'src/content/projects/15-kafka-streaming-basics.md',
+    data: { topics: [{ collection: 'topics', id: 'kafka' }], prerequisites: [] },
+  },
+  {
+    collection: 'weeks',
+    id: 'plan/week-5',
+    data: {
+      plan: { collection: 'plans', id: 'plan' },
+      projects: [{ collection: 'projects', id: '15-kafka-streaming-basics' }],
+      blocks: [{ label: 'Day 1', topic: { collection: 'topics', id: 'kafka' } }],
+      startDate: new Date('2025-09-15'),
+    },
+  },
+  { collection: 'plans', id: 'plan', data: { topics: [] } },
+];
+
+describe('findReferences', () => {
+  it('finds references by shape at any depth and names their field path', () => {
+    const refs = findReferences(entries[3].data, new Set(['plans', 'projects', 'topics', 'weeks']));
+    expect(refs.map((r) => r.field)).toEqual(['plan', 'projects[0]', 'blocks[0].topic']);
+  });
+  it('ignores objects that merely have an id', () => {
+    expect(findReferences({ items: [{ id: 'x', text: 'y' }] }, new Set(['topics']))).toEqual([]);
+  });
+});
+
+describe('buildLinkGraph', () => {
+  const graph = buildLinkGraph(entries);
+  it('derives backlinks for every target', () => {
+    expect(backlinksFrom(graph, { collection: 'topics', id: 'kafka' }, 'projects')).toEqual(['15-kafka-streaming-basics']);
+    expect(backlinksFrom(graph, { collection: 'topics', id: 'kafka' }, 'weeks')).toEqual(['plan/week-5']);
+    expect(backlinksFrom(graph, { collection: 'topics', id: 'flink' }, 'topics', 'related')).toEqual(['kafka']);
+  });
+  it('filters backlinks by field', () => {
+    expect(backlinksFrom(graph, { collection: 'projects', id: '15-kafka-streaming-basics' }, 'weeks', 'projects')).toEqual(['plan/week-5']);
+    expect(backlinksFrom(graph, { collection: 'topics', id: 'kafka' }, 'weeks', 'topics')).toEqual([]);
+  });
+  it('reports no dangling references when every target exists', () => {
+    expect(graph.dangling).toEqual([]);
+  });
+  it('reports a dangling reference with its file, field and missing id', () => {
+    const broken = [...entries, { collection: 'projects', id: 'x', file: 'src/content/projects/x.md', data: { topics: [{ collection: 'topics', id: 'kafak' }] } }];
+    const g = buildLinkGraph(broken);
+    expect(g.dangling).toHaveLength(1);
+    expect(formatDangling(g.dangling, broken)).toBe(
+      'src/content/projects/x.md: field "topics[0]" references topics "kafak", which does not exist. Did you mean: kafka?',
+    );
+  });
+});
