@@ -26,9 +26,15 @@ export default defineConfig({
       description: 'Typed, cross-linked study material for people growing into senior data engineers: plans, projects, topics, checklists and templates.',
       editLink: { baseUrl: `${siteConfig.repository}/edit/${siteConfig.branch}/` },
       lastUpdated: true,
+      pagefind: {
+        // Topic pages carry their acronyms and other names as `aliases` metadata. Matching a page's
+        // title or aliases outweighs repeated mentions in longer pages, so "CDC" finds the topic
+        // before the project named after it (tuned against tests/e2e/search.test.ts).
+        ranking: { pageLength: 0.25, metaWeights: { title: 8, aliases: 8 } },
+      },
       sidebar: buildSidebar(),
       customCss: ['./src/styles/diagrams.css', './src/styles/atlas.css'],
-      components: {},
+      components: { PageTitle: './src/components/overrides/PageTitle.astro' },
     }),
     // After Starlight: its default MDX optimisation turns inline SVG <style> into attributes.
     mdx({ optimize: false }),

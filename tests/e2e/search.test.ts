@@ -4,20 +4,22 @@ import { launchBrowser, watchedPage } from './setup/browser';
 
 /** Types a query into Starlight's search dialog and returns the result links in order. */
 export async function searchResults(page: Page, query: string): Promise<string[]> {
+  await page.reload();
   await page.locator('site-search button[data-open-modal]').first().click();
-  const input = page.locator('dialog[open] input[type="search"]');
+  const input = page.locator('dialog[open] .pagefind-ui__search-input');
   await input.fill(query);
+  // Pagefind first reports the count, then fills the results in: wait for both.
   await page.waitForFunction(
     (q) => {
       const dialog = document.querySelector('dialog[open]');
       const message = dialog?.querySelector('.pagefind-ui__message')?.textContent ?? '';
-      return message.includes(q) && !message.startsWith('Searching');
+      if (!message.includes(q)) return false;
+      return message.startsWith('No results') || (dialog?.querySelectorAll('.pagefind-ui__result-link').length ?? 0) > 0;
     },
     query,
     { timeout: 15_000 },
   );
   const links = await page.locator('dialog[open] .pagefind-ui__result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  await page.keyboard.press('Escape');
   return links;
 }
 
