@@ -26,6 +26,8 @@ export default defineConfig({
       description: 'Typed, cross-linked study material for people growing into senior data engineers: plans, projects, topics, checklists and templates.',
       editLink: { baseUrl: `${siteConfig.repository}/edit/${siteConfig.branch}/` },
       lastUpdated: true,
+      // Our own 404 page (src/pages/404.astro) applies the base path to its links.
+      disable404Route: true,
       pagefind: {
         // Topic pages carry their acronyms and other names as `aliases` metadata. Matching a page's
         // title or aliases outweighs repeated mentions in longer pages, so "CDC" finds the topic

@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { planSchema } from './schemas/plans';
 import { weekSchema } from './schemas/weeks';
 import { projectSchema } from './schemas/projects';
@@ -17,6 +17,8 @@ const mdx = (folder: string) => glob({ base: `./src/content/${folder}`, pattern:
 
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+  // Interface strings that differ from Starlight's defaults (src/content/i18n/en.json).
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   plans: defineCollection({ loader: mdx('plans'), schema: planSchema(ref) }),
   weeks: defineCollection({ loader: mdx('weeks'), schema: weekSchema(ref) }),
   projects: defineCollection({ loader: mdx('projects'), schema: projectSchema(ref) }),

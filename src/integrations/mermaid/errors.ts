@@ -25,5 +25,5 @@ export function takeDiagramErrors(): DiagramError[] {
 
 export function formatDiagramError({ file, line, column, message }: DiagramError): string {
   const where = line ? `${file}:${line}${column ? `:${column}` : ''}` : file;
-  return `${where}: Mermaid diagram does not parse: ${message.split('\n').join('\n    ')}`;
+  return `${where}: Mermaid diagram does not parse:\n    ${message.split('\n').join('\n    ')}`;
 }

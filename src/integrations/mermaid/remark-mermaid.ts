@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import type { Code, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
@@ -17,8 +19,8 @@ export function remarkMermaid() {
     visit(tree, 'code', (node, index, parent) => {
       if (node.lang === 'mermaid' && parent && index !== undefined) blocks.push({ node, index, parent });
     });
-    for (const { node } of blocks) {
-      const path = file.path ?? '(unknown file)';
+    for (const [order, { node }] of blocks.entries()) {
+      const path = file.path ? relative(process.cwd(), file.path) : '(unknown file)';
       try {
         const { hash, svg } = await renderCached(node.value);
         const hast = fromHtml(diagramFigureHtml(svg, hash), { fragment: true, space: 'html' });
@@ -27,12 +29,39 @@ export function remarkMermaid() {
           data: { hName: 'div', hProperties: { className: ['diagram-wrap'] }, hChildren: hast.children },
         });
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const record = { file: path, line: node.position?.start.line, column: node.position?.start.column, message };
+        const record = { file: path, line: fenceLine(file.path, order) ?? node.position?.start.line, message: mermaidMessage(error) };
         recordDiagramError(record);
         // Fails .mdx builds at once; for .md Astro only logs this, and the integration fails the build at the end.
         throw new Error(formatDiagramError(record));
       }
     }
   };
+}
+
+/** Mermaid's own explanation (with the line inside the diagram), without the browser's stack. */
+function mermaidMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text
+    .replace(/^page\.evaluate:\s*(Error:\s*)?/, '')
+    .split('\n')
+    .filter((line) => !/^\s+at /.test(line))
+    .join('\n')
+    .trim();
+}
+
+/**
+ * The line of the n-th Mermaid fence in the file on disk. Astro hands the processor the body
+ * without its frontmatter, so the parser's positions are off by the frontmatter's length;
+ * counting fences in the file gives the line the author sees.
+ */
+function fenceLine(path: string | undefined, order: number): number | undefined {
+  if (!path) return undefined;
+  try {
+    const fences = readFileSync(path, 'utf8')
+      .split('\n')
+      .flatMap((line, index) => (/^\s*(```|~~~)\s*mermaid\b/.test(line) ? [index + 1] : []));
+    return fences[order];
+  } catch {
+    return undefined;
+  }
 }
