@@ -29,5 +29,5 @@ export const collections = {
   }),
   reading: defineCollection({ loader: mdx('reading'), schema: readingSchema(ref) }),
   templates: defineCollection({ loader: mdx('templates'), schema: templateSchema() }),
-  checklists: defineCollection({ loader: mdx('checklists'), schema: checklistSchema() }),
+  checklists: defineCollection({ loader: mdx('checklists'), schema: checklistSchema(ref) }),
 };

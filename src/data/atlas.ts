@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildLinkGraph, formatDangling, type GraphEntry, type LinkGraph } from '../lib/links';
+import { buildLinkGraph, formatDangling, linkedEntries, type GraphEntry, type LinkGraph } from '../lib/links';
 
 export type Plan = CollectionEntry<'plans'>;
 export type Week = CollectionEntry<'weeks'>;
@@ -9,6 +9,7 @@ export type Resource = CollectionEntry<'resources'>;
 export type ReadingList = CollectionEntry<'reading'>;
 export type Template = CollectionEntry<'templates'>;
 export type Checklist = CollectionEntry<'checklists'>;
+export type Doc = CollectionEntry<'docs'>;
 
 export interface Atlas {
   plans: Plan[];
@@ -19,6 +20,8 @@ export interface Atlas {
   reading: ReadingList[];
   templates: Template[];
   checklists: Checklist[];
+  /** Starlight's own pages (guides, sources, about). */
+  docs: Doc[];
   graph: LinkGraph;
 }
 
@@ -26,7 +29,7 @@ const collator = new Intl.Collator('en', { numeric: true });
 const byTitle = <T extends { data: { title: string } }>(a: T, b: T) => collator.compare(a.data.title, b.data.title);
 
 async function load(): Promise<Atlas> {
-  const [plans, weeks, projects, topics, resources, reading, templates, checklists] = await Promise.all([
+  const [plans, weeks, projects, topics, resources, reading, templates, checklists, docs] = await Promise.all([
     getCollection('plans'),
     getCollection('weeks'),
     getCollection('projects'),
@@ -35,9 +38,16 @@ async function load(): Promise<Atlas> {
     getCollection('reading'),
     getCollection('templates'),
     getCollection('checklists'),
+    getCollection('docs'),
   ]);
-  const all = [...plans, ...weeks, ...projects, ...topics, ...resources, ...reading, ...templates, ...checklists];
-  const entries: GraphEntry[] = all.map((e) => ({ collection: e.collection, id: e.id, file: e.filePath, data: e.data }));
+  const all = [...plans, ...weeks, ...projects, ...topics, ...resources, ...reading, ...templates, ...checklists, ...docs];
+  const entries: GraphEntry[] = all.map((e) => ({
+    collection: e.collection,
+    id: e.id,
+    file: e.filePath,
+    // Guides have no reference fields: the topics they link to in their text count instead.
+    data: e.collection === 'docs' ? { ...e.data, linksInText: linkedEntries(e.body ?? '') } : e.data,
+  }));
   const graph = buildLinkGraph(entries);
   // Astro 7 only logs a reference to a missing entry; a broken link must fail the build.
   if (graph.dangling.length > 0) {
@@ -52,6 +62,7 @@ async function load(): Promise<Atlas> {
     reading: reading.sort(byTitle),
     templates: templates.sort(byTitle),
     checklists: checklists.sort(byTitle),
+    docs: docs.sort(byTitle),
     graph,
   };
 }

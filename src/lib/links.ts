@@ -119,3 +119,21 @@ export function backlinksFrom(graph: LinkGraph, target: EntryKeyParts, collectio
     .map((b) => b.from.id);
   return [...new Set(ids)];
 }
+
+/** Site paths whose entries a Markdown link can point at, by collection. */
+const LINKABLE = { topics: /^\/topics\/([a-z0-9-]+)\/?$/, projects: /^\/projects\/([a-z0-9-]+)\/?$/ } as const;
+
+/**
+ * Entries a Markdown text links to (`[Kafka](/topics/apache-kafka/)`), as references. Used for
+ * guides, whose links are their only connection to the rest of the content.
+ */
+export function linkedEntries(markdown: string): EntryKeyParts[] {
+  const found = new Map<string, EntryKeyParts>();
+  for (const [, target] of markdown.matchAll(/\]\((\/[^)\s#]*)(?:#[^)\s]*)?\)/g)) {
+    for (const [collection, pattern] of Object.entries(LINKABLE)) {
+      const id = pattern.exec(target)?.[1];
+      if (id) found.set(`${collection}/${id}`, { collection, id });
+    }
+  }
+  return [...found.values()];
+}

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { checklistItems } from './checklist-items';
 import { source, text } from './common';
+import type { ReferenceFn } from './reference';
 
 const group = z.strictObject({
   /** Section heading; omit for a checklist without sections. */
@@ -8,12 +9,14 @@ const group = z.strictObject({
   items: checklistItems.refine((items) => items.length > 0, 'a group has at least one item'),
 });
 
-export const checklistSchema = () =>
+export const checklistSchema = (reference: ReferenceFn) =>
   z
     .strictObject({
       title: text(),
       summary: text(),
       source: source(),
+      /** Topics the checklist covers; its topic pages list it. */
+      topics: z.array(reference('topics')).default([]),
       /** Groups of items; a checklist without sections has one untitled group. */
       groups: z.array(group).min(1, 'a checklist has at least one group'),
     })

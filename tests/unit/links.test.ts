@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backlinksFrom, buildLinkGraph, findReferences, formatDangling, type GraphEntry } from '../../src/lib/links';
+import { backlinksFrom, buildLinkGraph, findReferences, formatDangling, linkedEntries, type GraphEntry } from '../../src/lib/links';
 
 const entries: GraphEntry[] = [
   { collection: 'topics', id: 'kafka', data: { title: 'Kafka', related: [{ collection: 'topics', id: 'flink' }] } },
@@ -54,5 +54,15 @@ describe('buildLinkGraph', () => {
     expect(formatDangling(g.dangling, broken)).toBe(
       'src/content/projects/x.md: field "topics[0]" references topics "kafak", which does not exist. Did you mean: kafka?',
     );
+  });
+});
+
+describe('linkedEntries', () => {
+  it('finds topic and project links in Markdown, once each, ignoring anchors and other paths', () => {
+    const md = 'See [Kafka](/topics/apache-kafka/), [again](/topics/apache-kafka/#basics), [p](/projects/01-csv/) and [plans](/plans/) or [x](https://example.org/topics/y/).';
+    expect(linkedEntries(md)).toEqual([
+      { collection: 'topics', id: 'apache-kafka' },
+      { collection: 'projects', id: '01-csv' },
+    ]);
   });
 });

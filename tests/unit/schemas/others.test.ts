@@ -56,7 +56,7 @@ describe('template schema', () => {
 });
 
 describe('checklist schema', () => {
-  const schema = checklistSchema();
+  const schema = checklistSchema(fakeReference);
   const valid = { title: 'Readiness', summary: 'Am I ready?', source: 'senior-resources', groups: [{ items: ['Draw complete pipeline in <15 min'] }] };
   it('accepts a checklist with one untitled group', () => {
     expect(schema.parse(valid).groups[0].items[0]).toEqual({ id: 'draw-complete-pipeline-in-15-min', text: 'Draw complete pipeline in <15 min' });
