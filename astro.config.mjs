@@ -35,7 +35,7 @@ export default defineConfig({
         ranking: { pageLength: 0.25, metaWeights: { title: 8, aliases: 8 } },
       },
       sidebar: buildSidebar(),
-      customCss: ['./src/styles/diagrams.css', './src/styles/atlas.css'],
+      customCss: ['./src/styles/diagrams.css', './src/styles/atlas.css', './src/styles/print.css'],
       components: { PageTitle: './src/components/overrides/PageTitle.astro' },
     }),
     // After Starlight: its default MDX optimisation turns inline SVG <style> into attributes.

@@ -1,4 +1,4 @@
-/** A template entry as a standalone Markdown file: its title as a heading, then the template exactly as written. */
-export function templateMarkdown(title: string, body: string): string {
-  return `# ${title}\n\n${body.trim()}\n`;
+/** A template entry as a standalone Markdown file: exactly the template as written, with one final newline. */
+export function templateMarkdown(body: string): string {
+  return `${body.trim()}\n`;
 }

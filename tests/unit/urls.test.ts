@@ -41,7 +41,7 @@ describe('plan formatting', () => {
 });
 
 describe('templateMarkdown', () => {
-  it('puts the title on top of the body, exactly', () => {
-    expect(templateMarkdown('ADR', '- Context:\n- Decision:\n')).toBe('# ADR\n\n- Context:\n- Decision:\n');
+  it('is the body exactly, ending in one newline', () => {
+    expect(templateMarkdown('\n- Context:\n- Decision:\n\n')).toBe('- Context:\n- Decision:\n');
   });
 });

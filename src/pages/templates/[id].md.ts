@@ -10,7 +10,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
 
 export const GET: APIRoute = ({ props }) => {
   const { template } = props as { template: Template };
-  return new Response(templateMarkdown(template.data.title, template.body ?? ''), {
+  return new Response(templateMarkdown(template.body ?? ''), {
     headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
   });
 };

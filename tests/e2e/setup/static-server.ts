@@ -23,8 +23,9 @@ const TYPES: Record<string, string> = {
 /**
  * Serves a built site from `root` under `base` on 127.0.0.1, the way a static host does:
  * `/x/` serves `/x/index.html`, unknown paths get the site's 404 page with status 404.
+ * A fixed `port` lets a test serve a rebuilt site on the same origin (and so the same localStorage).
  */
-export async function serveStatic(root: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(root: string, base = '/', port = 0): Promise<{ url: string; port: number; close: () => Promise<void> }> {
   const prefix = base === '/' ? '' : base.replace(/\/+$/, '');
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -45,11 +46,16 @@ export async function serveStatic(root: string, base = '/'): Promise<{ url: stri
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const bound = typeof address === 'object' && address ? address.port : 0;
   return {
-    url: `http://127.0.0.1:${port}${prefix}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    url: `http://127.0.0.1:${bound}${prefix}/`,
+    port: bound,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
