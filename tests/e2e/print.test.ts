@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, watchedPage } from './setup/browser';
+import { readCollectionFiles } from '../../src/lib/frontmatter';
+
+const CHECKLIST = 'study-plan-weekly-plan-checklist';
+const checklistItems = (): string[] => {
+  const file = readCollectionFiles(join(process.cwd(), 'src/content/checklists')).find((f) => f.id === CHECKLIST)!;
+  const groups = file.data.groups as Array<{ items: Array<string | { text: string }> }>;
+  return groups.flatMap((g) => g.items.map((i) => (typeof i === 'string' ? i : i.text)));
+};
+
+/** The text of a PDF as pdftotext (poppler-utils) reads it, with whitespace collapsed. */
+function pdfText(pdf: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-pdf-'));
+  const file = join(dir, 'page.pdf');
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+describe('printing', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  it('a checklist prints every item and none of the site chrome, also from the dark theme', async () => {
+    const { page } = await watchedPage(browser, { colorScheme: 'dark' });
+    await page.goto(new URL(`checklists/${CHECKLIST}/`, inject('siteUrl')).href);
+    await page.getByRole('checkbox').first().check();
+    await page.emulateMedia({ media: 'print' });
+    const colours = await page.evaluate(() => ({
+      theme: document.documentElement.dataset.theme,
+      text: getComputedStyle(document.querySelector('main h1')!).color,
+      background: getComputedStyle(document.body).backgroundColor,
+    }));
+    expect(colours.theme).toBe('dark');
+    expect(colours.text).toBe('rgb(0, 0, 0)');
+    expect(colours.background).toBe('rgb(255, 255, 255)');
+    const text = pdfText(await page.pdf({ format: 'A4', printBackground: true }));
+    const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
+    const items = checklistItems();
+    for (const item of items) expect(text, item).toContain(normalise(item));
+    // The ticked box prints ticked.
+    expect(text).toContain(`✓ ${normalise(items[0])}`);
+    for (const chrome of ['On this page', 'Start here', 'Ctrl K', 'Search', 'Edit this page', 'Previous', 'Next']) {
+      expect(text, chrome).not.toContain(chrome);
+    }
+    expect(text, 'the Print button').not.toMatch(/\bPrint\b/);
+    expect(text).toContain(`/checklists/${CHECKLIST}/`);
+    expect(text).toMatch(/content: src\/content\/checklists\/study-plan-weekly-plan-checklist\.md/);
+    await page.context().close();
+  });
+
+  it('the print views hold every checklist and every week of a plan', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await page.goto(new URL('checklists/print/', inject('siteUrl')).href);
+    const titles = readCollectionFiles(join(process.cwd(), 'src/content/checklists')).map((f) => String(f.data.title));
+    const headings = await page.locator('main h2').allTextContents();
+    for (const title of titles) expect(headings).toContain(title);
+    await page.goto(new URL('plans/senior-study-plan-2025/print/', inject('siteUrl')).href);
+    const weeks = await page.locator('main h2').allTextContents();
+    expect(weeks.filter((h) => /^Week \d+:/.test(h))).toHaveLength(9);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
