@@ -57,7 +57,7 @@ const entries = (collection: string, route: (id: string) => string) => read(coll
 
 export function buildSidebar() {
   return [
-    { label: 'Start here', items: [link('Home', '/'), link('Your progress', '/progress/'), { autogenerate: { directory: 'about' } }] },
+    { label: 'Start here', items: [link('Home', '/'), link('Learning map', '/map/'), link('Your progress', '/progress/'), { autogenerate: { directory: 'about' } }] },
     { label: 'Plans', items: [link('All plans', routes.plans()), ...planGroups()] },
     { label: 'Projects', items: [link('Project catalog', routes.projects()), ...projectGroups()] },
     { label: 'Topics', collapsed: true, items: [link('Topic index', routes.topics()), ...topicGroups()] },

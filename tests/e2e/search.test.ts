@@ -1,27 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, watchedPage } from './setup/browser';
-
-/** Types a query into Starlight's search dialog and returns the result links in order. */
-export async function searchResults(page: Page, query: string): Promise<string[]> {
-  await page.reload();
-  await page.locator('site-search button[data-open-modal]').first().click();
-  const input = page.locator('dialog[open] .pagefind-ui__search-input');
-  await input.fill(query);
-  // Pagefind first reports the count, then fills the results in: wait for both.
-  await page.waitForFunction(
-    (q) => {
-      const dialog = document.querySelector('dialog[open]');
-      const message = dialog?.querySelector('.pagefind-ui__message')?.textContent ?? '';
-      if (!message.includes(q)) return false;
-      return message.startsWith('No results') || (dialog?.querySelectorAll('.pagefind-ui__result-link').length ?? 0) > 0;
-    },
-    query,
-    { timeout: 15_000 },
-  );
-  const links = await page.locator('dialog[open] .pagefind-ui__result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  return links;
-}
+import { resultTitles, searchResults } from './support/search';
 
 describe('search', () => {
   let browser: Browser;
@@ -46,5 +26,25 @@ describe('search', () => {
   it('indexes custom collection pages: a project task finds its project', async () => {
     const results = await searchResults(page, 'Handle encoding issues');
     expect(results).toContain('/projects/01-csv-to-postgresql-loader/');
+  });
+});
+
+describe('search dialog', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  it('offers filters by kind, level and category, and each result says what kind of page it is', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(new URL('topics/', inject('siteUrl')).href);
+    await searchResults(page, 'streaming');
+    const filters = await page.locator('dialog[open] .pagefind-ui__filter-name').allTextContents();
+    expect(filters.map((f) => f.trim().toLowerCase())).toEqual(expect.arrayContaining(['kind', 'level', 'category']));
+    const titles = await resultTitles(page);
+    expect(titles.length).toBeGreaterThan(0);
+    for (const title of titles) expect(title).toMatch(/ · (Topic|Project|Plan|Plan week|Checklist|Template|Reading list|Guide|Source notes|Overview|Print view)$/);
+    await page.context().close();
   });
 });

@@ -1,0 +1,106 @@
+/**
+ * Mermaid sources for diagrams generated from the content (never drawn by hand): a topic's
+ * neighbourhood, a plan's timeline and the learning map. Every diagram carries an accessible
+ * title and description; pages list the same facts as text beside it.
+ */
+
+export interface Node {
+  id: string;
+  label: string;
+  /** Site path the node links to (base path already applied). */
+  href?: string | undefined;
+}
+
+/** Text safe inside a quoted Mermaid label. */
+export function label(text: string): string {
+  return text.replace(/"/g, '#quot;').replace(/[\r\n]+/g, ' ').replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;'));
+}
+
+/** Text safe in accTitle / accDescr lines (single line, no braces). */
+function accText(text: string): string {
+  return text.replace(/[\r\n{}]+/g, ' ').trim();
+}
+
+/** Node ids that Mermaid accepts whatever the entry id. */
+const nodeId = (prefix: string, id: string) => `${prefix}_${id.replace(/[^a-zA-Z0-9]/g, '_')}`;
+
+function clickLines(nodes: Array<Node & { key: string }>): string[] {
+  return nodes.filter((n) => n.href).map((n) => `  click ${n.key} "${n.href}"`);
+}
+
+export function topicNeighbourhood(topic: Node, related: Node[], projects: Node[]): string {
+  const center = { ...topic, key: nodeId('t', topic.id) };
+  const rel = related.map((n) => ({ ...n, key: nodeId('t', n.id) }));
+  const proj = projects.map((n) => ({ ...n, key: nodeId('p', n.id) }));
+  const describe = [
+    related.length ? `related topics: ${related.map((n) => n.label).join(', ')}` : '',
+    projects.length ? `projects: ${projects.map((n) => n.label).join(', ')}` : '',
+  ].filter(Boolean);
+  return [
+    'flowchart LR',
+    `  accTitle: Neighbourhood of ${accText(topic.label)}`,
+    `  accDescr: ${accText(`${topic.label} and what links to it. ${describe.join('; ') || 'Nothing links to it yet.'}`)}`,
+    `  ${center.key}(["${label(topic.label)}"])`,
+    ...rel.map((n) => `  ${center.key} --- ${n.key}["${label(n.label)}"]`),
+    ...proj.map((n) => `  ${n.key}[/"${label(n.label)}"/] --> ${center.key}`),
+    `  classDef focus stroke-width:3px`,
+    `  class ${center.key} focus`,
+    ...clickLines([...rel, ...proj]),
+  ].join('\n');
+}
+
+export interface TimelineWeek {
+  number: number;
+  title: string;
+  start?: string | undefined; // YYYY-MM-DD
+  end?: string | undefined; // inclusive
+}
+
+/**
+ * A plan's weeks in order: a Gantt chart on real dates when the plan is dated, otherwise a
+ * chain of week numbers (inventing calendar dates would mislead).
+ */
+export function planTimeline(planTitle: string, weeks: TimelineWeek[], milestones: Array<{ title: string; date?: string | undefined }>): string {
+  const dated = weeks.length > 0 && weeks.every((w) => w.start && w.end);
+  const title = `accTitle: Timeline of ${accText(planTitle)}`;
+  const descr = `accDescr: ${accText(`${weeks.length} weeks in order: ${weeks.map((w) => `week ${w.number}, ${w.title}`).join('; ')}.`)}`;
+  if (!dated) {
+    // A chain of weeks (Mermaid's timeline type would do, but it drops accessible titles).
+    return [
+      'flowchart LR',
+      `  ${title}`,
+      `  ${descr}`,
+      ...weeks.map((w, i) => `  ${i ? `w${weeks[i - 1].number} --> ` : ''}w${w.number}["Week ${w.number}: ${label(w.title)}"]`),
+    ].join('\n');
+  }
+  const days = (w: TimelineWeek) => Math.round((Date.parse(w.end!) - Date.parse(w.start!)) / 86_400_000) + 1;
+  return [
+    'gantt',
+    `  ${title}`,
+    `  ${descr}`,
+    '  dateFormat YYYY-MM-DD',
+    '  axisFormat %d %b',
+    '  section Weeks',
+    ...weeks.map((w) => `  W${w.number} ${w.title.replace(/[:;#]/g, ' ')} :w${w.number}, ${w.start}, ${days(w)}d`),
+    ...(milestones.some((m) => m.date) ? ['  section Milestones'] : []),
+    ...milestones.filter((m) => m.date).map((m, i) => `  ${m.title.replace(/[:;#]/g, ' ')} :milestone, m${i + 1}, ${m.date}, 0d`),
+  ].join('\n');
+}
+
+/** One level of the learning map: the level, its projects, and the topics each practises. */
+export function learningMapLevel(level: string, projects: Array<Node & { topics: Node[] }>): string {
+  const levelKey = nodeId('l', level);
+  const topics = new Map<string, Node & { key: string }>();
+  for (const p of projects) for (const t of p.topics) topics.set(t.id, { ...t, key: nodeId('t', t.id) });
+  const proj = projects.map((p) => ({ ...p, key: nodeId('p', p.id) }));
+  return [
+    'flowchart LR',
+    `  accTitle: ${accText(`Learning map, ${level} level`)}`,
+    `  accDescr: ${accText(`${projects.length} ${level} projects and the ${topics.size} topics they practise.`)}`,
+    `  ${levelKey}(["${label(level[0].toUpperCase() + level.slice(1))}"])`,
+    ...proj.map((p) => `  ${levelKey} --> ${p.key}["${label(p.label)}"]`),
+    ...[...topics.values()].map((t) => `  ${t.key}(["${label(t.label)}"])`),
+    ...proj.flatMap((p) => p.topics.map((t) => `  ${p.key} -.-> ${nodeId('t', t.id)}`)),
+    ...clickLines([...proj, ...topics.values()]),
+  ].join('\n');
+}

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { copySite, type SiteCopy } from '../support/site-copy';
+
+/** Lists and diagrams are computed from the content: one new project shows up everywhere it should. */
+describe('derived lists and diagrams', () => {
+  let site: SiteCopy;
+  beforeAll(() => {
+    site = copySite();
+  });
+  afterAll(() => site?.remove());
+
+  it('a new project with one topic appears on the topic page, in the catalog and on the learning map', async () => {
+    writeFileSync(
+      join(site.dir, 'src/content/projects/99-hudi-upsert-lab.md'),
+      [
+        '---',
+        'title: Hudi Upsert Lab',
+        'number: 99',
+        'level: advanced',
+        'summary: Upsert a change stream into a Hudi table.',
+        'tasks:',
+        '  - Write a merge-on-read table',
+        'topics: [apache-hudi]',
+        'source: thirty-projects',
+        '---',
+        '',
+      ].join('\n'),
+    );
+    const { code, output } = await site.exec('astro', ['build']);
+    expect(code, output).toBe(0);
+    const page = (path: string) => readFileSync(join(site.dir, 'dist', path, 'index.html'), 'utf8');
+    const link = 'href="/projects/99-hudi-upsert-lab/"';
+
+    const topic = page('topics/apache-hudi');
+    expect(topic).toContain(link);
+    // In the neighbourhood diagram too: a node labelled with the project.
+    expect(topic).toMatch(/<figure class="diagram"[\s\S]*Hudi Upsert Lab[\s\S]*<\/figure>/);
+
+    const catalog = page('projects');
+    expect(catalog).toContain(link);
+    expect(catalog).toMatch(/data-project="99-hudi-upsert-lab"[^>]*data-topics="apache-hudi"/);
+
+    const map = page('map');
+    expect(map).toContain(link);
+    expect(map).toMatch(/<figure class="diagram"[\s\S]*Hudi Upsert Lab[\s\S]*<\/figure>/);
+  });
+});

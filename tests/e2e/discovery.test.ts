@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, watchedPage } from './setup/browser';
+
+const visibleCards = (page: import('playwright-core').Page) =>
+  page.locator('.project-card:visible').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.project!));
+
+describe('project catalog', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  it('filters by level, topic and tool, sorts by number, and keeps the filters in the address', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await page.goto(new URL('projects/', inject('siteUrl')).href);
+    const all = await visibleCards(page);
+    expect(all.length).toBeGreaterThanOrEqual(40);
+
+    await page.getByLabel('Level').selectOption('expert');
+    expect(await visibleCards(page)).toEqual(['27-real-time-fraud-detection-system', '28-multi-region-data-replication', '29-data-governance-and-compliance-platform', '30-enterprise-data-platform']);
+    await page.getByLabel('Topic').selectOption('apache-flink');
+    expect(await visibleCards(page)).toEqual(['27-real-time-fraud-detection-system']);
+    expect(page.url()).toMatch(/\?level=expert&topic=apache-flink$/);
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('.project-card:not([hidden])').length >= 40);
+
+    await page.getByLabel('Tool').selectOption('postgresql');
+    const withPostgres = await visibleCards(page);
+    expect(withPostgres).toContain('01-csv-to-postgresql-loader');
+    expect(withPostgres).not.toContain('22-stream-processing-with-flink');
+
+    await page.getByLabel('Tool').selectOption('');
+    await page.getByLabel('Order').selectOption('number');
+    const byNumber = await visibleCards(page);
+    expect(byNumber.slice(0, 3)).toEqual(['01-csv-to-postgresql-loader', 'study-plan-p1-log-etl-analytics-postgres', '02-web-scraping-pipeline']);
+    expect(await page.locator('[data-catalog-count]').textContent()).toMatch(/by number/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('without JavaScript is a plain list grouped by level', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL('projects/', inject('siteUrl')).href);
+    expect(await page.locator('[data-catalog-filters]').isVisible()).toBe(false);
+    expect(await page.locator('main h2').allTextContents()).toEqual(['Beginner (10)', 'Intermediate (10)', 'Advanced (16)', 'Expert (4)'].map((t) => expect.stringMatching(t.replace(/[()]/g, '\\$&'))) as unknown as string[]);
+    expect(await page.locator('.project-card').count()).toBeGreaterThanOrEqual(40);
+    await context.close();
+  });
+});
+
+describe('diagrams are accessible', () => {
+  const pages = (): Array<[string, string]> => {
+    const dist = inject('distDir');
+    const out: Array<[string, string]> = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (name === 'index.html') out.push([relative(dist, path), readFileSync(path, 'utf8')]);
+      }
+    };
+    walk(dist);
+    return out;
+  };
+
+  it('every diagram, hand-written or generated, has a title and a description', () => {
+    const missing: string[] = [];
+    let diagrams = 0;
+    for (const [path, html] of pages()) {
+      for (const [svg] of html.matchAll(/<svg[^>]*aria-roledescription[\s\S]*?<\/svg>/g)) {
+        diagrams++;
+        if (!/<title[^>]*>[^<]+<\/title>/.test(svg) || !/<desc[^>]*>[^<]+<\/desc>/.test(svg)) missing.push(path);
+      }
+    }
+    expect(diagrams).toBeGreaterThan(100);
+    expect([...new Set(missing)]).toEqual([]);
+  });
+
+  it('generated diagrams have the same facts beside them as text', () => {
+    const dist = inject('distDir');
+    const topic = readFileSync(join(dist, 'topics/apache-kafka/index.html'), 'utf8');
+    expect(topic).toMatch(/class="generated-diagram[\s\S]*<details class="generated-diagram__text[\s\S]*Related topics/);
+    const plan = readFileSync(join(dist, 'plans/senior-study-plan-2025/index.html'), 'utf8');
+    expect(plan).toMatch(/<table class="week-table[\s\S]*class="generated-diagram/);
+    const map = readFileSync(join(dist, 'map/index.html'), 'utf8');
+    expect(map).toMatch(/class="generated-diagram[\s\S]*<ul class="map-level__list/);
+  });
+});

@@ -1,0 +1,37 @@
+import type { Page } from 'playwright-core';
+
+/** Types a query into Starlight's search dialog, as a reader does, and returns the result paths in order. */
+export async function searchResults(page: Page, query: string): Promise<string[]> {
+  await page.reload();
+  await page.locator('site-search button[data-open-modal]').first().click();
+  await page.locator('dialog[open] .pagefind-ui__search-input').fill(query);
+  // Pagefind first reports the count, then fills the results in: wait for both.
+  await page.waitForFunction(
+    (q) => {
+      const dialog = document.querySelector('dialog[open]');
+      const message = dialog?.querySelector('.pagefind-ui__message')?.textContent ?? '';
+      if (!message.includes(q)) return false;
+      if (message.startsWith('No results')) return true;
+      const results = [...(dialog?.querySelectorAll('.pagefind-ui__result') ?? [])];
+      return results.length > 0 && results.slice(0, 3).every((r) => r.querySelector('.pagefind-ui__result-link'));
+    },
+    query,
+    { timeout: 15_000 },
+  );
+  // Each result is a page, with links to its matching sections nested inside: keep the page links.
+  return page
+    .locator('dialog[open] .pagefind-ui__result')
+    .evaluateAll((results) =>
+      results.flatMap((r) => {
+        const link = r.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link');
+        return link ? [new URL(link.href).pathname] : [];
+      }),
+    );
+}
+
+/** The titles of the results shown for the last query (one per page). */
+export function resultTitles(page: Page): Promise<string[]> {
+  return page
+    .locator('dialog[open] .pagefind-ui__result')
+    .evaluateAll((results) => results.flatMap((r) => r.querySelector('.pagefind-ui__result-link')?.textContent?.trim() ?? []));
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { label, learningMapLevel, planTimeline, topicNeighbourhood } from '../../src/lib/mermaid-source';
+
+describe('generated diagram sources', () => {
+  it('escape labels', () => {
+    expect(label('Say "hi" <b>\nnow')).toBe('Say #quot;hi#quot; #lt;b#gt; now');
+  });
+
+  it('draw a topic neighbourhood with accessible title, description and links', () => {
+    const code = topicNeighbourhood(
+      { id: 'apache-kafka', label: 'Apache Kafka' },
+      [{ id: 'apache-flink', label: 'Apache Flink', href: '/topics/apache-flink/' }],
+      [{ id: '15-kafka', label: 'Kafka "Basics"', href: '/projects/15-kafka/' }],
+    );
+    expect(code).toContain('accTitle: Neighbourhood of Apache Kafka');
+    expect(code).toContain('accDescr: Apache Kafka and what links to it. related topics: Apache Flink; projects: Kafka "Basics"');
+    expect(code).toContain('t_apache_kafka --- t_apache_flink["Apache Flink"]');
+    expect(code).toContain('p_15_kafka[/"Kafka #quot;Basics#quot;"/] --> t_apache_kafka');
+    expect(code).toContain('click p_15_kafka "/projects/15-kafka/"');
+  });
+
+  it('draw a dated plan as a Gantt chart with milestones', () => {
+    const code = planTimeline('Plan', [{ number: 1, title: 'Foundations: Linux', start: '2025-08-19', end: '2025-08-24' }], [{ title: 'Done', date: '2025-08-24' }]);
+    expect(code.split('\n')[0]).toBe('gantt');
+    expect(code).toContain('W1 Foundations  Linux :w1, 2025-08-19, 6d');
+    expect(code).toContain('Done :milestone, m1, 2025-08-24, 0d');
+  });
+
+  it('draw an undated plan as a chain of week numbers, inventing no dates', () => {
+    const code = planTimeline('Path', [{ number: 1, title: 'Modelling' }, { number: 2, title: 'Pipelines' }], []);
+    expect(code.split('\n')[0]).toBe('flowchart LR');
+    expect(code).toContain('w1 --> w2["Week 2: Pipelines"]');
+    expect(code).toContain('accTitle: Timeline of Path');
+    expect(code).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
+  it('draw a learning map level with each topic once', () => {
+    const t = { id: 'sql', label: 'SQL', href: '/topics/sql/' };
+    const code = learningMapLevel('beginner', [
+      { id: '01-a', label: 'A', topics: [t] },
+      { id: '02-b', label: 'B', topics: [t] },
+    ]);
+    expect(code.match(/t_sql\(\["SQL"\]\)/g)).toHaveLength(1);
+    expect(code).toContain('p_01_a -.-> t_sql');
+    expect(code).toContain('accDescr: 2 beginner projects and the 1 topics they practise.');
+  });
+});
