@@ -1,12 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { siteConfig } from './src/site.config';
 import { buildSidebar } from './src/sidebar';
 import { mermaidDiagrams, remarkMermaid } from './src/integrations/mermaid';
 import { rehypeBaseLinks } from './src/integrations/markdown/rehype-base-links';
+import { rehypeExternalLinks } from './src/integrations/markdown/rehype-external-links';
+import { finishedPagesIntegration } from './src/integrations/finished-pages';
+import { acceptBuiltCustomRoutes } from './src/integrations/links/custom-routes';
 
 export default defineConfig({
   site: siteConfig.site,
@@ -15,7 +19,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMermaid],
-      rehypePlugins: [rehypeBaseLinks(siteConfig.base)],
+      rehypePlugins: [rehypeBaseLinks(siteConfig.base), rehypeExternalLinks],
       // Keep the sources' own punctuation: the content is checked against them word for word.
       smartypants: false,
     }),
@@ -34,6 +38,15 @@ export default defineConfig({
         // before the project named after it (tuned against tests/e2e/search.test.ts).
         ranking: { pageLength: 0.25, metaWeights: { title: 8, aliases: 8 } },
       },
+      plugins: [
+        // Fails the build on an internal link to a page that does not exist, with file and line. Links
+        // to our own routes (src/pages) count as valid when the build produced the page they name.
+        starlightLinksValidator({
+          exclude: acceptBuiltCustomRoutes({ base: siteConfig.base, outDir: `${process.cwd()}/dist` }),
+          // .starlight-links-validator/errors.json, read by `npm run check` (scripts/check/links.mjs).
+          reporters: { json: true },
+        }),
+      ],
       sidebar: buildSidebar(),
       customCss: ['./src/styles/diagrams.css', './src/styles/atlas.css', './src/styles/print.css'],
       components: { PageTitle: './src/components/overrides/PageTitle.astro' },
@@ -41,5 +54,7 @@ export default defineConfig({
     // After Starlight: its default MDX optimisation turns inline SVG <style> into attributes.
     mdx({ optimize: false }),
     mermaidDiagrams(),
+    // Last: it rewrites the finished pages (search button name, Content-Security-Policy).
+    finishedPagesIntegration(),
   ],
 });

@@ -35,11 +35,14 @@ describe('build-time diagrams', () => {
     await page.goto(new URL(DIAGRAM_PAGE, inject('siteUrl')).href);
     const info = await page.evaluate(() => ({
       svgs: document.querySelectorAll('.diagram svg').length,
-      text: document.querySelector('.diagram__theme--light svg')?.textContent ?? '',
+      texts: [...document.querySelectorAll('.diagram__theme--light svg')].map((svg) => svg.textContent ?? ''),
       scripts: [...document.scripts].map((s) => s.src || s.textContent || ''),
     }));
     expect(info.svgs).toBeGreaterThanOrEqual(2);
-    expect(info.text).toContain('Data Engineering');
+    // The hand-written "data journey" diagram of the seed, as text in the SVG.
+    expect(info.texts.some((t) => t.includes('Fundamentals') && t.includes('Governance'))).toBe(true);
+    const selectable = await page.evaluate(() => getComputedStyle(document.querySelector('.diagram__theme--light svg text')!).userSelect);
+    expect(selectable).not.toBe('none');
     expect(info.scripts.filter((s) => /mermaid/i.test(s))).toEqual([]);
     expect(requests.filter((url) => /mermaid/i.test(url))).toEqual([]);
     expect(externalRequests(requests)).toEqual([]);

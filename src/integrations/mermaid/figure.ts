@@ -10,8 +10,11 @@ export function diagramFigureHtml(svg: ThemedSvg, hash: string): string {
   // legible (scrolling sideways) instead of shrinking their text.
   const natural = /max-width:\s*([\d.]+)px/.exec(svg.light)?.[1];
   const style = natural ? ` style="--diagram-width: ${Math.ceil(Number(natural))}px"` : '';
+  // A wide diagram scrolls sideways, so the figure takes keyboard focus (WCAG 2.1.1) and is named
+  // after the diagram's own title.
+  const title = /<title[^>]*>([^<]+)<\/title>/.exec(svg.light)?.[1] ?? 'Diagram';
   return (
-    `<figure class="diagram" data-diagram="${hash}"${style}>` +
+    `<figure class="diagram" data-diagram="${hash}" tabindex="0" role="group" aria-label="${title.replace(/"/g, '&quot;')}"${style}>` +
     `<div class="diagram__theme diagram__theme--light">${svg.light}</div>` +
     `<div class="diagram__theme diagram__theme--dark" data-pagefind-ignore>${svg.dark}</div>` +
     `</figure>`

@@ -1,0 +1,35 @@
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contentSecurityPolicy, headersFile, inlineScripts, scriptHash, withCspMeta } from '../../lib/csp';
+import { fixSearchButton } from '../../lib/search-button';
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+/**
+ * After the build, over the finished pages: names Starlight's search button after what it shows
+ * (see src/lib/search-button.ts), then hashes every inline script of every page into one
+ * site-wide Content-Security-Policy, adds it to each page as a <meta> and writes `_headers` for
+ * static hosts that read one.
+ */
+export function finishedPagesIntegration(): AstroIntegration {
+  return {
+    name: 'atlas:finished-pages',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const files = await htmlFiles(root);
+        const pages = await Promise.all(files.map(async (file) => ({ file, html: fixSearchButton(await readFile(file, 'utf8')) })));
+        const hashes = new Set(pages.flatMap(({ html }) => inlineScripts(html).map(scriptHash)));
+        const policy = contentSecurityPolicy(hashes);
+        await Promise.all(pages.map(({ file, html }) => writeFile(file, withCspMeta(html, policy))));
+        await writeFile(join(root, '_headers'), headersFile(contentSecurityPolicy(hashes, true)));
+        logger.info(`Content-Security-Policy on ${pages.length} pages, ${hashes.size} inline script hashes`);
+      },
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { externalRequests, launchBrowser } from './setup/browser';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Every page of the built site (crawled from dist, not sampled), as site paths. */
+function allPages(distDir: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.html')) out.push(`/${relative(distDir, path)}`.replace(/index\.html$/, ''));
+    }
+  };
+  walk(distDir);
+  return out.sort();
+}
+
+interface Finding {
+  page: string;
+  theme: string;
+  rule: string;
+  impact: string;
+  targets: string;
+}
+
+/** axe-core over one page in one theme: serious and critical violations only. */
+async function audit(context: BrowserContext, siteUrl: string, path: string, theme: 'light' | 'dark', requests: string[]): Promise<Finding[]> {
+  const page = await context.newPage();
+  try {
+    await page.goto(new URL(path.slice(1), siteUrl).href);
+    await page.evaluate((t) => {
+      localStorage.setItem('starlight-theme', t);
+      document.documentElement.dataset.theme = t;
+    }, theme);
+    await page.addScriptTag({ path: axePath });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')).join(' | ') }));
+    });
+    return violations
+      .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v: { id: string; impact: string; targets: string }) => ({ page: path, theme, rule: v.id, impact: v.impact, targets: v.targets }));
+  } finally {
+    requests.push(...externalRequests(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)).catch(() => [])));
+    await page.close();
+  }
+}
+
+describe('accessibility and origin budget, on every page', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  it('has no serious or critical axe-core violation in light and dark theme, and requests nothing outside the site', { timeout: 20 * 60_000 }, async () => {
+    const pages = allPages(inject('distDir'));
+    expect(pages.length).toBeGreaterThan(150);
+    const findings: Finding[] = [];
+    const outside: string[] = [];
+    for (const theme of ['light', 'dark'] as const) {
+      // The injected axe script is not in the site's script hashes, so this audit context bypasses CSP.
+      const context = await browser.newContext({ bypassCSP: true, colorScheme: theme });
+      await context.route('**/*', (route) => {
+        const { hostname, protocol } = new URL(route.request().url());
+        if (protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1') return route.continue();
+        outside.push(route.request().url());
+        return route.abort('blockedbyclient');
+      });
+      // Two pages at a time: the machine has two cores.
+      const queue = [...pages];
+      await Promise.all(
+        [0, 1].map(async () => {
+          for (let path = queue.shift(); path; path = queue.shift()) findings.push(...(await audit(context, inject('siteUrl'), path, theme, outside)));
+        }),
+      );
+      await context.close();
+    }
+    const summary = findings.map((f) => `${f.page} [${f.theme}] ${f.impact} ${f.rule}: ${f.targets}`);
+    expect(summary).toEqual([]);
+    expect(outside).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, headersFile, inlineScripts, scriptHash, withCspMeta } from '../../src/lib/csp';
+
+describe('content security policy', () => {
+  const html =
+    '<html><head><meta charset="utf-8"/><script>a()</script><script type="module" src="/x.js"></script>' +
+    '<script type="application/json">{"a":1}</script><script type="module">b()</script></head></html>';
+
+  it('finds executable inline scripts only', () => {
+    expect(inlineScripts(html)).toEqual(['a()', 'b()']);
+  });
+  it('hashes them as CSP sources', () => {
+    expect(scriptHash('a()')).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$/);
+  });
+  it("allows our origin and the hashes, never 'unsafe-eval' or inline scripts", () => {
+    const policy = contentSecurityPolicy([scriptHash('a()'), scriptHash('a()')]);
+    expect(policy).toContain(`script-src 'self' 'wasm-unsafe-eval' ${scriptHash('a()')};`);
+    expect(policy).not.toMatch(/'unsafe-eval'/);
+    expect(policy.split(';').find((d) => d.includes('script-src'))).not.toContain("'unsafe-inline'");
+    expect(policy).not.toContain('frame-ancestors');
+    expect(contentSecurityPolicy([], true)).toContain("frame-ancestors 'none'");
+  });
+  it('puts the meta tag right after the charset', () => {
+    expect(withCspMeta(html, "default-src 'self'")).toContain('<meta charset="utf-8"/><meta http-equiv="Content-Security-Policy" content="default-src \'self\'">');
+  });
+  it('writes a headers file for every path', () => {
+    expect(headersFile('x')).toBe('/*\n  Content-Security-Policy: x\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n');
+  });
+});
