@@ -9,6 +9,7 @@ import { buildSidebar } from './src/sidebar';
 import { mermaidDiagrams, remarkMermaid } from './src/integrations/mermaid';
 import { rehypeBaseLinks } from './src/integrations/markdown/rehype-base-links';
 import { rehypeExternalLinks } from './src/integrations/markdown/rehype-external-links';
+import { rehypeFocusableTables } from './src/integrations/markdown/rehype-focusable-tables';
 import { finishedPagesIntegration } from './src/integrations/finished-pages';
 import { acceptBuiltCustomRoutes } from './src/integrations/links/custom-routes';
 
@@ -19,7 +20,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMermaid],
-      rehypePlugins: [rehypeBaseLinks(siteConfig.base), rehypeExternalLinks],
+      rehypePlugins: [rehypeBaseLinks(siteConfig.base), rehypeExternalLinks, rehypeFocusableTables],
       // Keep the sources' own punctuation: the content is checked against them word for word.
       smartypants: false,
     }),
