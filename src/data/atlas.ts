@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildLinkGraph, formatDangling, linkedEntries, type GraphEntry, type LinkGraph } from '../lib/links';
+import { checkIntegrity, formatViolations } from '../lib/integrity';
 
 export type Plan = CollectionEntry<'plans'>;
 export type Week = CollectionEntry<'weeks'>;
@@ -52,6 +53,11 @@ async function load(): Promise<Atlas> {
   // Astro 7 only logs a reference to a missing entry; a broken link must fail the build.
   if (graph.dangling.length > 0) {
     throw new Error(`${graph.dangling.length} content reference(s) point at entries that do not exist:\n${formatDangling(graph.dangling, entries)}`);
+  }
+  // Rules across entries that no single schema can state (src/lib/integrity.ts).
+  const violations = checkIntegrity({ plans, weeks, projects });
+  if (violations.length > 0) {
+    throw new Error(`${violations.length} content integrity rule(s) broken:\n${formatViolations(violations)}`);
   }
   return {
     plans: plans.sort((a, b) => a.data.order - b.data.order || byTitle(a, b)),

@@ -9,7 +9,7 @@ import { join } from 'node:path';
  */
 
 /** Where our own routes live (DESIGN.md "URLs"); everything else is a Starlight page the plugin checks itself. */
-export const CUSTOM_ROUTE_PREFIXES = ['/plans/', '/projects/', '/topics/', '/reading/', '/templates/', '/checklists/', '/progress/'] as const;
+export const CUSTOM_ROUTE_PREFIXES = ['/plans/', '/projects/', '/topics/', '/reading/', '/templates/', '/checklists/', '/progress/', '/map/'] as const;
 
 export interface CustomRouteLink {
   /** Site path without the base path, e.g. "/topics/dbt/". */

@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// npm run check [-- --only content,lint]
+// Runs every check in order and reports all problems, each as `file:line: what is wrong (what is
+// allowed)`; exits non-zero if any check found one. The checks live in scripts/check/.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkTypes } from './check/types.mjs';
+import { checkContent } from './check/content.mjs';
+import { checkLint } from './check/lint.mjs';
+import { checkLinks } from './check/links.mjs';
+import { checkIntegrityRules } from './check/integrity.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+const CHECKS = [
+  { name: 'types', title: 'type checking (astro check)', run: checkTypes },
+  { name: 'content', title: 'content against the schemas, references, ids (astro sync)', run: checkContent },
+  { name: 'lint', title: 'mojibake and placeholders in src/content', run: checkLint },
+  { name: 'links', title: 'internal links (astro build with starlight-links-validator)', run: checkLinks },
+  { name: 'integrity', title: 'integrity rules: prerequisite cycles, week numbers, plan dates', run: checkIntegrityRules },
+];
+const NAMES = CHECKS.map((c) => c.name);
+
+function usage(message) {
+  if (message) console.error(`check: ${message}`);
+  console.error(`usage: npm run check [-- --only ${NAMES.join(',')}]\n  checks, in order: ${CHECKS.map((c) => `${c.name} (${c.title})`).join('; ')}`);
+  process.exit(message ? 2 : 0);
+}
+
+function parseArgs(argv) {
+  let only = NAMES;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--help' || arg === '-h') usage();
+    else if (arg === '--only' || arg.startsWith('--only=')) {
+      const value = arg === '--only' ? argv[++i] : arg.slice('--only='.length);
+      if (!value) usage('--only needs a list of checks');
+      only = value.split(',').map((s) => s.trim()).filter(Boolean);
+      const unknown = only.filter((n) => !NAMES.includes(n));
+      if (unknown.length) usage(`unknown check ${unknown.map((n) => `"${n}"`).join(', ')} (allowed: ${NAMES.join(', ')})`);
+    } else usage(`unknown argument "${arg}"`);
+  }
+  return { only };
+}
+
+const { only } = parseArgs(process.argv.slice(2));
+const results = [];
+let contentBlocksBuild = false;
+for (const check of CHECKS.filter((c) => only.includes(c.name))) {
+  console.log(`\n▶ ${check.name}: ${check.title}`);
+  const started = performance.now();
+  let result;
+  if (check.name === 'links' && contentBlocksBuild) {
+    result = { problems: [], skipped: 'the build stops at the content errors above; fix them first' };
+  } else {
+    try {
+      result = await check.run(root);
+    } catch (error) {
+      result = { problems: [`${check.name} could not run: ${error instanceof Error ? error.stack ?? error.message : String(error)}`] };
+    }
+  }
+  if (result.blocksBuild) contentBlocksBuild = true;
+  const seconds = (performance.now() - started) / 1000;
+  for (const problem of result.problems) console.log(problem);
+  if (result.skipped) console.log(`skipped: ${result.skipped}`);
+  else if (result.problems.length === 0) console.log('ok');
+  results.push({ name: check.name, count: result.problems.length, skipped: Boolean(result.skipped), seconds });
+}
+
+const failed = results.filter((r) => r.count > 0);
+console.log(
+  `\n${failed.length ? '✖' : '✔'} check: ${results
+    .map((r) => `${r.name} ${r.skipped ? 'skipped' : r.count ? `${r.count} problem${r.count === 1 ? '' : 's'}` : 'ok'} (${r.seconds.toFixed(1)}s)`)
+    .join(' · ')}`,
+);
+process.exit(failed.length || results.some((r) => r.skipped) ? 1 : 0);

@@ -1,0 +1,194 @@
+/**
+ * Rules over the content as a whole that no single entry's schema can state: prerequisites that
+ * lead back to themselves, gaps in a plan's week numbers, dates outside a plan's period.
+ * Plain data in, plain data out (no Astro), so the build (src/data/atlas.ts) and `npm run check`
+ * (scripts/check/) apply the same rules. Keep this file free of extensionless relative imports:
+ * the check script loads it with Node's own TypeScript support.
+ */
+
+/** One broken rule: where it is (file and field) and what is wrong, with what is allowed. */
+export interface Violation {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** The shape of a content entry this module needs; Astro's `CollectionEntry` fits it. */
+export interface EntryLike<D> {
+  id: string;
+  filePath?: string | undefined;
+  data: D;
+}
+
+export interface PlanData {
+  startDate?: Date | undefined;
+  endDate?: Date | undefined;
+  milestones?: Array<{ date?: Date | undefined; title?: string }> | undefined;
+}
+
+export interface WeekData {
+  plan: { id: string };
+  number: number;
+  startDate?: Date | undefined;
+  endDate?: Date | undefined;
+}
+
+export interface ProjectData {
+  prerequisites?: Array<{ id: string }> | undefined;
+}
+
+export interface IntegrityInput {
+  plans: Array<EntryLike<PlanData>>;
+  weeks: Array<EntryLike<WeekData>>;
+  projects: Array<EntryLike<ProjectData>>;
+}
+
+const fileOf = (entry: EntryLike<unknown>, collection: string) => entry.filePath ?? `src/content/${collection}/${entry.id}`;
+
+/** A date as the content writes it: YYYY-MM-DD (dates are kept at midnight UTC). */
+export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
+
+/**
+ * Prerequisite cycles among projects, each named once ("a → b → a"). A cycle is reported on its
+ * alphabetically first project, at the prerequisite that starts the loop.
+ */
+export function prerequisiteCycles(projects: Array<EntryLike<ProjectData>>): Violation[] {
+  const byId = new Map(projects.map((p) => [p.id, p]));
+  const next = (id: string) => (byId.get(id)?.data.prerequisites ?? []).map((r) => r.id).filter((target) => byId.has(target));
+  const state = new Map<string, 'active' | 'done'>();
+  const stack: string[] = [];
+  const seen = new Set<string>();
+  const cycles: string[][] = [];
+
+  const visit = (id: string) => {
+    state.set(id, 'active');
+    stack.push(id);
+    for (const target of next(id)) {
+      if (state.get(target) === 'active') {
+        const cycle = stack.slice(stack.indexOf(target));
+        // Rotate to start at the smallest id, so one loop found from two places is named once.
+        const start = cycle.indexOf([...cycle].sort()[0]);
+        const rotated = [...cycle.slice(start), ...cycle.slice(0, start)];
+        const key = rotated.join('\u0000');
+        if (!seen.has(key)) {
+          seen.add(key);
+          cycles.push(rotated);
+        }
+      } else if (!state.has(target)) visit(target);
+    }
+    stack.pop();
+    state.set(id, 'done');
+  };
+  for (const id of [...byId.keys()].sort()) if (!state.has(id)) visit(id);
+
+  return cycles.map((cycle) => {
+    const first = byId.get(cycle[0])!;
+    const second = cycle[1] ?? cycle[0];
+    const index = (first.data.prerequisites ?? []).findIndex((r) => r.id === second);
+    return {
+      file: fileOf(first, 'projects'),
+      field: `prerequisites[${index}]`,
+      message: `prerequisite cycle: ${[...cycle, cycle[0]].join(' → ')} (a project cannot lead back to itself through its prerequisites; remove one link of the loop)`,
+    };
+  });
+}
+
+/** A plan's weeks are numbered 1, 2, 3 … with no gap and no number used twice. */
+export function weekNumbering(weeks: Array<EntryLike<WeekData>>): Violation[] {
+  const byPlan = new Map<string, Array<EntryLike<WeekData>>>();
+  for (const week of weeks) byPlan.set(week.data.plan.id, [...(byPlan.get(week.data.plan.id) ?? []), week]);
+  const violations: Violation[] = [];
+  for (const [plan, list] of [...byPlan].sort(([a], [b]) => a.localeCompare(b))) {
+    const sorted = [...list].sort((a, b) => a.data.number - b.data.number || fileOf(a, 'weeks').localeCompare(fileOf(b, 'weeks')));
+    const numbers = [...new Set(sorted.map((w) => w.data.number))];
+    const firstWith = new Map<number, EntryLike<WeekData>>();
+    for (const week of sorted) {
+      const first = firstWith.get(week.data.number);
+      if (first) {
+        violations.push({
+          file: fileOf(week, 'weeks'),
+          field: 'number',
+          message: `plan "${plan}" has week ${week.data.number} twice (also ${fileOf(first, 'weeks')}); each week number is used once`,
+        });
+      } else firstWith.set(week.data.number, week);
+    }
+    const max = numbers.at(-1) ?? 0;
+    const missing = Array.from({ length: max }, (_, i) => i + 1).filter((n) => !firstWith.has(n));
+    if (missing.length > 0) {
+      // Reported on the first week after the gap: that is the number to change, or the week before it to add.
+      const after = sorted.find((w) => w.data.number > missing[0])!;
+      violations.push({
+        file: fileOf(after, 'weeks'),
+        field: 'number',
+        message: `plan "${plan}" has weeks ${numbers.join(', ')}: ${missing.length === 1 ? 'week' : 'weeks'} ${missing.join(', ')} missing (week numbers run 1, 2, 3 … without gaps)`,
+      });
+    }
+  }
+  return violations;
+}
+
+/** Where a date must lie, for messages: "between 2025-08-19 and 2025-10-18". */
+function periodText(start?: Date, end?: Date): string {
+  if (start && end) return `between ${isoDay(start)} and ${isoDay(end)}`;
+  return start ? `on or after ${isoDay(start)}` : `on or before ${isoDay(end!)}`;
+}
+
+function outsidePeriod(date: Date, start?: Date, end?: Date): boolean {
+  return (start !== undefined && date < start) || (end !== undefined && date > end);
+}
+
+/**
+ * Dates: a plan's and a week's start come no later than their end; a week's dates and a plan's
+ * milestone dates lie inside the plan's period (when the plan has one).
+ */
+export function planDates(plans: Array<EntryLike<PlanData>>, weeks: Array<EntryLike<WeekData>>): Violation[] {
+  const violations: Violation[] = [];
+  const plansById = new Map(plans.map((p) => [p.id, p]));
+  const order = (file: string, start?: Date, end?: Date) => {
+    if (start && end && start > end) {
+      violations.push({ file, field: 'startDate', message: `startDate ${isoDay(start)} is after endDate ${isoDay(end)} (a period starts on or before its end)` });
+    }
+  };
+  for (const plan of plans) {
+    const { startDate, endDate } = plan.data;
+    const file = fileOf(plan, 'plans');
+    order(file, startDate, endDate);
+    if (!startDate && !endDate) continue;
+    (plan.data.milestones ?? []).forEach((milestone, i) => {
+      if (milestone.date && outsidePeriod(milestone.date, startDate, endDate)) {
+        violations.push({
+          file,
+          field: `milestones[${i}].date`,
+          message: `milestone date ${isoDay(milestone.date)} is outside the plan's period (allowed: ${periodText(startDate, endDate)})`,
+        });
+      }
+    });
+  }
+  for (const week of weeks) {
+    const file = fileOf(week, 'weeks');
+    order(file, week.data.startDate, week.data.endDate);
+    const plan = plansById.get(week.data.plan.id);
+    if (!plan || (!plan.data.startDate && !plan.data.endDate)) continue;
+    for (const field of ['startDate', 'endDate'] as const) {
+      const date = week.data[field];
+      if (date && outsidePeriod(date, plan.data.startDate, plan.data.endDate)) {
+        violations.push({
+          file,
+          field,
+          message: `${field} ${isoDay(date)} is outside the period of plan "${plan.id}" (allowed: ${periodText(plan.data.startDate, plan.data.endDate)}, from ${fileOf(plan, 'plans')})`,
+        });
+      }
+    }
+  }
+  return violations;
+}
+
+/** Every integrity rule over the whole content, in a stable order. */
+export function checkIntegrity(content: IntegrityInput): Violation[] {
+  return [...prerequisiteCycles(content.projects), ...weekNumbering(content.weeks), ...planDates(content.plans, content.weeks)];
+}
+
+/** One line per violation: `file: field "x": what is wrong (what is allowed)`. */
+export function formatViolations(violations: Violation[]): string {
+  return violations.map(({ file, field, message }) => `${file}: field "${field}": ${message}`).join('\n');
+}

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { copySite, type SiteCopy } from '../support/site-copy';
+
+/**
+ * `npm run new` scaffolds an entry of every kind where its collection expects it. The scaffold is
+ * refused by `npm run check` (placeholders, and values the schema does not allow) until an author
+ * fills it in; filled in, it passes the content checks and builds into a page with valid links.
+ */
+const KINDS = [
+  { kind: 'plan', title: 'Streaming in six weeks', file: 'src/content/plans/streaming-in-six-weeks.md', page: 'plans/streaming-in-six-weeks/index.html' },
+  {
+    kind: 'week',
+    title: 'Stream joins and windows',
+    args: ['--plan', 'learning-path-10-week'],
+    file: 'src/content/weeks/learning-path-10-week/week-11.md',
+    page: 'plans/learning-path-10-week/week-11/index.html',
+  },
+  { kind: 'project', title: 'Clickstream sessionizer', file: 'src/content/projects/clickstream-sessionizer.md', page: 'projects/clickstream-sessionizer/index.html' },
+  { kind: 'topic', title: 'Stream joins', file: 'src/content/topics/stream-joins.md', page: 'topics/stream-joins/index.html' },
+  { kind: 'resource', title: 'Stream Processing with Apache Flink', file: 'src/content/resources/stream-processing-with-apache-flink.yaml' },
+  { kind: 'reading', title: 'Streaming shelf', file: 'src/content/reading/streaming-shelf.md', page: 'reading/streaming-shelf/index.html' },
+  { kind: 'template', title: 'Incident review', file: 'src/content/templates/incident-review.md', page: 'templates/incident-review/index.html' },
+  { kind: 'checklist', title: 'Streaming readiness', file: 'src/content/checklists/streaming-readiness.md', page: 'checklists/streaming-readiness/index.html' },
+  { kind: 'guide', title: 'Choosing a stream processor', file: 'src/content/docs/guides/choosing-a-stream-processor.md', page: 'guides/choosing-a-stream-processor/index.html' },
+] as const;
+
+/** What an author does: every placeholder replaced by a real value of the kind it asks for. */
+function fillIn(text: string): string {
+  return text
+    .replace(/"TODO: one of ([^",]+)[^"]*"/g, '$1')
+    .replace(/"TODO: id of a topic[^"]*"/g, 'apache-kafka')
+    .replace(/"TODO: id of a resource[^"]*"/g, 'designing-data-intensive-applications')
+    .replace(/"TODO: https:[^"]*"/g, '"https://example.org/streaming-systems"')
+    .replace(/"TODO: [^"]*"/g, '"Written by the author."')
+    .replace(/^TODO: .*$/gm, 'Written by the author, with a link to [Apache Kafka](/topics/apache-kafka/).');
+}
+
+describe('npm run new', () => {
+  let site: SiteCopy;
+  beforeAll(() => {
+    site = copySite();
+  });
+  afterAll(() => site?.remove());
+
+  const run = (...args: string[]) => site.node('scripts/new.mjs', args);
+  const check = (only: string) => site.node('scripts/check.mjs', ['--only', only]);
+  const read = (file: string) => readFileSync(join(site.dir, file), 'utf8');
+
+  it('scaffolds every kind at its path, says what to do next, and check refuses the placeholders', async () => {
+    for (const { kind, title, file, ...rest } of KINDS) {
+      const args = 'args' in rest ? rest.args : [];
+      const { code, output } = await run(kind, title, ...args);
+      expect(code, output).toBe(0);
+      expect(output).toContain(`Created ${file}`);
+      expect(output).toMatch(/Next:\n {2}1\. Open .* and replace every "TODO: …"/);
+      expect(read(file)).toContain('TODO:');
+    }
+    expect(read('src/content/weeks/learning-path-10-week/week-11.md')).toMatch(/^plan: learning-path-10-week\nnumber: 11\n/m);
+
+    const { code, output } = await check('content,lint');
+    expect(code).not.toBe(0);
+    for (const { file } of KINDS) expect(output, file).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}:\\d+: placeholder left in: "TODO: `));
+    // The schemas refuse the placeholders too, saying what is allowed.
+    expect(output).toMatch(/src\/content\/topics\/stream-joins\.md:3: category: "TODO: one of .*" is not allowed \(allowed: foundations, /);
+    expect(output).toMatch(/src\/content\/weeks\/learning-path-10-week\/week-11\.md:\d+: field "topics\[0\]" references topics "TODO: id of a topic/);
+  });
+
+  // Includes a build of the whole site in a fresh copy: allow for a busy 2-core machine.
+  it('once every placeholder is filled in, the entries pass the content checks and build into pages with valid links', { timeout: 240_000 }, async () => {
+    for (const { file } of KINDS) writeFileSync(join(site.dir, file), fillIn(read(file)));
+    const fast = await check('content,lint,integrity');
+    expect(fast.output).toMatch(/✔ check: content ok .* lint ok .* integrity ok/);
+    expect(fast.code).toBe(0);
+
+    const build = await check('links');
+    expect(build.output).toMatch(/✔ check: links ok/);
+    expect(build.code).toBe(0);
+    for (const { page } of KINDS.filter((k) => 'page' in k) as Array<{ page: string }>) {
+      expect(existsSync(join(site.dir, 'dist', page)), page).toBe(true);
+    }
+    // The project names its topic, so the topic page lists it (backlinks are derived).
+    expect(readFileSync(join(site.dir, 'dist', 'topics', 'apache-kafka', 'index.html'), 'utf8')).toContain('/projects/clickstream-sessionizer/');
+  });
+
+  it('takes the next free week number of the plan', async () => {
+    const { output } = await run('week', 'Review week', '--plan', 'learning-path-10-week');
+    expect(output).toContain('Created src/content/weeks/learning-path-10-week/week-12.md');
+    expect(output).toContain('The plan says durationWeeks: 10: raise it to 12');
+  });
+
+  it('never overwrites a file', async () => {
+    const before = read('src/content/topics/dbt.md');
+    const { code, output } = await run('topic', 'dbt');
+    expect(code).not.toBe(0);
+    expect(output).toContain('src/content/topics/dbt.md already exists');
+    expect(read('src/content/topics/dbt.md')).toBe(before);
+  });
+
+  it('names what is allowed when a kind, a title or a plan is wrong or missing', async () => {
+    const kinds = 'plan, week, project, topic, resource, reading, template, checklist, guide';
+    expect((await run('lesson', 'x')).output).toContain(`unknown kind "lesson" (allowed: ${kinds})`);
+    expect((await run()).output).toContain(`which kind of entry? (allowed: ${kinds})`);
+    expect((await run('topic')).output).toContain('a topic needs a title');
+    expect((await run('week', 'x')).output).toMatch(/a week needs its plan: --plan <plan-id> \(plans: .*learning-path-10-week/);
+    const unknownPlan = await run('week', 'x', '--plan', 'no-such-plan');
+    expect(unknownPlan.code).not.toBe(0);
+    expect(unknownPlan.output).toMatch(/there is no plan "no-such-plan" \(plans: .*senior-study-plan-2025/);
+  });
+});
