@@ -8,7 +8,7 @@ import { mermaidVersion, renderDiagram, type ThemedSvg } from './renderer';
  * render settings, so a rebuild with unchanged diagrams starts no browser at all.
  * Bump RENDER_SETTINGS when renderer.ts changes what it produces.
  */
-const RENDER_SETTINGS = 'v1:default+dark:no-html-labels';
+const RENDER_SETTINGS = 'v2:default+dark:no-html-labels:wrap-320';
 const CACHE_DIR = process.env.ATLAS_DIAGRAM_CACHE ?? join(process.cwd(), 'node_modules', '.cache', 'atlas-diagrams');
 
 // On globalThis: `.md` entries render in the content layer's copy of this module, pages in another.

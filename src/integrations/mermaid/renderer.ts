@@ -58,7 +58,8 @@ export function renderDiagram(code: string, id: string): Promise<ThemedSvg> {
               securityLevel: 'strict',
               // Plain SVG text (no foreignObject): selectable, searchable and printable everywhere.
               htmlLabels: false,
-              flowchart: { htmlLabels: false },
+              // Wide enough that single long words (snake_case task names, "Airbyte/Fivetran") are not split.
+              flowchart: { htmlLabels: false, wrappingWidth: 320 },
               fontFamily: 'ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
             });
             const { svg } = await mermaid.render(`${id}-${scheme}`, code);
