@@ -17,7 +17,7 @@ function render() {
     const bar = meter.querySelector('progress');
     if (bar) {
       bar.value = done;
-      bar.hidden = false;
+      bar.classList.remove('progress-meter__bar--waiting');
     }
     const text = meter.querySelector('[data-progress-text]');
     if (text) text.textContent = `${done} of ${keys.length} done`;
