@@ -21,6 +21,9 @@ export function diagramHash(code: string): string {
   return createHash('sha256').update(`${RENDER_SETTINGS}\0${mermaidVersion}\0${code}`).digest('hex').slice(0, 16);
 }
 
+// Renders under way, by hash, shared by every page that meets the same diagram meanwhile.
+const inFlight: Map<string, Promise<ThemedSvg>> = ((globalThis as any)[Symbol.for('atlas.diagram-renders-in-flight')] ??= new Map());
+
 /** Both themes' SVG for a diagram, from the cache or freshly rendered (and then cached). */
 export async function renderCached(code: string): Promise<{ hash: string; svg: ThemedSvg }> {
   const hash = diagramHash(code);
@@ -32,9 +35,19 @@ export async function renderCached(code: string): Promise<{ hash: string; svg: T
   } catch {
     // Not cached yet (or unreadable): render below.
   }
-  const svg = await renderDiagram(code, `mermaid-${hash}`);
-  cacheStats.misses++;
-  await mkdir(CACHE_DIR, { recursive: true });
-  await writeFile(file, JSON.stringify(svg));
-  return { hash, svg };
+  let render = inFlight.get(hash);
+  if (!render) {
+    render = renderDiagram(code, `mermaid-${hash}`).then(async (svg) => {
+      cacheStats.misses++;
+      await mkdir(CACHE_DIR, { recursive: true });
+      await writeFile(file, JSON.stringify(svg));
+      return svg;
+    });
+    inFlight.set(hash, render);
+    render.then(
+      () => inFlight.delete(hash),
+      () => inFlight.delete(hash),
+    );
+  }
+  return { hash, svg: await render };
 }
