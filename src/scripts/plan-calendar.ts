@@ -1,17 +1,10 @@
 import { datePlan, isDay, toIcs, type CalendarPlan } from '../lib/calendar';
 import { formatDate, formatDateRange } from '../lib/plans';
+import { download } from './download';
 
 /** Re-dates a plan for the reader and builds its .ics file in the browser (see PlanCalendar.astro). */
 const remembered = (id: string) => `atlas:plan-start:${id}`;
 
-function download(name: string, content: string, type: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 function setUp(section: HTMLElement) {
   const plan = JSON.parse(section.querySelector('[data-calendar-data]')!.textContent!) as CalendarPlan;

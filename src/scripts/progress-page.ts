@@ -1,19 +1,12 @@
 import { emptyStore, exportJson, exportMarkdown, importJson, mergeStores, type TrackedList } from '../lib/progress-store';
 import { listBackups, loadProgress, removeBackup, saveProgress } from './progress-storage';
+import { download } from './download';
 
 /** The progress page's tools: export (JSON, Markdown), import (merge or replace), reset, and kept backups. */
 const tools = document.querySelector<HTMLElement>('[data-progress-tools]')!;
 const status = tools.querySelector<HTMLElement>('[data-status]')!;
 const say = (message: string) => (status.textContent = message);
 
-function download(name: string, content: string, type: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -36,9 +29,9 @@ function showBackups() {
     ...backups.map(({ key, raw }) => {
       const li = document.createElement('li');
       const when = key.split(':').slice(3).join(':');
-      const get = Object.assign(document.createElement('button'), { type: 'button', textContent: `Download backup from ${when}` });
+      const get = Object.assign(document.createElement('button'), { type: 'button', className: 'atlas-button', textContent: `Download backup from ${when}` });
       get.addEventListener('click', () => download(`atlas-progress-backup-${when.replace(/[:.]/g, '-')}.json`, raw, 'application/json'));
-      const drop = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Delete backup' });
+      const drop = Object.assign(document.createElement('button'), { type: 'button', className: 'atlas-button', textContent: 'Delete backup' });
       drop.addEventListener('click', () => {
         if (confirm('Delete this backup for good?')) {
           removeBackup(key);
