@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { copySite, type SiteCopy } from '../support/site-copy';
 
@@ -39,6 +40,17 @@ describe('a build with broken content fails and says where', () => {
     expect(code).not.toBe(0);
     expect(output).toMatch(/broken-diagram\.mdx:7/);
     expect(output).toMatch(/Mermaid diagram does not parse/);
+  });
+
+  it('no Chromium to render diagrams: the build fails and says what to install', async () => {
+    // An empty diagram cache, so the first diagram needs a browser.
+    const emptyCache = mkdtempSync(join(tmpdir(), 'atlas-no-diagrams-'));
+    const { code, output } = await site.exec('astro', ['build'], { CHROMIUM_PATH: '/nonexistent/chromium', ATLAS_DIAGRAM_CACHE: emptyCache });
+    expect(code).not.toBe(0);
+    expect(output).toContain('Diagrams are rendered at build time and need Chromium.');
+    expect(output).toContain('CHROMIUM_PATH is set to /nonexistent/chromium, but no file is there.');
+    expect(output).toContain('apt-get install -y chromium');
+    expect(output).not.toMatch(/does not parse/);
   });
 
   it('a reference to an entry that does not exist', async () => {

@@ -8,6 +8,8 @@ export interface DiagramError {
   line?: number;
   column?: number;
   message: string;
+  /** A missing browser rather than a broken diagram. */
+  browser?: boolean;
 }
 
 const KEY = Symbol.for('atlas.diagram-errors');
@@ -23,7 +25,8 @@ export function takeDiagramErrors(): DiagramError[] {
   return errors;
 }
 
-export function formatDiagramError({ file, line, column, message }: DiagramError): string {
+export function formatDiagramError({ file, line, column, message, browser }: DiagramError): string {
   const where = line ? `${file}:${line}${column ? `:${column}` : ''}` : file;
+  if (browser) return `${where}: cannot render this diagram: ${message}`;
   return `${where}: Mermaid diagram does not parse:\n    ${message.split('\n').join('\n    ')}`;
 }

@@ -20,6 +20,8 @@ export function mermaidDiagrams(): AstroIntegration {
         logger.info(`diagrams: ${cacheStats.hits} from cache, ${cacheStats.misses} rendered`);
         const errors = takeDiagramErrors();
         if (errors.length > 0) {
+          const browserMissing = errors.find((e) => e.browser);
+          if (browserMissing) throw new Error(`No diagrams could be rendered. ${browserMissing.message}`);
           throw new Error(`${errors.length} diagram(s) failed to render:\n${errors.map(formatDiagramError).join('\n')}`);
         }
       },

@@ -29,7 +29,13 @@ export function remarkMermaid() {
           data: { hName: 'div', hProperties: { className: ['diagram-wrap'] }, hChildren: hast.children },
         });
       } catch (error) {
-        const record = { file: path, line: fenceLine(file.path, order) ?? node.position?.start.line, message: mermaidMessage(error) };
+        const browser = error instanceof Error && error.name === 'BrowserUnavailableError';
+        const record = {
+          file: path,
+          line: fenceLine(file.path, order) ?? node.position?.start.line,
+          message: browser ? (error as Error).message : mermaidMessage(error),
+          browser,
+        };
         recordDiagramError(record);
         // Fails .mdx builds at once; for .md Astro only logs this, and the integration fails the build at the end.
         throw new Error(formatDiagramError(record));

@@ -25,8 +25,19 @@ interface RendererState {
 const STATE = Symbol.for('atlas.mermaid-renderer');
 const state: RendererState = ((globalThis as any)[STATE] ??= { queue: Promise.resolve() });
 
+/** No browser to render with: not a problem of any one diagram, so it is reported as itself. */
+export class BrowserUnavailableError extends Error {
+  override name = 'BrowserUnavailableError';
+}
+
 async function openPage(): Promise<Page> {
-  state.browser = await chromium.launch({ executablePath: await requireChromium(), args: CHROMIUM_ARGS });
+  let executablePath: string;
+  try {
+    executablePath = await requireChromium();
+  } catch (error) {
+    throw new BrowserUnavailableError(`Diagrams are rendered at build time and need Chromium.\n${(error as Error).message}`);
+  }
+  state.browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const p = await state.browser.newPage();
   await p.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
   await p.addScriptTag({ path: mermaidBundle });
