@@ -11,6 +11,7 @@ import { rehypeBaseLinks } from './src/integrations/markdown/rehype-base-links';
 import { rehypeExternalLinks } from './src/integrations/markdown/rehype-external-links';
 import { rehypeFocusableTables } from './src/integrations/markdown/rehype-focusable-tables';
 import { finishedPagesIntegration } from './src/integrations/finished-pages';
+import { contentPolicy, rehypeSanitizeContent, remarkContentPolicy } from './src/integrations/content-policy';
 import { acceptBuiltCustomRoutes } from './src/integrations/links/custom-routes';
 
 export default defineConfig({
@@ -19,8 +20,9 @@ export default defineConfig({
   trailingSlash: 'ignore',
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMermaid],
-      rehypePlugins: [rehypeBaseLinks(siteConfig.base), rehypeExternalLinks, rehypeFocusableTables],
+      // The content policy sees the author's own syntax first; the sanitiser runs last, over the result.
+      remarkPlugins: [remarkContentPolicy, remarkMermaid],
+      rehypePlugins: [rehypeBaseLinks(siteConfig.base), rehypeExternalLinks, rehypeFocusableTables, rehypeSanitizeContent],
       // Keep the sources' own punctuation: the content is checked against them word for word.
       smartypants: false,
     }),
@@ -55,6 +57,8 @@ export default defineConfig({
     // After Starlight: its default MDX optimisation turns inline SVG <style> into attributes.
     mdx({ optimize: false }),
     mermaidDiagrams(),
+    // Before finished-pages: it learns the site's own inline scripts, which the policy then trusts.
+    contentPolicy(),
     // Last: it rewrites the finished pages (search button name, Content-Security-Policy).
     finishedPagesIntegration(),
   ],

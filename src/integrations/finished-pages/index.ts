@@ -3,6 +3,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy, headersFile, inlineScripts, scriptHash, withCspMeta } from '../../lib/csp';
+import { trustedScripts } from '../content-policy';
+import { untrustedScripts } from './untrusted-scripts';
 import { fixSearchButton } from '../../lib/search-button';
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -12,9 +14,10 @@ async function htmlFiles(dir: string): Promise<string[]> {
 
 /**
  * After the build, over the finished pages: names Starlight's search button after what it shows
- * (see src/lib/search-button.ts), then hashes every inline script of every page into one
- * site-wide Content-Security-Policy, adds it to each page as a <meta> and writes `_headers` for
- * static hosts that read one.
+ * (see src/lib/search-button.ts); fails the build if a page carries an inline script that the
+ * site's own components did not emit (see src/integrations/content-policy); then builds one
+ * site-wide Content-Security-Policy from the hashes of the trusted inline scripts, adds it to each
+ * page as a <meta> and writes `_headers` for static hosts that read one.
  */
 export function finishedPagesIntegration(): AstroIntegration {
   return {
@@ -24,6 +27,13 @@ export function finishedPagesIntegration(): AstroIntegration {
         const root = fileURLToPath(dir);
         const files = await htmlFiles(root);
         const pages = await Promise.all(files.map(async (file) => ({ file, html: fixSearchButton(await readFile(file, 'utf8')) })));
+        const foreign = await untrustedScripts(pages, trustedScripts.bodies, root);
+        if (foreign.length > 0) {
+          throw new Error(
+            `${foreign.length} inline script(s) on built pages were not emitted by the site's components; content may not carry scripts:\n` +
+              foreign.map((f) => `  ${f.page}${f.source ? ` (from ${f.source})` : ''}: <script>${f.preview}</script>`).join('\n'),
+          );
+        }
         const hashes = new Set(pages.flatMap(({ html }) => inlineScripts(html).map(scriptHash)));
         const policy = contentSecurityPolicy(hashes);
         await Promise.all(pages.map(({ file, html }) => writeFile(file, withCspMeta(html, policy))));

@@ -1,0 +1,37 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { bundledScriptsPlugin, collectComponentScripts, type TrustedScripts } from './trusted-scripts';
+import { formatPolicyViolation, takePolicyViolations } from './violations';
+
+export { remarkContentPolicy } from './remark-content-policy';
+export { rehypeSanitizeContent } from './rehype-sanitize-content';
+
+/** The inline scripts the site's own code emits; read by the finished-pages integration. */
+export const trustedScripts: TrustedScripts = { bodies: new Set() };
+
+/**
+ * Content may not run code in a reader's browser. This integration learns which inline scripts
+ * the theme and components emit (before any content is read) and fails the build on every
+ * content-policy violation the Markdown plugins recorded — including those in `.md` entries,
+ * whose errors Astro only logs.
+ */
+export function contentPolicy(): AstroIntegration {
+  return {
+    name: 'atlas:content-policy',
+    hooks: {
+      'astro:config:setup': async ({ config, updateConfig }) => {
+        updateConfig({ vite: { plugins: [bundledScriptsPlugin(trustedScripts)] } });
+        const folder = (path: string) => fileURLToPath(new URL(path, config.root));
+        await collectComponentScripts(trustedScripts, [folder('node_modules/@astrojs/starlight/'), folder('src/')]);
+      },
+      'astro:build:done': () => {
+        const violations = takePolicyViolations();
+        if (violations.length === 0) return;
+        throw new Error(
+          `${violations.length} thing(s) in content could run code in a reader's browser and are not allowed ` +
+            `(see CONTRIBUTING.md, "HTML in content"):\n${violations.map(formatPolicyViolation).join('\n')}`,
+        );
+      },
+    },
+  };
+}
