@@ -21,8 +21,9 @@ export function contentPolicy(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, updateConfig }) => {
         updateConfig({ vite: { plugins: [bundledScriptsPlugin(trustedScripts)] } });
-        const folder = (path: string) => fileURLToPath(new URL(path, config.root));
-        await collectComponentScripts(trustedScripts, [folder('node_modules/@astrojs/starlight/'), folder('src/')]);
+        // Starlight's package folder, wherever it is installed (its exports expose no package.json).
+        const starlight = fileURLToPath(new URL('.', import.meta.resolve('@astrojs/starlight')));
+        await collectComponentScripts(trustedScripts, [starlight, fileURLToPath(config.srcDir)]);
       },
       'astro:build:done': () => {
         const violations = takePolicyViolations();

@@ -20,14 +20,18 @@ async function htmlFiles(dir: string): Promise<string[]> {
  * page as a <meta> and writes `_headers` for static hosts that read one.
  */
 export function finishedPagesIntegration(): AstroIntegration {
+  let contentDir = '';
   return {
     name: 'atlas:finished-pages',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        contentDir = fileURLToPath(new URL('content/', config.srcDir));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const files = await htmlFiles(root);
         const pages = await Promise.all(files.map(async (file) => ({ file, html: fixSearchButton(await readFile(file, 'utf8')) })));
-        const foreign = await untrustedScripts(pages, trustedScripts.bodies, root);
+        const foreign = await untrustedScripts(pages, trustedScripts.bodies, root, contentDir);
         if (foreign.length > 0) {
           throw new Error(
             `${foreign.length} inline script(s) on built pages were not emitted by the site's components; content may not carry scripts:\n` +

@@ -14,7 +14,7 @@ export interface UntrustedScript {
  * Every inline script on the finished pages that is not one the site's own code emits, with
  * the content file it came from (the file whose text contains it).
  */
-export async function untrustedScripts(pages: Array<{ file: string; html: string }>, trusted: ReadonlySet<string>, outDir: string): Promise<UntrustedScript[]> {
+export async function untrustedScripts(pages: Array<{ file: string; html: string }>, trusted: ReadonlySet<string>, outDir: string, contentDir?: string): Promise<UntrustedScript[]> {
   const found: Array<{ page: string; body: string }> = [];
   for (const { file, html } of pages) {
     for (const body of inlineScripts(html)) {
@@ -22,7 +22,7 @@ export async function untrustedScripts(pages: Array<{ file: string; html: string
     }
   }
   if (found.length === 0) return [];
-  const content = await contentTexts(join(process.cwd(), 'src', 'content'));
+  const content = contentDir ? await contentTexts(contentDir) : [];
   return found.map(({ page, body }) => {
     const needle = body.trim().split('\n')[0].trim();
     const source = needle ? content.find((c) => c.text.includes(needle))?.path : undefined;

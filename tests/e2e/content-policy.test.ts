@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './setup/browser';
+import { serveStatic } from './setup/static-server';
+
+const run = promisify(execFile);
+const FIXTURE = join(process.cwd(), 'tests/fixtures/content-policy');
+const DOCS = join(FIXTURE, 'src/content/docs');
+
+/** Builds the fixture site (with `extra` pages added for this build only); never throws. */
+async function buildFixture(extra: Record<string, string>, env: Record<string, string> = {}) {
+  const outDir = mkdtempSync(join(tmpdir(), 'atlas-policy-'));
+  const added = Object.entries(extra).map(([name, text]) => {
+    const path = join(DOCS, name);
+    writeFileSync(path, text);
+    return path;
+  });
+  // Without what Vitest puts in the environment (NODE_ENV=test, BASE_URL …), as a shell would run it.
+  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST)$|^VITEST/.test(k)));
+  try {
+    const { stdout, stderr } = await run(process.execPath, [join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'build', '--root', FIXTURE], {
+      env: { ...base, ...env, ATLAS_FIXTURE_OUT: outDir, FORCE_COLOR: '0', NO_COLOR: '1' },
+      maxBuffer: 32 * 1024 * 1024,
+    });
+    return { code: 0, output: stdout + stderr, outDir };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof e.code === 'number' ? e.code : 1, output: `${e.stdout ?? ''}${e.stderr ?? ''}`, outDir };
+  } finally {
+    for (const path of added) rmSync(path, { force: true });
+    rmSync(join(FIXTURE, '.astro'), { recursive: true, force: true });
+  }
+}
+
+const ATTACKS = [
+  '---',
+  'title: Attacks',
+  '---',
+  '',
+  'A [link](javascript:alert(1)) in a sentence.',
+  '',
+  '<script>window.pwned = true</script>',
+  '',
+  '<img src="/x.png" onerror="window.pwned = true">',
+  '',
+  '<iframe src="https://example.com/"></iframe>',
+  '',
+  '[ref]: vbscript:msgbox',
+  '',
+].join('\n');
+
+describe('content cannot run code in a reader’s browser', () => {
+  let browser: Browser;
+  const outDirs: string[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    for (const dir of outDirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the build refuses each script, handler, frame and unsafe URL, with file and line', async () => {
+    const { code, output, outDir } = await buildFixture({ 'attacks.md': ATTACKS });
+    outDirs.push(outDir);
+    expect(code).not.toBe(0);
+    const file = 'src/content/docs/attacks.md';
+    expect(output).toMatch(new RegExp(`${file}:5:\\d+: link URL with scheme "javascript:" is not allowed`));
+    expect(output).toContain(`${file}:7:1: <script> is not allowed in content`);
+    expect(output).toContain(`${file}:9:1: <img onerror> is not allowed: event-handler attributes run script`);
+    expect(output).toContain(`${file}:11:1: <iframe> is not allowed in content`);
+    expect(output).toMatch(new RegExp(`${file}:13:\\d+: link URL with scheme "vbscript:"`));
+    // Says what is allowed instead.
+    expect(output).toMatch(/allowed elements: a, abbr, b, br/);
+  }, 120_000);
+
+  it('a script that gets past the Markdown checks still fails the build, naming the page and its file', async () => {
+    const { code, output, outDir } = await buildFixture(
+      { 'slipped.md': '---\ntitle: Slipped\n---\n\n<script>window.slipped = true</script>\n' },
+      { ATLAS_POLICY_PLUGINS: 'off' },
+    );
+    outDirs.push(outDir);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/1 inline script\(s\) on built pages were not emitted by the site's components/);
+    expect(output).toContain('slipped/index.html (from tests/fixtures/content-policy/src/content/docs/slipped.md)');
+  }, 120_000);
+
+  it('allowed HTML builds, and under the policy only the site’s own scripts run', async () => {
+    const { code, output, outDir } = await buildFixture({});
+    outDirs.push(outDir);
+    expect(code, output).toBe(0);
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    expect(html).toContain('<kbd>Ctrl</kbd>');
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+    // A page as it would be if something had slipped into it after every build-time check.
+    const injected = html.replace(
+      '</main>',
+      '<script>window.pwned = "inline"</script><img src="/none.png" onerror="window.pwned = \'handler\'"><a id="js" href="javascript:window.pwned=\'link\'">x</a></main>',
+    );
+    expect(injected).not.toBe(html);
+    writeFileSync(join(outDir, 'injected.html'), injected);
+    const server = await serveStatic(outDir, '/');
+    try {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const violations: string[] = [];
+      page.on('console', (msg) => {
+        if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
+      });
+      await page.goto(`${server.url}injected.html`, { waitUntil: 'load' });
+      await page.click('#js').catch(() => undefined);
+      await page.waitForTimeout(300);
+      const state = await page.evaluate(() => ({
+        pwned: (window as unknown as { pwned?: string }).pwned,
+        // Starlight's own inline script defines this: the site's scripts still run.
+        themeProvider: typeof (window as unknown as { StarlightThemeProvider?: unknown }).StarlightThemeProvider,
+        theme: document.documentElement.dataset.theme,
+      }));
+      expect(state.pwned).toBeUndefined();
+      expect(state.themeProvider).toBe('object');
+      expect(state.theme).toMatch(/^(light|dark)$/);
+      expect(violations.length).toBeGreaterThanOrEqual(2);
+      await context.close();
+    } finally {
+      await server.close();
+    }
+  }, 120_000);
+});
