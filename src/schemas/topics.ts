@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { topicCategories } from './enums';
-import { text } from './common';
+import { calendarDate, text } from './common';
 import type { ReferenceFn } from './reference';
 
 export const topicSchema = (reference: ReferenceFn) =>
@@ -16,4 +16,10 @@ export const topicSchema = (reference: ReferenceFn) =>
     related: z.array(reference('topics')).default([]),
     /** Resources that teach this topic, besides those that name it themselves. */
     resources: z.array(reference('resources')).default([]),
+    /**
+     * The day this text was last checked against vendor documentation, release notes or the
+     * standard (YYYY-MM-DD). Pages show the month; the content check warns when it is more than
+     * 12 months old, because product names, versions and limits change.
+     */
+    reviewed: calendarDate(),
   });
