@@ -22,7 +22,20 @@ export interface StaleTopic {
   reviewed: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** The calendar day of a date in UTC, as YYYY-MM-DD (the form `<time datetime>` and YAML use). */
 export function isoDay(date: Date): string {
@@ -51,17 +64,30 @@ export function monthsBefore(date: Date, months: number): Date {
  * A review exactly `months` months ago still counts as recent. Only the calendar day of `today`
  * matters, so the result does not change during the day.
  */
-export function staleTopics(topics: readonly ReviewedTopic[], today: Date, months = 12): StaleTopic[] {
-  if (!Number.isInteger(months) || months < 0) throw new RangeError(`months must be a whole number of months, not ${months}`);
+export function staleTopics(
+  topics: readonly ReviewedTopic[],
+  today: Date,
+  months = 12,
+): StaleTopic[] {
+  if (!Number.isInteger(months) || months < 0)
+    throw new RangeError(`months must be a whole number of months, not ${months}`);
   const day = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
   const cutoff = monthsBefore(day, months).getTime();
   return topics
     .filter((topic) => topic.reviewed.getTime() < cutoff)
     .sort((a, b) => a.reviewed.getTime() - b.reviewed.getTime() || a.id.localeCompare(b.id))
-    .map((topic) => ({ id: topic.id, ...(topic.file ? { file: topic.file } : {}), reviewed: isoDay(topic.reviewed) }));
+    .map((topic) => ({
+      id: topic.id,
+      ...(topic.file ? { file: topic.file } : {}),
+      reviewed: isoDay(topic.reviewed),
+    }));
 }
 
 /** One warning line per stale topic, for the content check: "file: reviewed 2025-01-05, …". */
 export function formatStaleTopics(stale: readonly StaleTopic[], months = 12): string[] {
-  return stale.map((topic) => `${topic.file ?? `topics/${topic.id}`}: reviewed ${topic.reviewed}, more than ${months} months ago; check the text against its sources and update \`reviewed\``);
+  const advice = 'check the text against its sources and update `reviewed`';
+  return stale.map((topic) => {
+    const file = topic.file ?? `topics/${topic.id}`;
+    return `${file}: reviewed ${topic.reviewed}, more than ${months} months ago; ${advice}`;
+  });
 }

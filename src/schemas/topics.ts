@@ -18,8 +18,9 @@ export const topicSchema = (reference: ReferenceFn) =>
     resources: z.array(reference('resources')).default([]),
     /**
      * The day this text was last checked against vendor documentation, release notes or the
-     * standard (YYYY-MM-DD). Pages show the month; the content check warns when it is more than
-     * 12 months old, because product names, versions and limits change.
+     * standard (YYYY-MM-DD). Pages show the month, and `staleTopics()` in src/lib/topic-review.ts
+     * lists topics reviewed more than 12 months ago, because product names, versions and limits
+     * change.
      */
     reviewed: calendarDate(),
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatStaleTopics, isoDay, monthsBefore, reviewedLabel, staleTopics, type ReviewedTopic } from '../../src/lib/topic-review';
+import {
+  formatStaleTopics,
+  isoDay,
+  monthsBefore,
+  reviewedLabel,
+  staleTopics,
+  type ReviewedTopic,
+} from '../../src/lib/topic-review';
 import { topicSchema } from '../../src/schemas/topics';
 import { fakeReference, issues } from './schemas/fake-reference';
 
@@ -9,7 +16,11 @@ const topics: ReviewedTopic[] = [
   { id: 'apache-kafka', file: 'src/content/topics/apache-kafka.md', reviewed: day('2026-12-01') },
   { id: 'dbt', file: 'src/content/topics/dbt.md', reviewed: day('2025-11-30') },
   { id: 'sql', file: 'src/content/topics/sql.md', reviewed: day('2025-12-01') },
-  { id: 'apache-airflow', file: 'src/content/topics/apache-airflow.md', reviewed: day('2024-03-15') },
+  {
+    id: 'apache-airflow',
+    file: 'src/content/topics/apache-airflow.md',
+    reviewed: day('2024-03-15'),
+  },
   { id: 'apache-spark', reviewed: day('2025-11-30') },
 ];
 
@@ -45,7 +56,11 @@ describe('monthsBefore', () => {
 describe('staleTopics', () => {
   it('returns the topics reviewed more than 12 months ago, oldest first, then by id', () => {
     expect(staleTopics(topics, day('2026-12-01'))).toEqual([
-      { id: 'apache-airflow', file: 'src/content/topics/apache-airflow.md', reviewed: '2024-03-15' },
+      {
+        id: 'apache-airflow',
+        file: 'src/content/topics/apache-airflow.md',
+        reviewed: '2024-03-15',
+      },
       { id: 'apache-spark', reviewed: '2025-11-30' },
       { id: 'dbt', file: 'src/content/topics/dbt.md', reviewed: '2025-11-30' },
     ]);
@@ -60,7 +75,12 @@ describe('staleTopics', () => {
     expect(evening).toEqual(morning);
   });
   it('takes another allowed age in months', () => {
-    expect(staleTopics(topics, day('2026-12-01'), 6).map((t) => t.id)).toEqual(['apache-airflow', 'apache-spark', 'dbt', 'sql']);
+    expect(staleTopics(topics, day('2026-12-01'), 6).map((t) => t.id)).toEqual([
+      'apache-airflow',
+      'apache-spark',
+      'dbt',
+      'sql',
+    ]);
     expect(staleTopics(topics, day('2026-12-01'), 36)).toEqual([]);
   });
   it('finds nothing when every topic was reviewed recently', () => {
@@ -81,10 +101,15 @@ describe('staleTopics', () => {
 describe('formatStaleTopics', () => {
   it('names the file, the review date and what to do', () => {
     const [line] = formatStaleTopics(staleTopics(topics, day('2026-12-01')));
-    expect(line).toBe('src/content/topics/apache-airflow.md: reviewed 2024-03-15, more than 12 months ago; check the text against its sources and update `reviewed`');
+    expect(line).toBe(
+      'src/content/topics/apache-airflow.md: reviewed 2024-03-15, more than 12 months ago; ' +
+        'check the text against its sources and update `reviewed`',
+    );
   });
   it('falls back to the topic id when the file is unknown', () => {
-    expect(formatStaleTopics([{ id: 'apache-spark', reviewed: '2025-11-30' }], 6)[0]).toMatch(/^topics\/apache-spark: reviewed 2025-11-30, more than 6 months ago/);
+    expect(formatStaleTopics([{ id: 'apache-spark', reviewed: '2025-11-30' }], 6)[0]).toMatch(
+      /^topics\/apache-spark: reviewed 2025-11-30, more than 6 months ago/,
+    );
   });
 });
 
@@ -97,6 +122,9 @@ describe('the topic schema', () => {
   });
   it('keeps the review date as a calendar day and rejects a day that does not exist', () => {
     expect(isoDay(schema.parse({ ...topic, reviewed: '2026-12-01' }).reviewed)).toBe('2026-12-01');
-    expect(issues(schema.safeParse({ ...topic, reviewed: '2026-02-30' }))[0]).toEqual({ path: 'reviewed', message: 'must be a date written as YYYY-MM-DD' });
+    expect(issues(schema.safeParse({ ...topic, reviewed: '2026-02-30' }))[0]).toEqual({
+      path: 'reviewed',
+      message: 'must be a date written as YYYY-MM-DD',
+    });
   });
 });
