@@ -108,6 +108,8 @@ aliases: []
 related: []
 # Ids of resources that teach it (file names in src/content/resources/, without .yaml).
 resources: []
+# The day the text was last checked against its sources; update it whenever you check again.
+reviewed: ${new Date().toISOString().slice(0, 10)}
 ---
 
 TODO: the topic in a few paragraphs (Markdown).

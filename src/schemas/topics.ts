@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { topicCategories } from './enums';
-import { text } from './common';
+import { calendarDate, text } from './common';
 import type { ReferenceFn } from './reference';
 
 export const topicSchema = (reference: ReferenceFn) =>
@@ -16,4 +16,11 @@ export const topicSchema = (reference: ReferenceFn) =>
     related: z.array(reference('topics')).default([]),
     /** Resources that teach this topic, besides those that name it themselves. */
     resources: z.array(reference('resources')).default([]),
+    /**
+     * The day this text was last checked against vendor documentation, release notes or the
+     * standard (YYYY-MM-DD). Pages show the month, and `staleTopics()` in src/lib/topic-review.ts
+     * lists topics reviewed more than 12 months ago, because product names, versions and limits
+     * change.
+     */
+    reviewed: calendarDate(),
   });

@@ -160,7 +160,7 @@ describe('broken content is refused with the file and the problem', () => {
     it('an unknown key, with the fields that are allowed', async () => {
       edit(DBT, (t) => t.replace(/^aliases:/m, 'alias:'));
       const { output } = await check('content');
-      expect(output).toMatch(/src\/content\/topics\/dbt\.md:\d+: alias: unknown field "alias" \(allowed: title, category, summary, aliases, related, resources\)/);
+      expect(output).toMatch(/src\/content\/topics\/dbt\.md:\d+: alias: unknown field "alias" \(allowed: title, category, summary, aliases, related, resources, reviewed\)/);
     });
   });
 

@@ -8,7 +8,7 @@ import { fakeReference, issues } from './fake-reference';
 
 describe('topic schema', () => {
   const schema = topicSchema(fakeReference);
-  const valid = { title: 'Change data capture', category: 'streaming', summary: 'Turning database changes into events.', aliases: ['CDC'] };
+  const valid = { title: 'Change data capture', category: 'streaming', summary: 'Turning database changes into events.', aliases: ['CDC'], reviewed: '2026-12-01' };
   it('accepts a topic', () => {
     expect(schema.parse(valid).related).toEqual([]);
   });
