@@ -1,4 +1,4 @@
-import { BODY, outline } from '../headings';
+import { BODY, heading, outline } from '../headings';
 import { planTimeline } from '../mermaid-source';
 import { describePlanLength, formatDate, formatDateRange } from '../plans';
 import { keysOf, projectItems, weekItems } from '../tracked-lists';
@@ -128,4 +128,29 @@ export function planCards(atlas: AtlasData, base: string) {
       meta: `${describePlanLength(plan.data)} · ${plan.data.level} · ${weeks || plan.data.phases.length} ${weeks > 0 ? 'weeks' : 'phases'}`,
     };
   });
+}
+
+/**
+ * A whole plan on one page for printing: each week's dates, focus, objectives, schedule and
+ * projects with their tasks. Each week is a section of the table of contents.
+ */
+export function planPrintProps(atlas: AtlasData, plan: PlanEntry) {
+  const weeks = weeksOf(atlas, plan.id).map((w) => ({
+    id: w.id,
+    heading: heading(`Week ${w.data.number}: ${w.data.title}`),
+    number: w.data.number,
+    dates: formatDateRange(w.data.startDate, w.data.endDate),
+    focus: w.data.focus,
+    objectives: w.data.objectives,
+    blocks: w.data.blocks,
+    projects: pick(atlas.projects, w.data.projects).map((p) => ({ id: p.id, title: p.data.title, summary: p.data.summary, tasks: p.data.tasks })),
+  }));
+  return {
+    title: `${plan.data.title} — all weeks`,
+    description: `Every week of ${plan.data.title} on one page, ready to print.`,
+    summary: plan.data.summary,
+    weeks,
+    topics: atlas.topics,
+    headings: weeks.map((w) => w.heading),
+  };
 }
