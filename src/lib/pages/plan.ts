@@ -113,7 +113,6 @@ export function planPageProps(atlas: AtlasData, plan: PlanEntry, base: string) {
   };
 }
 
-export type PlanPageProps = ReturnType<typeof planPageProps>;
 
 /** One card of the plans index: title, summary, length, level, and how many weeks or phases. */
 export function planCards(atlas: AtlasData, base: string) {

@@ -77,4 +77,3 @@ export function topicPageProps(atlas: AtlasData, topic: TopicEntry, base: string
   };
 }
 
-export type TopicPageProps = ReturnType<typeof topicPageProps>;

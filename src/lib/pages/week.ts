@@ -41,4 +41,3 @@ export function weekPageProps(atlas: AtlasData, week: WeekEntry, base: string) {
   };
 }
 
-export type WeekPageProps = ReturnType<typeof weekPageProps>;
