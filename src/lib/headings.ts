@@ -20,7 +20,8 @@ export const BODY = 'body';
  * text, and whether the page has it (a section with nothing to show is left out of the page and
  * of the table of contents alike). `BODY` marks the place of the entry's Markdown body.
  */
-export type SectionSpec<K extends string> = readonly [key: K, text: string, shown: boolean] | typeof BODY;
+export type SectionSpec<K extends string> =
+  readonly [key: K, text: string, shown: boolean] | typeof BODY;
 
 export interface Outline<K extends string> {
   /** The heading of each section the page shows; absent for a section it leaves out. */
@@ -52,6 +53,9 @@ export function outline<K extends string>(specs: ReadonlyArray<SectionSpec<K>>):
 }
 
 /** The table of contents of a page: its section headings, with the body's headings in their place. */
-export function tableOfContents(page: Pick<Outline<string>, 'order'>, bodyHeadings: Heading[] = []): Heading[] {
+export function tableOfContents(
+  page: Pick<Outline<string>, 'order'>,
+  bodyHeadings: Heading[] = [],
+): Heading[] {
   return page.order.flatMap((item) => (item === BODY ? bodyHeadings : [item]));
 }

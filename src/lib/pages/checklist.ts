@@ -13,11 +13,18 @@ export interface ChecklistGroup {
 }
 
 const groupsOf = (checklist: ChecklistEntry): ChecklistGroup[] =>
-  checklist.data.groups.map((g) => ({ title: g.title, label: g.title ?? checklist.data.title, items: g.items }));
+  checklist.data.groups.map((g) => ({
+    title: g.title,
+    label: g.title ?? checklist.data.title,
+    items: g.items,
+  }));
 
 /** A checklist page: its groups, each titled group a section of the table of contents. */
 export function checklistPageProps(checklist: ChecklistEntry) {
-  const groups = groupsOf(checklist).map((g) => ({ ...g, heading: g.title === undefined ? undefined : heading(g.title) }));
+  const groups = groupsOf(checklist).map((g) => ({
+    ...g,
+    heading: g.title === undefined ? undefined : heading(g.title),
+  }));
   return {
     title: checklist.data.title,
     summary: checklist.data.summary,
@@ -34,7 +41,12 @@ export function checklistPageProps(checklist: ChecklistEntry) {
  * `<h3>`s there, outside the table of contents, as before.
  */
 export function allChecklistsProps(checklists: readonly ChecklistEntry[]) {
-  const sections = checklists.map((c) => ({ id: c.id, heading: heading(c.data.title), summary: c.data.summary, groups: groupsOf(c) }));
+  const sections = checklists.map((c) => ({
+    id: c.id,
+    heading: heading(c.data.title),
+    summary: c.data.summary,
+    groups: groupsOf(c),
+  }));
   return { sections, headings: sections.map((s) => s.heading) };
 }
 

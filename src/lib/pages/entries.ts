@@ -15,7 +15,9 @@ export interface Entry<D> {
 }
 
 /** The parsed frontmatter of one of our collections, as its schema in the content model yields it. */
-export type DataOf<C extends ContentCollection> = z.output<ReturnType<(typeof contentModel)[C]['schema']>>;
+export type DataOf<C extends ContentCollection> = z.output<
+  ReturnType<(typeof contentModel)[C]['schema']>
+>;
 
 export type PlanEntry = Entry<DataOf<'plans'>>;
 export type WeekEntry = Entry<DataOf<'weeks'>>;
@@ -43,13 +45,19 @@ export interface AtlasData {
 }
 
 /** Looks up entries by reference, in the order given; the build has already failed on a dangling one. */
-export function pick<T extends { id: string }>(entries: readonly T[], refs: ReadonlyArray<{ id: string }>): T[] {
+export function pick<T extends { id: string }>(
+  entries: readonly T[],
+  refs: ReadonlyArray<{ id: string }>,
+): T[] {
   const byId = new Map(entries.map((e) => [e.id, e]));
   return refs.map((r) => byId.get(r.id)).filter((e): e is T => e !== undefined);
 }
 
 /** References first, then the backlinks they do not already name: related "in either direction". */
-export function union(refs: ReadonlyArray<{ id: string }>, more: readonly string[]): Array<{ id: string }> {
+export function union(
+  refs: ReadonlyArray<{ id: string }>,
+  more: readonly string[],
+): Array<{ id: string }> {
   const named = new Set(refs.map((r) => r.id));
   return [...refs, ...more.filter((id) => !named.has(id)).map((id) => ({ id }))];
 }

@@ -11,7 +11,10 @@ const day = (date?: Date) => date?.toISOString().slice(0, 10);
 /** Everything a reader can tick in a plan: its weeks' objectives and the tasks of the projects it schedules. */
 export function planItems(atlas: Pick<AtlasData, 'weeks' | 'projects'>, plan: PlanEntry) {
   const weeks = weeksOf(atlas, plan.id);
-  const projectRefs = [...weeks.flatMap((w) => w.data.projects), ...plan.data.phases.flatMap((p) => p.projects)];
+  const projectRefs = [
+    ...weeks.flatMap((w) => w.data.projects),
+    ...plan.data.phases.flatMap((p) => p.projects),
+  ];
   const projects = pick(atlas.projects, [...new Map(projectRefs.map((r) => [r.id, r])).values()]);
   return [
     ...weeks.flatMap((w) => weekItems(w.id, w.data.objectives)),
@@ -72,35 +75,46 @@ export function planPageProps(atlas: AtlasData, plan: PlanEntry, base: string) {
     prerequisites: d.prerequisites,
     outcomes: d.outcomes,
     weeks,
-    weekRows: weeks.map(
-      (w): WeekRow => ({
-        href: link(routes.week(plan.id, w.data.number)),
-        number: w.data.number,
-        datesKey: `${plan.id}/${w.data.number}`,
-        dates: formatDateRange(w.data.startDate, w.data.endDate) ?? '—',
-        title: w.data.title,
-        focus: w.data.focus,
-        projects: pick(atlas.projects, w.data.projects).map((p) => ({ href: link(routes.project(p.id)), title: p.data.title })),
-      }),
-    ),
+    weekRows: weeks.map((w): WeekRow => ({
+      href: link(routes.week(plan.id, w.data.number)),
+      number: w.data.number,
+      datesKey: `${plan.id}/${w.data.number}`,
+      dates: formatDateRange(w.data.startDate, w.data.endDate) ?? '—',
+      title: w.data.title,
+      focus: w.data.focus,
+      projects: pick(atlas.projects, w.data.projects).map((p) => ({
+        href: link(routes.project(p.id)),
+        title: p.data.title,
+      })),
+    })),
     timeline: {
       code: planTimeline(
         d.title,
-        weeks.map((w) => ({ number: w.data.number, title: w.data.title, start: day(w.data.startDate), end: day(w.data.endDate) })),
+        weeks.map((w) => ({
+          number: w.data.number,
+          title: w.data.title,
+          start: day(w.data.startDate),
+          end: day(w.data.endDate),
+        })),
         d.milestones.map((m) => ({ title: m.title, date: day(m.date) })),
       ),
       caption: `Timeline of ${d.title}, generated from its weeks${d.milestones.some((m) => m.date) ? ' and dated milestones' : ''}. The table above holds the same facts.`,
     },
-    phases: d.phases.map(
-      (phase): PhaseItem => ({
-        title: phase.title,
-        duration: phase.duration,
-        focus: phase.focus,
-        projects: pick(atlas.projects, phase.projects).map((p) => ({ href: link(routes.project(p.id)), title: p.data.title })),
-        topics: pick(atlas.topics, phase.topics),
-      }),
-    ),
-    milestones: d.milestones.map((m): MilestoneLine => ({ date: m.date && formatDate(m.date), week: m.week, title: m.title })),
+    phases: d.phases.map((phase): PhaseItem => ({
+      title: phase.title,
+      duration: phase.duration,
+      focus: phase.focus,
+      projects: pick(atlas.projects, phase.projects).map((p) => ({
+        href: link(routes.project(p.id)),
+        title: p.data.title,
+      })),
+      topics: pick(atlas.topics, phase.topics),
+    })),
+    milestones: d.milestones.map((m): MilestoneLine => ({
+      date: m.date && formatDate(m.date),
+      week: m.week,
+      title: m.title,
+    })),
     source: d.source,
     outline: outline([
       ['prerequisites', 'Prerequisites', d.prerequisites.length > 0],
@@ -112,7 +126,6 @@ export function planPageProps(atlas: AtlasData, plan: PlanEntry, base: string) {
     ]),
   };
 }
-
 
 /** One card of the plans index: title, summary, length, level, and how many weeks or phases. */
 export function planCards(atlas: AtlasData, base: string) {
@@ -142,7 +155,12 @@ export function planPrintProps(atlas: AtlasData, plan: PlanEntry) {
     focus: w.data.focus,
     objectives: w.data.objectives,
     blocks: w.data.blocks,
-    projects: pick(atlas.projects, w.data.projects).map((p) => ({ id: p.id, title: p.data.title, summary: p.data.summary, tasks: p.data.tasks })),
+    projects: pick(atlas.projects, w.data.projects).map((p) => ({
+      id: p.id,
+      title: p.data.title,
+      summary: p.data.summary,
+      tasks: p.data.tasks,
+    })),
   }));
   return {
     title: `${plan.data.title} — all weeks`,

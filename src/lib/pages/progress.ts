@@ -16,7 +16,9 @@ export function progressPageProps(lists: ReadonlyArray<TrackedList & { kind: Tra
   const tools = heading('Keep your progress');
   const byKind = groups.map(({ kind, title }) => ({
     heading: heading(title),
-    lists: lists.filter((l) => l.kind === kind).map((l) => ({ title: l.title, url: l.url, keys: keysOf(l.items) })),
+    lists: lists
+      .filter((l) => l.kind === kind)
+      .map((l) => ({ title: l.title, url: l.url, keys: keysOf(l.items) })),
   }));
   const headings: Heading[] = [tools, ...byKind.map((g) => g.heading)];
   return { tools, allKeys: lists.flatMap((l) => keysOf(l.items)), groups: byKind, headings };

@@ -24,10 +24,16 @@ export function projectCatalogProps(atlas: Pick<AtlasData, 'projects' | 'topics'
     order: projects.indexOf(project),
   });
   const groups = levels
-    .map((level) => ({ level, heading: heading(levelTitle(level)), cards: projects.filter((p) => p.data.level === level).map(card) }))
+    .map((level) => ({
+      level,
+      heading: heading(levelTitle(level)),
+      cards: projects.filter((p) => p.data.level === level).map(card),
+    }))
     .filter((g) => g.cards.length > 0);
   // A tool one project names is noise in a long catalog; a short one shows every tool.
-  const tools = toolCounts(projects.map((p) => p.data.skills)).filter((t) => t.count > 1 || projects.length < 10);
+  const tools = toolCounts(projects.map((p) => p.data.skills)).filter(
+    (t) => t.count > 1 || projects.length < 10,
+  );
   return {
     count: projects.length,
     groups,
@@ -37,7 +43,10 @@ export function projectCatalogProps(atlas: Pick<AtlasData, 'projects' | 'topics'
       topics: atlas.topics
         .filter((t) => projects.some((p) => p.data.topics.some((r) => r.id === t.id)))
         .map((t): FilterOption => ({ value: t.id, label: t.data.title })),
-      tools: tools.map(({ tool, count }): FilterOption => ({ value: facetValue(tool), label: `${tool} (${count})` })),
+      tools: tools.map(({ tool, count }): FilterOption => ({
+        value: facetValue(tool),
+        label: `${tool} (${count})`,
+      })),
     },
   };
 }

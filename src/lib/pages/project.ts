@@ -16,13 +16,18 @@ export function projectPageProps(atlas: AtlasData, project: ProjectEntry, base: 
   const d = project.data;
   const link = linker(base);
   const linking = (collection: string, field?: string) =>
-    backlinksFrom(atlas.graph, { collection: 'projects', id: project.id }, collection, field).map((id) => ({ id }));
+    backlinksFrom(atlas.graph, { collection: 'projects', id: project.id }, collection, field).map(
+      (id) => ({ id }),
+    );
   const projectLinks = (projects: ProjectEntry[]): LinkItem[] =>
     projects.map((p) => ({ href: link(routes.project(p.id)), title: p.data.title }));
 
   const related: RelatedGroup[] = [
     { title: 'Do these first', items: projectLinks(pick(atlas.projects, d.prerequisites)) },
-    { title: 'Projects that build on this one', items: projectLinks(pick(atlas.projects, linking('projects', 'prerequisites'))) },
+    {
+      title: 'Projects that build on this one',
+      items: projectLinks(pick(atlas.projects, linking('projects', 'prerequisites'))),
+    },
     {
       title: 'Built in',
       items: pick(atlas.weeks, linking('weeks', 'projects')).map((w) => ({
@@ -33,11 +38,19 @@ export function projectPageProps(atlas: AtlasData, project: ProjectEntry, base: 
     },
     {
       title: 'Part of',
-      items: pick(atlas.plans, linking('plans')).map((p) => ({ href: link(routes.plan(p.id)), title: p.data.title })),
+      items: pick(atlas.plans, linking('plans')).map((p) => ({
+        href: link(routes.plan(p.id)),
+        title: p.data.title,
+      })),
     },
   ].filter((group) => group.items.length > 0);
 
-  const tasks: TickList = { collection: 'projects', entry: project.id, items: d.tasks, keys: keysOf(projectItems(project.id, d.tasks)) };
+  const tasks: TickList = {
+    collection: 'projects',
+    entry: project.id,
+    items: d.tasks,
+    keys: keysOf(projectItems(project.id, d.tasks)),
+  };
   const facts: Fact[] = [
     ['Project', d.number ? `#${d.number}` : undefined],
     ['Level', d.level],

@@ -26,5 +26,9 @@ export function templatePageProps(template: TemplateEntry) {
 /** The templates index: a link and the summary of each template. */
 export function templateIndexItems(templates: readonly TemplateEntry[], base: string): LinkItem[] {
   const link = linker(base);
-  return templates.map((t) => ({ href: link(routes.template(t.id)), title: t.data.title, description: t.data.summary }));
+  return templates.map((t) => ({
+    href: link(routes.template(t.id)),
+    title: t.data.title,
+    description: t.data.summary,
+  }));
 }

@@ -12,7 +12,11 @@ export function topicIndexProps(topics: readonly TopicEntry[], base: string) {
       heading: heading(topicCategoryLabels[category]),
       topics: topics
         .filter((t) => t.data.category === category)
-        .map((t) => ({ href: link(routes.topic(t.id)), title: t.data.title, aliases: t.data.aliases })),
+        .map((t) => ({
+          href: link(routes.topic(t.id)),
+          title: t.data.title,
+          aliases: t.data.aliases,
+        })),
     }))
     .filter((g) => g.topics.length > 0);
   return { count: topics.length, groups, headings: groups.map((g) => g.heading) };

@@ -18,27 +18,52 @@ export function topicPageProps(atlas: AtlasData, topic: TopicEntry, base: string
 
   // Related in either direction: listed here, or listing this topic.
   const related = pick(atlas.topics, union(d.related, linking('topics', 'related')));
-  const projects = pick(atlas.projects, linking('projects', 'topics').map((id) => ({ id })));
-  const weeks = pick(atlas.weeks, linking('weeks').map((id) => ({ id })));
-  const plans = pick(atlas.plans, linking('plans').map((id) => ({ id })));
-  const checklists = pick(atlas.checklists, linking('checklists').map((id) => ({ id })));
-  const guides = pick(atlas.docs, linking('docs').map((id) => ({ id })));
+  const projects = pick(
+    atlas.projects,
+    linking('projects', 'topics').map((id) => ({ id })),
+  );
+  const weeks = pick(
+    atlas.weeks,
+    linking('weeks').map((id) => ({ id })),
+  );
+  const plans = pick(
+    atlas.plans,
+    linking('plans').map((id) => ({ id })),
+  );
+  const checklists = pick(
+    atlas.checklists,
+    linking('checklists').map((id) => ({ id })),
+  );
+  const guides = pick(
+    atlas.docs,
+    linking('docs').map((id) => ({ id })),
+  );
   const resources = pick(atlas.resources, union(d.resources, linking('resources', 'topics')));
 
-  const more = Math.max(0, related.length - DIAGRAM_LIMIT) + Math.max(0, projects.length - DIAGRAM_LIMIT);
+  const more =
+    Math.max(0, related.length - DIAGRAM_LIMIT) + Math.max(0, projects.length - DIAGRAM_LIMIT);
   const category = topicCategoryLabels[d.category];
   const links = {
-    projects: projects.map((p): LinkItem => ({ href: link(routes.project(p.id)), title: p.data.title, description: p.data.level })),
-    weeks: weeks.map(
-      (w): LinkItem => ({
-        href: link(routes.week(w.data.plan.id, w.data.number)),
-        title: `Week ${w.data.number}: ${w.data.title}`,
-        description: planTitle(atlas, w.data.plan.id),
-      }),
-    ),
+    projects: projects.map((p): LinkItem => ({
+      href: link(routes.project(p.id)),
+      title: p.data.title,
+      description: p.data.level,
+    })),
+    weeks: weeks.map((w): LinkItem => ({
+      href: link(routes.week(w.data.plan.id, w.data.number)),
+      title: `Week ${w.data.number}: ${w.data.title}`,
+      description: planTitle(atlas, w.data.plan.id),
+    })),
     plans: plans.map((p): LinkItem => ({ href: link(routes.plan(p.id)), title: p.data.title })),
-    checklists: checklists.map((c): LinkItem => ({ href: link(routes.checklist(c.id)), title: c.data.title })),
-    guides: guides.map((g): LinkItem => ({ href: link(`/${g.id}/`), title: g.data.title, description: g.data.description })),
+    checklists: checklists.map((c): LinkItem => ({
+      href: link(routes.checklist(c.id)),
+      title: c.data.title,
+    })),
+    guides: guides.map((g): LinkItem => ({
+      href: link(`/${g.id}/`),
+      title: g.data.title,
+      description: g.data.description,
+    })),
   };
 
   return {
@@ -50,8 +75,12 @@ export function topicPageProps(atlas: AtlasData, topic: TopicEntry, base: string
     neighbourhood: {
       code: topicNeighbourhood(
         { id: topic.id, label: d.title },
-        related.slice(0, DIAGRAM_LIMIT).map((t) => ({ id: t.id, label: t.data.title, href: link(routes.topic(t.id)) })),
-        projects.slice(0, DIAGRAM_LIMIT).map((p) => ({ id: p.id, label: p.data.title, href: link(routes.project(p.id)) })),
+        related
+          .slice(0, DIAGRAM_LIMIT)
+          .map((t) => ({ id: t.id, label: t.data.title, href: link(routes.topic(t.id)) })),
+        projects
+          .slice(0, DIAGRAM_LIMIT)
+          .map((p) => ({ id: p.id, label: p.data.title, href: link(routes.project(p.id)) })),
       ),
       caption: `${d.title}: related topics (linked by a line) and projects that practise it (arrows)${more ? `; ${more} more in the lists below` : ''}.`,
       related,
@@ -76,4 +105,3 @@ export function topicPageProps(atlas: AtlasData, topic: TopicEntry, base: string
     ]),
   };
 }
-

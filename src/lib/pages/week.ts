@@ -11,10 +11,16 @@ export function weekPageProps(atlas: AtlasData, week: WeekEntry, base: string) {
   const link = linker(base);
   const plan = atlas.plans.find((p) => p.id === d.plan.id);
   // The build has checked every reference; a week without its plan is a bug here, not bad content.
-  if (!plan) throw new Error(`Week "${week.id}" names plan "${d.plan.id}", which the atlas does not hold.`);
+  if (!plan)
+    throw new Error(`Week "${week.id}" names plan "${d.plan.id}", which the atlas does not hold.`);
   const siblings = weeksOf(atlas, plan.id);
   const projects = pick(atlas.projects, d.projects);
-  const objectives: TickList = { collection: 'weeks', entry: week.id, items: d.objectives, keys: keysOf(weekItems(week.id, d.objectives)) };
+  const objectives: TickList = {
+    collection: 'weeks',
+    entry: week.id,
+    items: d.objectives,
+    keys: keysOf(weekItems(week.id, d.objectives)),
+  };
   const facts: Fact[] = [
     ['Week', `${d.number} of ${siblings.length}`],
     ['Dates', formatDateRange(d.startDate, d.endDate)],
@@ -30,7 +36,11 @@ export function weekPageProps(atlas: AtlasData, week: WeekEntry, base: string) {
     objectives,
     blocks: d.blocks,
     allTopics: atlas.topics,
-    projects: projects.map((p): LinkItem => ({ href: link(routes.project(p.id)), title: p.data.title, description: p.data.summary })),
+    projects: projects.map((p): LinkItem => ({
+      href: link(routes.project(p.id)),
+      title: p.data.title,
+      description: p.data.summary,
+    })),
     nav: { plan, weeks: siblings, current: d.number },
     outline: outline([
       ['objectives', 'Objectives', d.objectives.length > 0],
@@ -40,4 +50,3 @@ export function weekPageProps(atlas: AtlasData, week: WeekEntry, base: string) {
     ]),
   };
 }
-

@@ -4,7 +4,11 @@ import type { AtlasData, DataOf, DocEntry, Entry } from '../../../src/lib/pages/
 import { fakeReference } from '../schemas/fake-reference';
 
 /** An entry parsed by its collection's real schema, so defaults and item ids are the build's own. */
-function entry<C extends ContentCollection>(collection: C, id: string, raw: Record<string, unknown>): Entry<DataOf<C>> {
+function entry<C extends ContentCollection>(
+  collection: C,
+  id: string,
+  raw: Record<string, unknown>,
+): Entry<DataOf<C>> {
   const data = contentModel[collection].schema(fakeReference).parse(raw) as DataOf<C>;
   return { id, data, filePath: `src/content/${collection}/${id}.md` };
 }
@@ -17,14 +21,41 @@ function entry<C extends ContentCollection>(collection: C, id: string, raw: Reco
 export function atlasFixture(): AtlasData {
   const atlas = {
     topics: [
-      entry('topics', 'kafka', { title: 'Apache Kafka', category: 'streaming', summary: 'A log.', aliases: ['Kafka'], related: ['spark'] }),
-      entry('topics', 'python', { title: 'Python', category: 'languages', summary: 'A language.', resources: ['ddia'] }),
-      entry('topics', 'spark', { title: 'Apache Spark', category: 'processing', summary: 'Batch.' }),
+      entry('topics', 'kafka', {
+        title: 'Apache Kafka',
+        category: 'streaming',
+        summary: 'A log.',
+        aliases: ['Kafka'],
+        related: ['spark'],
+      }),
+      entry('topics', 'python', {
+        title: 'Python',
+        category: 'languages',
+        summary: 'A language.',
+        resources: ['ddia'],
+      }),
+      entry('topics', 'spark', {
+        title: 'Apache Spark',
+        category: 'processing',
+        summary: 'Batch.',
+      }),
     ],
     resources: [
-      entry('resources', 'ddia', { title: 'Designing Data-Intensive Applications', kind: 'book', topics: ['kafka'], sources: ['senior-resources'] }),
+      entry('resources', 'ddia', {
+        title: 'Designing Data-Intensive Applications',
+        kind: 'book',
+        topics: ['kafka'],
+        sources: ['senior-resources'],
+      }),
     ],
-    reading: [entry('reading', 'books', { title: 'Books', summary: 'Read these.', source: 'senior-resources', items: [{ resource: 'ddia' }] })],
+    reading: [
+      entry('reading', 'books', {
+        title: 'Books',
+        summary: 'Read these.',
+        source: 'senior-resources',
+        items: [{ resource: 'ddia' }],
+      }),
+    ],
     projects: [
       entry('projects', 'p1', {
         title: 'CSV Loader',
@@ -66,7 +97,9 @@ export function atlasFixture(): AtlasData {
         source: 'thirty-projects',
         level: 'beginner',
         duration: '3 months',
-        phases: [{ title: 'Phase 1', duration: '1 month', projects: ['p2', 'p1'], topics: ['spark'] }],
+        phases: [
+          { title: 'Phase 1', duration: '1 month', projects: ['p2', 'p1'], topics: ['spark'] },
+        ],
       }),
     ],
     weeks: [
@@ -81,7 +114,12 @@ export function atlasFixture(): AtlasData {
         topics: ['kafka'],
         projects: ['p1'],
       }),
-      entry('weeks', 'plan-a/week-2', { plan: 'plan-a', number: 2, title: 'Batch', focus: 'Run batches.' }),
+      entry('weeks', 'plan-a/week-2', {
+        plan: 'plan-a',
+        number: 2,
+        title: 'Batch',
+        focus: 'Run batches.',
+      }),
     ],
     checklists: [
       entry('checklists', 'ready', {
@@ -92,8 +130,21 @@ export function atlasFixture(): AtlasData {
         groups: [{ title: 'Skills', items: ['Can stream'] }, { items: ['Can batch'] }],
       }),
     ],
-    templates: [entry('templates', 'log', { title: 'Study log', summary: 'A log.', source: 'senior-study-plan', fields: [{ name: 'Date' }] })],
-    docs: [{ id: 'guides/streaming', data: { title: 'Streaming guide', description: 'On streams.' }, body: 'See [Kafka](/topics/kafka/).' }] as DocEntry[],
+    templates: [
+      entry('templates', 'log', {
+        title: 'Study log',
+        summary: 'A log.',
+        source: 'senior-study-plan',
+        fields: [{ name: 'Date' }],
+      }),
+    ],
+    docs: [
+      {
+        id: 'guides/streaming',
+        data: { title: 'Streaming guide', description: 'On streams.' },
+        body: 'See [Kafka](/topics/kafka/).',
+      },
+    ] as DocEntry[],
   };
   const graphEntries: GraphEntry[] = Object.entries(atlas).flatMap(([collection, entries]) =>
     (entries as Entry<unknown>[]).map((e) => ({

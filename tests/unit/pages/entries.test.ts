@@ -6,12 +6,19 @@ const atlas = atlasFixture();
 
 describe('entry helpers', () => {
   it('picks entries in the order of the references, skipping none that exist', () => {
-    expect(pick(atlas.topics, [{ id: 'spark' }, { id: 'kafka' }]).map((t) => t.id)).toEqual(['spark', 'kafka']);
+    expect(pick(atlas.topics, [{ id: 'spark' }, { id: 'kafka' }]).map((t) => t.id)).toEqual([
+      'spark',
+      'kafka',
+    ]);
     expect(pick(atlas.topics, [{ id: 'gone' }])).toEqual([]);
   });
 
   it('adds backlinks after the references, without repeating one', () => {
-    expect(union([{ id: 'a' }, { id: 'b' }], ['b', 'c'])).toEqual([{ id: 'a' }, { id: 'b' }, { id: 'c' }]);
+    expect(union([{ id: 'a' }, { id: 'b' }], ['b', 'c'])).toEqual([
+      { id: 'a' },
+      { id: 'b' },
+      { id: 'c' },
+    ]);
   });
 
   it('finds a plan weeks and its title, or falls back to the id', () => {

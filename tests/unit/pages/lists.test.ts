@@ -5,8 +5,21 @@ import { atlasFixture } from './atlas-fixture';
 
 describe('progressPageProps', () => {
   const lists = [
-    { kind: 'Week' as const, title: 'Plan A — Week 1: Loading', url: '/plans/plan-a/week-1/', items: [{ key: 'weeks/plan-a/week-1/a', text: 'A' }] },
-    { kind: 'Checklist' as const, title: 'Ready', url: '/checklists/ready/', items: [{ key: 'checklists/ready/b', text: 'B' }, { key: 'checklists/ready/c', text: 'C' }] },
+    {
+      kind: 'Week' as const,
+      title: 'Plan A — Week 1: Loading',
+      url: '/plans/plan-a/week-1/',
+      items: [{ key: 'weeks/plan-a/week-1/a', text: 'A' }],
+    },
+    {
+      kind: 'Checklist' as const,
+      title: 'Ready',
+      url: '/checklists/ready/',
+      items: [
+        { key: 'checklists/ready/b', text: 'B' },
+        { key: 'checklists/ready/c', text: 'C' },
+      ],
+    },
   ];
   const page = progressPageProps(lists);
 
@@ -20,9 +33,18 @@ describe('progressPageProps', () => {
   });
 
   it('lists the tools and every group in the table of contents, from the same headings', () => {
-    expect(page.headings.map((h) => h.slug)).toEqual(['keep-your-progress', 'checklists', 'projects', 'plan-weeks']);
+    expect(page.headings.map((h) => h.slug)).toEqual([
+      'keep-your-progress',
+      'checklists',
+      'projects',
+      'plan-weeks',
+    ]);
     expect(page.headings[0]).toBe(page.tools);
-    expect(page.allKeys).toEqual(['weeks/plan-a/week-1/a', 'checklists/ready/b', 'checklists/ready/c']);
+    expect(page.allKeys).toEqual([
+      'weeks/plan-a/week-1/a',
+      'checklists/ready/b',
+      'checklists/ready/c',
+    ]);
   });
 });
 
@@ -30,7 +52,9 @@ describe('projectCatalogProps', () => {
   const page = projectCatalogProps(atlasFixture());
 
   it('groups projects by level, keeping their catalog order', () => {
-    expect(page.groups.map((g) => [g.heading.text, g.cards.map((c) => [c.project.id, c.order])])).toEqual([
+    expect(
+      page.groups.map((g) => [g.heading.text, g.cards.map((c) => [c.project.id, c.order])]),
+    ).toEqual([
       ['Beginner', [['p1', 0]]],
       ['Intermediate', [['p2', 1]]],
     ]);
@@ -39,7 +63,12 @@ describe('projectCatalogProps', () => {
   });
 
   it('offers every level, the topics some project has, and the tools with their counts', () => {
-    expect(page.filters.levels.map((o) => o.label)).toEqual(['Beginner', 'Intermediate', 'Advanced', 'Expert']);
+    expect(page.filters.levels.map((o) => o.label)).toEqual([
+      'Beginner',
+      'Intermediate',
+      'Advanced',
+      'Expert',
+    ]);
     expect(page.filters.topics).toEqual([
       { value: 'kafka', label: 'Apache Kafka' },
       { value: 'python', label: 'Python' },

@@ -15,14 +15,22 @@ describe('planItems', () => {
       'projects/p1/read-the-file',
       'projects/p1/load',
     ]);
-    expect(planItems(atlas, plan('plan-b')).map((i) => i.key)).toEqual(['projects/p2/run-a-job', 'projects/p1/read-the-file', 'projects/p1/load']);
+    expect(planItems(atlas, plan('plan-b')).map((i) => i.key)).toEqual([
+      'projects/p2/run-a-job',
+      'projects/p1/read-the-file',
+      'projects/p1/load',
+    ]);
   });
 });
 
 describe('planPageProps', () => {
   it('has a week table, a print view and dated milestones for a plan in weeks', () => {
     const page = planPageProps(atlas, plan('plan-a'), '/atlas');
-    expect(tableOfContents(page.outline).map((h) => h.text)).toEqual(['Outcomes', 'Week by week', 'Milestones']);
+    expect(tableOfContents(page.outline).map((h) => h.text)).toEqual([
+      'Outcomes',
+      'Week by week',
+      'Milestones',
+    ]);
     expect(page.printHref).toBe('/atlas/plans/plan-a/print/');
     expect(page.weekRows[0]).toEqual({
       href: '/atlas/plans/plan-a/week-1/',
@@ -38,7 +46,9 @@ describe('planPageProps', () => {
       { date: '24 Aug 2025', week: 1, title: 'First load' },
       { date: undefined, week: undefined, title: 'Done' },
     ]);
-    expect(page.timeline.caption).toBe('Timeline of Plan A, generated from its weeks and dated milestones. The table above holds the same facts.');
+    expect(page.timeline.caption).toBe(
+      'Timeline of Plan A, generated from its weeks and dated milestones. The table above holds the same facts.',
+    );
     expect(page.facts).toContainEqual(['Length', '2 weeks']);
     expect(page.facts).toContainEqual(['Dates', '19 Aug 2025 – 31 Aug 2025']);
   });
@@ -81,13 +91,20 @@ describe('weekPageProps', () => {
       ['Dates', '19 Aug 2025 – 24 Aug 2025'],
     ]);
     expect(page.objectives.keys).toEqual(['weeks/plan-a/week-1/load-a-file']);
-    expect(page.projects).toEqual([{ href: '/projects/p1/', title: 'CSV Loader', description: 'Load CSV files.' }]);
+    expect(page.projects).toEqual([
+      { href: '/projects/p1/', title: 'CSV Loader', description: 'Load CSV files.' },
+    ]);
     expect(tableOfContents(page.outline).map((h) => h.text)).toEqual(['Objectives', 'Projects']);
     expect(page.nav.weeks.map((w) => w.id)).toEqual(['plan-a/week-1', 'plan-a/week-2']);
   });
 
   it('names the week and the plan when the plan is missing', () => {
-    const orphan = { ...week('plan-a/week-2'), data: { ...week('plan-a/week-2').data, plan: { collection: 'plans' as const, id: 'gone' } } };
-    expect(() => weekPageProps(atlas, orphan, '/')).toThrow('Week "plan-a/week-2" names plan "gone"');
+    const orphan = {
+      ...week('plan-a/week-2'),
+      data: { ...week('plan-a/week-2').data, plan: { collection: 'plans' as const, id: 'gone' } },
+    };
+    expect(() => weekPageProps(atlas, orphan, '/')).toThrow(
+      'Week "plan-a/week-2" names plan "gone"',
+    );
   });
 });

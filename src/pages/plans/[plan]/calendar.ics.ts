@@ -12,7 +12,12 @@ export async function getStaticPaths() {
     if (!start) return [];
     const data = calendarPlan(plan, weeksOf(atlas, plan.id));
     // DTSTAMP from the plan's start keeps the file identical between builds of the same content.
-    return [{ params: { plan: plan.id }, props: { ics: toIcs(data.title, datePlan(data, data.start!), start) } }];
+    return [
+      {
+        params: { plan: plan.id },
+        props: { ics: toIcs(data.title, datePlan(data, data.start!), start) },
+      },
+    ];
   });
 }
 
