@@ -1,4 +1,4 @@
-import type { Plan, Week } from './atlas';
+import type { PlanEntry, WeekEntry } from '../lib/pages/entries';
 import type { CalendarPlan } from '../lib/calendar';
 import { routes } from '../lib/urls';
 import { siteConfig } from '../site.config';
@@ -8,7 +8,7 @@ const day = (d?: Date) => d?.toISOString().slice(0, 10);
 const absolute = (path: string) => new URL(withBase(siteConfig.base, path), siteConfig.site).href;
 
 /** A plan and its weeks as calendar data (plain JSON, shared by the .ics file and the page script). */
-export function calendarPlan(plan: Plan, weeks: Week[]): CalendarPlan {
+export function calendarPlan(plan: PlanEntry, weeks: WeekEntry[]): CalendarPlan {
   return {
     id: plan.id,
     title: plan.data.title,

@@ -1,0 +1,107 @@
+import { backlinksFrom } from '../links';
+import { BODY, heading, outline } from '../headings';
+import { topicNeighbourhood } from '../mermaid-source';
+import { routes } from '../urls';
+import { topicCategoryLabels } from '../../schemas/enums';
+import { pick, planTitle, union, type AtlasData, type TopicEntry } from './entries';
+import { linker, type LinkItem } from './view';
+
+/** A small diagram: the closest neighbours only; the lists below and beside it are complete. */
+export const DIAGRAM_LIMIT = 6;
+
+/** Everything a topic page renders: the topic, and every entry that links to it or it links to. */
+export function topicPageProps(atlas: AtlasData, topic: TopicEntry, base: string) {
+  const d = topic.data;
+  const link = linker(base);
+  const linking = (collection: string, field?: string) =>
+    backlinksFrom(atlas.graph, { collection: 'topics', id: topic.id }, collection, field);
+
+  // Related in either direction: listed here, or listing this topic.
+  const related = pick(atlas.topics, union(d.related, linking('topics', 'related')));
+  const projects = pick(
+    atlas.projects,
+    linking('projects', 'topics').map((id) => ({ id })),
+  );
+  const weeks = pick(
+    atlas.weeks,
+    linking('weeks').map((id) => ({ id })),
+  );
+  const plans = pick(
+    atlas.plans,
+    linking('plans').map((id) => ({ id })),
+  );
+  const checklists = pick(
+    atlas.checklists,
+    linking('checklists').map((id) => ({ id })),
+  );
+  const guides = pick(
+    atlas.docs,
+    linking('docs').map((id) => ({ id })),
+  );
+  const resources = pick(atlas.resources, union(d.resources, linking('resources', 'topics')));
+
+  const more =
+    Math.max(0, related.length - DIAGRAM_LIMIT) + Math.max(0, projects.length - DIAGRAM_LIMIT);
+  const category = topicCategoryLabels[d.category];
+  const links = {
+    projects: projects.map((p): LinkItem => ({
+      href: link(routes.project(p.id)),
+      title: p.data.title,
+      description: p.data.level,
+    })),
+    weeks: weeks.map((w): LinkItem => ({
+      href: link(routes.week(w.data.plan.id, w.data.number)),
+      title: `Week ${w.data.number}: ${w.data.title}`,
+      description: planTitle(atlas, w.data.plan.id),
+    })),
+    plans: plans.map((p): LinkItem => ({ href: link(routes.plan(p.id)), title: p.data.title })),
+    checklists: checklists.map((c): LinkItem => ({
+      href: link(routes.checklist(c.id)),
+      title: c.data.title,
+    })),
+    guides: guides.map((g): LinkItem => ({
+      href: link(`/${g.id}/`),
+      title: g.data.title,
+      description: g.data.description,
+    })),
+  };
+
+  return {
+    title: d.title,
+    summary: d.summary,
+    file: topic.filePath,
+    aliases: d.aliases,
+    category: { label: category, href: link(`${routes.topics()}#${heading(category).slug}`) },
+    neighbourhood: {
+      code: topicNeighbourhood(
+        { id: topic.id, label: d.title },
+        related
+          .slice(0, DIAGRAM_LIMIT)
+          .map((t) => ({ id: t.id, label: t.data.title, href: link(routes.topic(t.id)) })),
+        projects
+          .slice(0, DIAGRAM_LIMIT)
+          .map((p) => ({ id: p.id, label: p.data.title, href: link(routes.project(p.id)) })),
+      ),
+      caption: `${d.title}: related topics (linked by a line) and projects that practise it (arrows)${more ? `; ${more} more in the lists below` : ''}.`,
+      related,
+      projectTitles: projects.map((p) => p.data.title),
+    },
+    links,
+    resources: resources.map((resource) => ({
+      resource,
+      lists: atlas.reading
+        .filter((list) => list.data.items.some((item) => item.resource.id === resource.id))
+        .map((list): LinkItem => ({ href: link(routes.reading(list.id)), title: list.data.title })),
+    })),
+    outline: outline([
+      BODY,
+      ['neighbourhood', 'Neighbourhood', related.length > 0 || projects.length > 0],
+      ['projects', 'Projects', projects.length > 0],
+      ['weeks', 'Plan weeks', weeks.length > 0],
+      ['plans', 'Plans', plans.length > 0],
+      ['checklists', 'Checklists', checklists.length > 0],
+      ['guides', 'Guides', guides.length > 0],
+      ['resources', 'Resources', resources.length > 0],
+    ]),
+  };
+}

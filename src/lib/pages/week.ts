@@ -1,0 +1,52 @@
+import { outline, BODY } from '../headings';
+import { formatDateRange } from '../plans';
+import { keysOf, weekItems } from '../tracked-lists';
+import { routes } from '../urls';
+import { pick, weeksOf, type AtlasData, type WeekEntry } from './entries';
+import { linker, type Fact, type LinkItem, type TickList } from './view';
+
+/** Everything a plan week's page renders: the week, its plan, its projects and its neighbours. */
+export function weekPageProps(atlas: AtlasData, week: WeekEntry, base: string) {
+  const d = week.data;
+  const link = linker(base);
+  const plan = atlas.plans.find((p) => p.id === d.plan.id);
+  // The build has checked every reference; a week without its plan is a bug here, not bad content.
+  if (!plan)
+    throw new Error(`Week "${week.id}" names plan "${d.plan.id}", which the atlas does not hold.`);
+  const siblings = weeksOf(atlas, plan.id);
+  const projects = pick(atlas.projects, d.projects);
+  const objectives: TickList = {
+    collection: 'weeks',
+    entry: week.id,
+    items: d.objectives,
+    keys: keysOf(weekItems(week.id, d.objectives)),
+  };
+  const facts: Fact[] = [
+    ['Week', `${d.number} of ${siblings.length}`],
+    ['Dates', formatDateRange(d.startDate, d.endDate)],
+  ];
+  return {
+    title: `Week ${d.number}: ${d.title}`,
+    focus: d.focus,
+    file: week.filePath,
+    level: plan.data.level,
+    plan: { href: link(routes.plan(plan.id)), title: plan.data.title },
+    facts,
+    topics: pick(atlas.topics, d.topics),
+    objectives,
+    blocks: d.blocks,
+    allTopics: atlas.topics,
+    projects: projects.map((p): LinkItem => ({
+      href: link(routes.project(p.id)),
+      title: p.data.title,
+      description: p.data.summary,
+    })),
+    nav: { plan, weeks: siblings, current: d.number },
+    outline: outline([
+      ['objectives', 'Objectives', d.objectives.length > 0],
+      ['schedule', 'Schedule', d.blocks.length > 0],
+      ['projects', 'Projects', projects.length > 0],
+      BODY,
+    ]),
+  };
+}

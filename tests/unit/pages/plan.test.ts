@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { tableOfContents } from '../../../src/lib/headings';
+import { planCards, planItems, planPageProps } from '../../../src/lib/pages/plan';
+import { weekPageProps } from '../../../src/lib/pages/week';
+import { atlasFixture } from './atlas-fixture';
+
+const atlas = atlasFixture();
+const plan = (id: string) => atlas.plans.find((p) => p.id === id)!;
+const week = (id: string) => atlas.weeks.find((w) => w.id === id)!;
+
+describe('planItems', () => {
+  it('holds the objectives of the plan weeks and the tasks of each project it schedules, once', () => {
+    expect(planItems(atlas, plan('plan-a')).map((i) => i.key)).toEqual([
+      'weeks/plan-a/week-1/load-a-file',
+      'projects/p1/read-the-file',
+      'projects/p1/load',
+    ]);
+    expect(planItems(atlas, plan('plan-b')).map((i) => i.key)).toEqual([
+      'projects/p2/run-a-job',
+      'projects/p1/read-the-file',
+      'projects/p1/load',
+    ]);
+  });
+});
+
+describe('planPageProps', () => {
+  it('has a week table, a print view and dated milestones for a plan in weeks', () => {
+    const page = planPageProps(atlas, plan('plan-a'), '/atlas');
+    expect(tableOfContents(page.outline).map((h) => h.text)).toEqual([
+      'Outcomes',
+      'Week by week',
+      'Milestones',
+    ]);
+    expect(page.printHref).toBe('/atlas/plans/plan-a/print/');
+    expect(page.weekRows[0]).toEqual({
+      href: '/atlas/plans/plan-a/week-1/',
+      number: 1,
+      datesKey: 'plan-a/1',
+      dates: '19 Aug 2025 – 24 Aug 2025',
+      title: 'Loading',
+      focus: 'Load data.',
+      projects: [{ href: '/atlas/projects/p1/', title: 'CSV Loader' }],
+    });
+    expect(page.weekRows[1].dates).toBe('—');
+    expect(page.milestones).toEqual([
+      { date: '24 Aug 2025', week: 1, title: 'First load' },
+      { date: undefined, week: undefined, title: 'Done' },
+    ]);
+    expect(page.timeline.caption).toBe(
+      'Timeline of Plan A, generated from its weeks and dated milestones. The table above holds the same facts.',
+    );
+    expect(page.facts).toContainEqual(['Length', '2 weeks']);
+    expect(page.facts).toContainEqual(['Dates', '19 Aug 2025 – 31 Aug 2025']);
+  });
+
+  it('has phases and no print view for a plan organised by phase', () => {
+    const page = planPageProps(atlas, plan('plan-b'), '/');
+    expect(page.printHref).toBeUndefined();
+    expect(tableOfContents(page.outline).map((h) => h.slug)).toEqual(['phases']);
+    expect(page.phases).toEqual([
+      {
+        title: 'Phase 1',
+        duration: '1 month',
+        focus: undefined,
+        projects: [
+          { href: '/projects/p2/', title: 'Spark Batch' },
+          { href: '/projects/p1/', title: 'CSV Loader' },
+        ],
+        topics: [atlas.topics.find((t) => t.id === 'spark')],
+      },
+    ]);
+  });
+});
+
+describe('planCards', () => {
+  it('says how long each plan runs and whether it counts weeks or phases', () => {
+    expect(planCards(atlas, '/').map((c) => [c.href, c.meta])).toEqual([
+      ['/plans/plan-a/', '2 weeks · intermediate · 2 weeks'],
+      ['/plans/plan-b/', '3 months · beginner · 1 phases'],
+    ]);
+  });
+});
+
+describe('weekPageProps', () => {
+  it('places the week in its plan, keys its objectives and lists its projects', () => {
+    const page = weekPageProps(atlas, week('plan-a/week-1'), '/');
+    expect(page.title).toBe('Week 1: Loading');
+    expect(page.plan).toEqual({ href: '/plans/plan-a/', title: 'Plan A' });
+    expect(page.facts).toEqual([
+      ['Week', '1 of 2'],
+      ['Dates', '19 Aug 2025 – 24 Aug 2025'],
+    ]);
+    expect(page.objectives.keys).toEqual(['weeks/plan-a/week-1/load-a-file']);
+    expect(page.projects).toEqual([
+      { href: '/projects/p1/', title: 'CSV Loader', description: 'Load CSV files.' },
+    ]);
+    expect(tableOfContents(page.outline).map((h) => h.text)).toEqual(['Objectives', 'Projects']);
+    expect(page.nav.weeks.map((w) => w.id)).toEqual(['plan-a/week-1', 'plan-a/week-2']);
+  });
+
+  it('names the week and the plan when the plan is missing', () => {
+    const orphan = {
+      ...week('plan-a/week-2'),
+      data: { ...week('plan-a/week-2').data, plan: { collection: 'plans' as const, id: 'gone' } },
+    };
+    expect(() => weekPageProps(atlas, orphan, '/')).toThrow(
+      'Week "plan-a/week-2" names plan "gone"',
+    );
+  });
+});
