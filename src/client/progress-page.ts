@@ -61,7 +61,8 @@ tools.querySelector('[data-export-json]')!.addEventListener('click', () => {
 tools.querySelector('[data-export-markdown]')!.addEventListener('click', async () => {
   try {
     const response = await fetch(tools.dataset.catalogUrl!);
-    const lists = ((await response.json()) as TrackedList[]).map((l) => ({ ...l, url: new URL(l.url, location.href).href }));
+    const catalog = (await response.json()) as { lists: TrackedList[] };
+    const lists = catalog.lists.map((l) => ({ ...l, url: new URL(l.url, location.href).href }));
     download(`atlas-progress-${today()}.md`, exportMarkdown(loadProgress().store, lists), 'text/markdown');
     say('Exported your progress as a Markdown checklist.');
   } catch {

@@ -28,7 +28,8 @@ export function loadProgress(): Loaded {
   if (result.problem) {
     const alreadyKept = listBackups().some((b) => b.raw === result.raw);
     if (!alreadyKept) s.setItem(`${BACKUP_KEY_PREFIX}${new Date().toISOString()}`, result.raw);
-    return { store: result.store, problem: `${result.problem}. It has been kept as a backup (see the Progress page); new ticks start afresh.` };
+    const rest = Object.keys(result.store.items).length > 0 ? '' : '; new ticks start afresh';
+    return { store: result.store, problem: `${result.problem}. The saved text has been kept as a backup (see the Progress page)${rest}.` };
   }
   return { store: result.store };
 }

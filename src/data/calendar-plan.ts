@@ -1,5 +1,6 @@
 import type { PlanEntry, WeekEntry } from '../lib/pages/entries';
 import type { CalendarPlan } from '../lib/calendar';
+import { planHours, type PlanHours } from '../lib/plan-pace';
 import { routes } from '../lib/urls';
 import { siteConfig } from '../site.config';
 import { withBase } from '../lib/urls';
@@ -8,8 +9,13 @@ const day = (d?: Date) => d?.toISOString().slice(0, 10);
 const absolute = (path: string) => new URL(withBase(siteConfig.base, path), siteConfig.site).href;
 
 /** A plan and its weeks as calendar data (plain JSON, shared by the .ics file and the page script). */
-export function calendarPlan(plan: PlanEntry, weeks: WeekEntry[]): CalendarPlan {
+export function calendarPlan(plan: PlanEntry, weeks: WeekEntry[]): CalendarPlan & { hours: PlanHours } {
   return {
+    // How long each week takes, as the source says (never estimated here): see src/lib/plan-pace.ts.
+    hours: planHours(
+      plan.data,
+      weeks.map((w) => ({ number: w.data.number, times: w.data.blocks.flatMap((b) => (b.time ? [b.time] : [])) })),
+    ),
     id: plan.id,
     title: plan.data.title,
     start: day(plan.data.startDate),

@@ -50,8 +50,18 @@ export function parseStore(raw: string | null): LoadResult {
     const version = record && typeof record === 'object' && 'version' in record ? String(record.version) : 'none';
     return { store: emptyStore(), problem: `the saved progress has a format this version does not read (version ${version})`, raw };
   }
-  if (!validItems(record.items)) return { store: emptyStore(), problem: 'the saved progress has unreadable entries', raw };
-  return { store: { version: STORE_VERSION, items: { ...record.items } } };
+  const items = record.items;
+  if (!items || typeof items !== 'object' || Array.isArray(items)) {
+    return { store: emptyStore(), problem: 'the saved progress has no readable ticks', raw };
+  }
+  // Keep every readable tick in use; the whole text goes to a backup, so the rest is not lost either.
+  const readable = Object.entries(items).filter(([key, at]) => KEY_PATTERN.test(key) && typeof at === 'string');
+  const kept = Object.fromEntries(readable) as Record<string, string>;
+  const unreadable = Object.keys(items).length - readable.length;
+  if (unreadable > 0) {
+    return { store: { version: STORE_VERSION, items: kept }, problem: `${unreadable} of the saved ticks were unreadable (the other ${readable.length} are in use)`, raw };
+  }
+  return { store: { version: STORE_VERSION, items: kept } };
 }
 
 export function setTicked(store: ProgressStore, key: string, ticked: boolean, now = new Date()): ProgressStore {

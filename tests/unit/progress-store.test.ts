@@ -35,6 +35,13 @@ describe('parseStore', () => {
   it('reports malformed entries', () => {
     expect(parseStore(JSON.stringify({ version: 1, items: { 'not a key': 'x' } })).problem).toMatch(/unreadable/);
   });
+  it('keeps the readable ticks in use when some entries are unreadable, and hands back the raw text to back up', () => {
+    const raw = JSON.stringify({ version: 1, items: { 'projects/01-csv/log-counts': t0.toISOString(), 'not a key': 'x', 'checklists/a/b': 42 } });
+    const result = parseStore(raw);
+    expect(result.store.items).toEqual({ 'projects/01-csv/log-counts': t0.toISOString() });
+    expect(result.problem).toBe('2 of the saved ticks were unreadable (the other 1 are in use)');
+    expect(result.problem && result.raw).toBe(raw);
+  });
 });
 
 describe('ticking', () => {

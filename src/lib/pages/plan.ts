@@ -166,6 +166,8 @@ export function planPrintProps(atlas: AtlasData, plan: PlanEntry) {
     title: `${plan.data.title} — all weeks`,
     description: `Every week of ${plan.data.title} on one page, ready to print.`,
     summary: plan.data.summary,
+    // The printout carries the reader's "N of M done" for the whole plan.
+    progressKeys: keysOf(planItems(atlas, plan)),
     weeks,
     topics: atlas.topics,
     headings: weeks.map((w) => w.heading),

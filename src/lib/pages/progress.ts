@@ -11,8 +11,9 @@ const groups = [
 
 export type TrackedKind = (typeof groups)[number]['kind'];
 
-/** The progress page: its tools' heading, every tickable item's key, and the lists grouped by kind. */
+/** The progress page: its tools' headings, every tickable item's key, and the lists grouped by kind. */
 export function progressPageProps(lists: ReadonlyArray<TrackedList & { kind: TrackedKind }>) {
+  const link = heading('Take your progress to another device');
   const tools = heading('Keep your progress');
   const byKind = groups.map(({ kind, title }) => ({
     heading: heading(title),
@@ -20,6 +21,6 @@ export function progressPageProps(lists: ReadonlyArray<TrackedList & { kind: Tra
       .filter((l) => l.kind === kind)
       .map((l) => ({ title: l.title, url: l.url, keys: keysOf(l.items) })),
   }));
-  const headings: Heading[] = [tools, ...byKind.map((g) => g.heading)];
-  return { tools, allKeys: lists.flatMap((l) => keysOf(l.items)), groups: byKind, headings };
+  const headings: Heading[] = [link, tools, ...byKind.map((g) => g.heading)];
+  return { link, tools, allKeys: lists.flatMap((l) => keysOf(l.items)), groups: byKind, headings };
 }

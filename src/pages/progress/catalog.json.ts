@@ -1,9 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getAtlas } from '../../data/atlas';
-import { trackedLists } from '../../data/tracked-lists';
+import { progressCatalog } from '../../data/progress-catalog';
 
-/** Titles and item texts of every tickable list, fetched by the progress page for its Markdown export. */
+/** Every tickable list, the progress-link key list and each plan's weeks, fetched by the progress scripts. */
 export const GET: APIRoute = async () => {
-  const lists = trackedLists(await getAtlas()).map(({ title, url, items }) => ({ title, url, items }));
-  return new Response(JSON.stringify(lists), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(progressCatalog(await getAtlas())), { headers: { 'Content-Type': 'application/json' } });
 };

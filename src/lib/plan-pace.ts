@@ -1,0 +1,119 @@
+import { addDays, isDay, type CalendarPlan, type DatedEvent } from './calendar';
+
+/**
+ * A plan at the reader's pace. The hours each week needs come from the source only — the plan's
+ * hours per week, or the time estimates of a week's blocks summed ("6-8 hours" stays a range) —
+ * and are never guessed: a plan whose source gives no time can only be re-dated by start day.
+ */
+
+/** Hours a week of the plan needs: one figure, or a range when the source gives one. */
+export interface Hours {
+  low: number;
+  high: number;
+}
+
+export type PlanHours =
+  | { kind: 'per-week'; hours: Hours; weeks: number[] }
+  | { kind: 'by-week'; hours: Record<number, Hours> }
+  | { kind: 'none'; reason: string };
+
+/**
+ * Reads a time estimate written the way the sources write them: "6-8 hours", "2 hours",
+ * "45 min", "1.5 h", "4–6 hours". Undefined when the text holds no estimate.
+ */
+export function parseHours(text: string): Hours | undefined {
+  const match = /(\d+(?:\.\d+)?)\s*(?:[-–—]|to)?\s*(\d+(?:\.\d+)?)?\s*(hours?|hrs?|h|minutes?|mins?|m)\b/i.exec(text);
+  if (!match) return undefined;
+  const scale = /^m/i.test(match[3]) ? 1 / 60 : 1;
+  const low = Number(match[1]) * scale;
+  const high = Number(match[2] ?? match[1]) * scale;
+  return low <= high ? { low, high } : { low: high, high: low };
+}
+
+interface WeekTimes {
+  number: number;
+  /** The `time` estimates of the week's blocks, verbatim. */
+  times: string[];
+}
+
+/** Where the hours of a plan come from, if the source gives any. */
+export function planHours(plan: { hoursPerWeek?: number | undefined }, weeks: readonly WeekTimes[]): PlanHours {
+  if (plan.hoursPerWeek) {
+    return { kind: 'per-week', hours: { low: plan.hoursPerWeek, high: plan.hoursPerWeek }, weeks: weeks.map((w) => w.number) };
+  }
+  const estimated = weeks.filter((w) => w.times.some((t) => parseHours(t)));
+  if (estimated.length === 0) return { kind: 'none', reason: 'The source gives no time for this plan' };
+  const missing = weeks.filter((w) => !estimated.includes(w)).map((w) => w.number);
+  if (missing.length > 0) {
+    return { kind: 'none', reason: `The source gives times for some weeks but not for week${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` };
+  }
+  const hours: Record<number, Hours> = {};
+  for (const week of weeks) {
+    const parts = week.times.map(parseHours).filter((h): h is Hours => h !== undefined);
+    hours[week.number] = { low: sum(parts.map((p) => p.low)), high: sum(parts.map((p) => p.high)) };
+  }
+  return { kind: 'by-week', hours };
+}
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+/** The hours of one week of the plan. */
+export function weekHours(hours: PlanHours, week: number): Hours | undefined {
+  if (hours.kind === 'per-week') return hours.hours;
+  if (hours.kind === 'by-week') return hours.hours[week];
+  return undefined;
+}
+
+export interface PacedWeek {
+  number: number;
+  /** Calendar days the week takes at the reader's pace (a range when the hours are). */
+  days: Hours;
+  /** First day of the week: earliest and latest, as the estimate's range allows. */
+  start: { early: string; late: string };
+  /** Last day (inclusive). */
+  end: { early: string; late: string };
+}
+
+/**
+ * Each week's dates when the reader studies `perWeek` hours a week from `start`. A week that
+ * needs H hours takes 7·H/perWeek days (at least one), rounded up to whole days; weeks follow one
+ * another without gaps.
+ */
+export function pacePlan(hours: PlanHours, weeks: readonly number[], perWeek: number, start: string): PacedWeek[] {
+  if (!isDay(start)) throw new Error(`start must be a day written YYYY-MM-DD, got "${start}"`);
+  if (!(perWeek > 0)) throw new Error('hours per week must be more than 0');
+  if (hours.kind === 'none') throw new Error(hours.reason);
+  let early = 0;
+  let late = 0;
+  return weeks.map((number) => {
+    const h = weekHours(hours, number);
+    if (!h) throw new Error(`no hours for week ${number}`);
+    const days = { low: Math.max(1, Math.ceil((7 * h.low) / perWeek)), high: Math.max(1, Math.ceil((7 * h.high) / perWeek)) };
+    const week: PacedWeek = {
+      number,
+      days,
+      start: { early: addDays(start, early), late: addDays(start, late) },
+      end: { early: addDays(start, early + days.low - 1), late: addDays(start, late + days.high - 1) },
+    };
+    early += days.low;
+    late += days.high;
+    return week;
+  });
+}
+
+/**
+ * Calendar events for a paced plan: one per week, on the longer estimate, so nothing is
+ * planned for a day the reader may still need for the week before.
+ */
+export function pacedEvents(plan: CalendarPlan, paced: readonly PacedWeek[]): DatedEvent[] {
+  return paced.map((p) => {
+    const week = plan.weeks.find((w) => w.number === p.number);
+    return {
+      uid: `${plan.id}-week-${p.number}`,
+      title: `${plan.title} — Week ${p.number}${week ? `: ${week.title}` : ''}`,
+      start: p.start.late,
+      end: p.end.late,
+      url: week?.url,
+    };
+  });
+}

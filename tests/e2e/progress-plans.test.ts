@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, watchedPage } from './setup/browser';
+
+const url = (path: string) => new URL(path, inject('siteUrl')).href;
+
+function weekEvents(ics: string) {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  return calendar
+    .getAllSubcomponents('vevent')
+    .map((vevent) => {
+      const event = new ICAL.Event(vevent);
+      const end = event.endDate.clone();
+      end.adjust(-1, 0, 0, 0);
+      return { summary: event.summary, start: event.startDate.toString(), end: end.toString() };
+    })
+    .filter((e) => /Week \d+/.test(e.summary));
+}
+
+async function setPace(page: Page, hours: string, start: string) {
+  await page.getByLabel('Start on').fill(start);
+  await page.getByLabel('Start on').dispatchEvent('change');
+  await page.getByLabel('Hours a week you can study').fill(hours);
+  await page.getByLabel('Hours a week you can study').dispatchEvent('change');
+}
+
+async function downloadIcs(page: Page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download calendar (.ics)' }).click()]);
+  return readFileSync(await download.path(), 'utf8');
+}
+
+function pdfText(pdf: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-pdf-'));
+  const file = join(dir, 'page.pdf');
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+describe('a plan at your pace', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  it("paces a plan by the source's hours per week, and the calendar follows", async () => {
+    const { page, errors } = await watchedPage(browser);
+    await page.goto(url('plans/senior-study-plan-2025/'));
+    // The source plans 56 hours a week; at 28 every week takes two.
+    expect(await page.getByLabel('Hours a week you can study').inputValue()).toBe('56');
+    await setPace(page, '28', '2026-01-05');
+    expect(await page.locator('[data-week-dates="senior-study-plan-2025/2"]').textContent()).toBe('19 Jan 2026 to 1 Feb 2026');
+    await expect(page.locator('[data-calendar-pace]').textContent()).resolves.toMatch(/^At 28 hours a week the plan ends on 10 May 2026 \(18 weeks at most\)/);
+    const events = weekEvents(await downloadIcs(page));
+    expect(events).toHaveLength(9);
+    expect(events[0]).toMatchObject({ start: '2026-01-05', end: '2026-01-18' });
+    expect(events[8]).toMatchObject({ start: '2026-04-27', end: '2026-05-10' });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says so when the source gives no time for every week, and offers only re-dating', async () => {
+    const { page } = await watchedPage(browser);
+    // The 10-week path gives block times for weeks 1-9, none for the capstone week: no guess is made.
+    await page.goto(url('plans/learning-path-10-week/'));
+    await expect(page.locator('[data-calendar-pace]').textContent()).resolves.toBe(
+      'The source gives times for some weeks but not for week 10, so it cannot be paced by hours: pick a start day to re-date it.',
+    );
+    expect(await page.getByLabel('Hours a week you can study').count()).toBe(0);
+    expect(await page.getByLabel('Start on').count()).toBe(1);
+    await page.context().close();
+  });
+});
+
+describe('printouts that carry your progress', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  const printed = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+  it('a printed checklist shows the ticks, "N of M done" and the day it was printed', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(url('checklists/study-plan-weekly-plan-checklist/'));
+    const boxes = page.getByRole('checkbox');
+    const total = await boxes.count();
+    await boxes.nth(0).check();
+    await boxes.nth(2).check();
+    await page.reload();
+    await page.emulateMedia({ media: 'print' });
+    const text = pdfText(await page.pdf({ format: 'A4', printBackground: true }));
+    expect(text).toContain(`2 of ${total} done`);
+    expect(text.match(/✓/g)).toHaveLength(2);
+    expect(text).toContain(`printed ${printed}`);
+    await page.context().close();
+  });
+
+  it('a printed plan shows the ticks of its weeks and projects', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(url('plans/learning-path-10-week/print/'));
+    await page.getByRole('checkbox').first().check();
+    await page.reload();
+    await page.emulateMedia({ media: 'print' });
+    const text = pdfText(await page.pdf({ format: 'A4', printBackground: true }));
+    expect(text).toMatch(/1 of \d+ done/);
+    expect(text.match(/✓/g)).toHaveLength(1);
+    expect(text).toContain(`printed ${printed}`);
+    await page.context().close();
+  });
+});
