@@ -24,6 +24,7 @@ export function atlasFixture(): AtlasData {
       entry('topics', 'kafka', {
         title: 'Apache Kafka',
         category: 'streaming',
+        reviewed: '2026-12-01',
         summary: 'A log.',
         aliases: ['Kafka'],
         related: ['spark'],
@@ -31,12 +32,14 @@ export function atlasFixture(): AtlasData {
       entry('topics', 'python', {
         title: 'Python',
         category: 'languages',
+        reviewed: '2026-12-01',
         summary: 'A language.',
         resources: ['ddia'],
       }),
       entry('topics', 'spark', {
         title: 'Apache Spark',
         category: 'processing',
+        reviewed: '2026-12-01',
         summary: 'Batch.',
       }),
     ],

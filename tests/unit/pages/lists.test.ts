@@ -34,12 +34,14 @@ describe('progressPageProps', () => {
 
   it('lists the tools and every group in the table of contents, from the same headings', () => {
     expect(page.headings.map((h) => h.slug)).toEqual([
+      'take-your-progress-to-another-device',
       'keep-your-progress',
       'checklists',
       'projects',
       'plan-weeks',
     ]);
-    expect(page.headings[0]).toBe(page.tools);
+    expect(page.headings[0]).toBe(page.link);
+    expect(page.headings[1]).toBe(page.tools);
     expect(page.allKeys).toEqual([
       'weeks/plan-a/week-1/a',
       'checklists/ready/b',
