@@ -12,6 +12,7 @@ import { rehypeExternalLinks } from './src/integrations/markdown/rehype-external
 import { rehypeFocusableTables } from './src/integrations/markdown/rehype-focusable-tables';
 import { finishedPagesIntegration } from './src/integrations/finished-pages';
 import { acceptBuiltCustomRoutes } from './src/integrations/links/custom-routes';
+import { searchVocabulary } from './src/integrations/search-vocabulary';
 
 export default defineConfig({
   site: siteConfig.site,
@@ -36,8 +37,9 @@ export default defineConfig({
       pagefind: {
         // Topic pages carry their acronyms and other names as `aliases` metadata. Matching a page's
         // title or aliases outweighs repeated mentions in longer pages, so "CDC" finds the topic
-        // before the project named after it (tuned against tests/e2e/search.test.ts).
-        ranking: { pageLength: 0.25, metaWeights: { title: 8, aliases: 8 } },
+        // before the project named after it (tuned against tests/e2e/search.test.ts). `keywords` holds
+        // the words readers use for a plan, template or checklist that its text lacks ("schedule").
+        ranking: { pageLength: 0.25, metaWeights: { title: 8, aliases: 8, keywords: 6 } },
       },
       plugins: [
         // Fails the build on an internal link to a page that does not exist, with file and line. Links
@@ -55,6 +57,8 @@ export default defineConfig({
     // After Starlight: its default MDX optimisation turns inline SVG <style> into attributes.
     mdx({ optimize: false }),
     mermaidDiagrams(),
+    // After Starlight, whose Pagefind index it reads: the forgiving query layer and its vocabulary.
+    searchVocabulary(),
     // Last: it rewrites the finished pages (search button name, Content-Security-Policy).
     finishedPagesIntegration(),
   ],
