@@ -55,8 +55,9 @@ export async function forgivingSearch<R extends ScoredResult, T extends SearchRe
   const term = corrected ?? query;
   const sides = comparisonSides(term);
   const naming = contentWords(term);
-  // A comparison's own words ("vs", "difference") are on neither page: search for what it names.
-  const whole = await deps.search(sides ? naming.join(' ') : term);
+  // Pagefind wants every word on the page, and a question's own words ("how", "vs", "difference")
+  // are rarely on the page that answers it: search for what the query names.
+  const whole = await deps.search(naming.length ? naming.join(' ') : term);
   const parts = sides ? sides.map((side) => side.join(' ')) : naming;
   const outcome = (response: T, retried = false): ForgivingOutcome<T> => ({
     response,
@@ -75,6 +76,7 @@ export async function forgivingSearch<R extends ScoredResult, T extends SearchRe
       results: response.results,
     })),
     demoted,
+    sides ? 0 : 0.5,
   );
   return outcome({ ...whole, results: ranked }, true);
 }

@@ -23,16 +23,18 @@ export function rarityWeight(pagesFound: number, pageCount: number): number {
 
 /**
  * Ranks pages by how many of the query's parts they hold, each part counted by its weight, and
- * by how well the page matches that part compared with the part's best page. Pages holding every
- * part therefore come first, and among equals the page that is most about them.
+ * by how well the page matches that part compared with the part's best page. `holding` is what
+ * merely holding a part is worth (0 to 1): high for the words of a question, so pages with most of
+ * them come first; zero for the sides of a comparison, so a page about one side outranks a page
+ * that mentions both in passing.
  */
-export function rankByParts<R extends ScoredResult>(parts: PartResults<R>[], demoted: ReadonlySet<string> = new Set()): R[] {
+export function rankByParts<R extends ScoredResult>(parts: PartResults<R>[], demoted: ReadonlySet<string> = new Set(), holding = 0.5): R[] {
   const totals = new Map<string, { result: R; total: number }>();
   for (const { weight, results } of parts) {
     const best = Math.max(...results.map((r) => r.score), Number.MIN_VALUE);
     for (const result of results) {
       const entry = totals.get(result.id) ?? { result, total: 0 };
-      entry.total += weight * (0.5 + (0.5 * result.score) / best);
+      entry.total += weight * (holding + ((1 - holding) * result.score) / best);
       totals.set(result.id, entry);
     }
   }
