@@ -44,15 +44,18 @@ describe('search quality', () => {
     ({ page } = await watchedPage(browser));
     await page.goto(new URL('', inject('siteUrl')).href);
     for (const query of SEARCH_QUERIES) {
-      const results = await searchResults(page, query.query).catch((error: Error) => {
-        throw new Error(`searching for ${JSON.stringify(query.query)}: ${error.message}`);
-      });
+      // On a loaded machine the dialog can miss its first chance to open: try once more, then fail.
+      const results = await searchResults(page, query.query)
+        .catch(() => searchResults(page, query.query))
+        .catch((error: Error) => {
+          throw new Error(`searching for ${JSON.stringify(query.query)}: ${error.message}`);
+        });
       const acceptable = Array.isArray(query.expect) ? query.expect : [query.expect];
       const rank = results.findIndex((path) => acceptable.includes(path)) + 1;
       outcomes.push({ query, rank, top: results.slice(0, 3) });
     }
     console.log(report(outcomes));
-  }, 600_000);
+  }, 1_200_000);
   afterAll(async () => browser?.close());
 
   it('covers every kind of query learners type, each several times', () => {
