@@ -36,7 +36,17 @@ function ensureNotice() {
   return notice;
 }
 
-// Created as soon as search opens, so the live region exists before its first message.
+/**
+ * Pagefind's search box has only a title and a placeholder, which axe reports as a missing label
+ * (label-title-only, serious): give it an accessible name from its own placeholder.
+ */
+function labelSearchInput() {
+  const input = document.querySelector<HTMLInputElement>('#starlight__search .pagefind-ui__search-input');
+  if (input && !input.hasAttribute('aria-label')) input.setAttribute('aria-label', input.placeholder || input.title || 'Search');
+}
+
+// Both as soon as search opens, so the live region exists before its first message.
+labelSearchInput();
 ensureNotice();
 
 export function showOutcome(query: string, outcome: { corrected?: string; retriedWith?: string[]; compared?: [string, string] }, undo: () => void) {
