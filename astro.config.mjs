@@ -13,6 +13,7 @@ import { rehypeFocusableTables } from './src/integrations/markdown/rehype-focusa
 import { finishedPagesIntegration } from './src/integrations/finished-pages';
 import { contentPolicy, rehypeSanitizeContent, remarkContentPolicy } from './src/integrations/content-policy';
 import { acceptBuiltCustomRoutes } from './src/integrations/links/custom-routes';
+import { searchVocabulary } from './src/integrations/search-vocabulary';
 
 export default defineConfig({
   site: siteConfig.site,
@@ -38,8 +39,9 @@ export default defineConfig({
       pagefind: {
         // Topic pages carry their acronyms and other names as `aliases` metadata. Matching a page's
         // title or aliases outweighs repeated mentions in longer pages, so "CDC" finds the topic
-        // before the project named after it (tuned against tests/e2e/search.test.ts).
-        ranking: { pageLength: 0.25, metaWeights: { title: 8, aliases: 8 } },
+        // before the project named after it (tuned against tests/e2e/search.test.ts). `keywords` holds
+        // the words readers use for a plan, template or checklist that its text lacks ("schedule").
+        ranking: { pageLength: 0.25, metaWeights: { title: 8, aliases: 8, keywords: 6 } },
       },
       plugins: [
         // Fails the build on an internal link to a page that does not exist, with file and line. Links
@@ -59,6 +61,8 @@ export default defineConfig({
     mermaidDiagrams(),
     // Before finished-pages: it learns the site's own inline scripts, which the policy then trusts.
     contentPolicy(),
+    // After Starlight, whose Pagefind index it reads: the forgiving query layer and its vocabulary.
+    searchVocabulary(),
     // Last: it rewrites the finished pages (search button name, Content-Security-Policy).
     finishedPagesIntegration(),
   ],

@@ -14,6 +14,11 @@ export const checklistSchema = (reference: ReferenceFn) =>
     .strictObject({
       title: text(),
       summary: text(),
+      /**
+       * Words readers search with that the page's text lacks ("schedule", "how many weeks"): indexed
+       * as search metadata (Pagefind `keywords`, weighted in astro.config.mjs), never shown.
+       */
+      keywords: z.array(text()).default([]),
       source: source(),
       /** Topics the checklist covers; its topic pages list it. */
       topics: z.array(reference('topics')).default([]),

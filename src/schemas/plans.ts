@@ -18,6 +18,11 @@ export const planSchema = (reference: ReferenceFn) =>
     title: text(),
     /** One or two sentences: who it is for and what it covers. */
     summary: text(),
+    /**
+     * Words readers search with that the page's text lacks ("schedule", "how many weeks"): indexed
+     * as search metadata (Pagefind `keywords`, weighted in astro.config.mjs), never shown.
+     */
+    keywords: z.array(text()).default([]),
     /** The person credited by the source. */
     author: text().optional(),
     /** The seed document this plan is taken from. */

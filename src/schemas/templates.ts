@@ -6,6 +6,11 @@ export const templateSchema = () =>
   z.strictObject({
     title: text(),
     summary: text(),
+    /**
+     * Words readers search with that the page's text lacks ("schedule", "how many weeks"): indexed
+     * as search metadata (Pagefind `keywords`, weighted in astro.config.mjs), never shown.
+     */
+    keywords: z.array(text()).default([]),
     source: source(),
     /** The blanks a reader fills in, in order. */
     fields: z.array(z.strictObject({ name: text(), hint: text().optional() })).default([]),

@@ -29,6 +29,8 @@ export function checklistPageProps(checklist: ChecklistEntry) {
     title: checklist.data.title,
     summary: checklist.data.summary,
     file: checklist.filePath,
+    // Search words the page lacks, given to Pagefind as metadata, never shown.
+    keywords: checklist.data.keywords,
     progressKeys: keysOf(checklistItems(checklist.id, checklist.data.groups)),
     groups,
     headings: groups.flatMap((g) => (g.heading ? [g.heading] : [])),

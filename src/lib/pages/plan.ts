@@ -67,6 +67,7 @@ export function planPageProps(atlas: AtlasData, plan: PlanEntry, base: string) {
     summary: d.summary,
     file: plan.filePath,
     level: d.level,
+    keywords: d.keywords,
     facts,
     topics: pick(atlas.topics, d.topics),
     progressKeys: keysOf(planItems(atlas, plan)),

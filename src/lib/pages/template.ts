@@ -14,6 +14,7 @@ export function templatePageProps(template: TemplateEntry) {
     title: d.title,
     summary: d.summary,
     file: template.filePath,
+    keywords: d.keywords,
     fields: d.fields,
     source: d.source,
     outline: outline([

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, watchedPage } from './setup/browser';
+import { searchResults } from './support/search';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const notice = (page: Page) => page.locator('dialog[open] .atlas-search-notice [role="status"]');
+
+describe('forgiving search in the dialog', () => {
+  let browser: Browser;
+  let page: Page;
+  let requests: string[];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    ({ page, requests } = await watchedPage(browser));
+    await page.goto(new URL('', inject('siteUrl')).href);
+  });
+  afterAll(async () => browser?.close());
+
+  it('loads the layer and the vocabulary only once search opens, and the vocabulary once', async () => {
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    const before = requests.length;
+    expect(requests.some((url) => url.endsWith('/pagefind/pagefind.js') || url.endsWith('/search-vocabulary.json'))).toBe(false);
+    await searchResults(page, 'kafak');
+    await page.locator('dialog[open] .pagefind-ui__search-input').fill('airflwo');
+    await expect.poll(() => notice(page).textContent()).toContain('airflow');
+    const opened = requests.slice(before);
+    expect(opened.filter((url) => url.endsWith('/search-vocabulary.json'))).toHaveLength(1);
+    expect(opened.filter((url) => url.endsWith('/pagefind/pagefind.js'))).toHaveLength(1);
+  });
+
+  it('says which words it searched for, in a live region, and searches the words as typed in one click', async () => {
+    const results = await searchResults(page, 'kafak');
+    expect(results[0]).toBe('/topics/apache-kafka/');
+    await expect.poll(() => notice(page).textContent()).toBe('Showing results for kafka.');
+    expect(await notice(page).getAttribute('aria-live')).toBe('polite');
+    const undo = page.locator('dialog[open] .atlas-search-notice button');
+    expect(await undo.textContent()).toBe('Search for “kafak” instead');
+    await undo.click();
+    await page.waitForFunction(() => document.querySelector('dialog[open] .pagefind-ui__message')?.textContent?.startsWith('No results'));
+    expect(await notice(page).textContent()).toBe('');
+    expect(await undo.isHidden()).toBe(true);
+    // The dialog stays open and keeps the reader's words in the box.
+    expect((await page.locator('dialog[open] .pagefind-ui__search-input').inputValue()).trim()).toBe('kafak');
+  });
+
+  it('announces a retry word by word, and a comparison searched side by side', async () => {
+    // No page holds all three names, so each is searched on its own.
+    await searchResults(page, 'kimball watermarks terraform');
+    await expect.poll(() => notice(page).textContent()).toContain('the most of: kimball, watermarks, terraform');
+    await searchResults(page, 'kafka vs kinesis');
+    await expect.poll(() => notice(page).textContent()).toBe('Showing pages about kafka and about kinesis.');
+  });
+
+  it('keeps the dialog\'s keyboard handling: Ctrl+K opens it, Escape closes it', async () => {
+    await page.reload();
+    await page.locator('site-search button[data-open-modal]:not([disabled])').first().waitFor();
+    await page.keyboard.press('Control+k');
+    await page.locator('dialog[open] .pagefind-ui__search-input').fill('kafak');
+    await expect.poll(() => notice(page).textContent()).toContain('kafka');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+  });
+
+  it('lists no print view, and a source-notes page below the content it describes', async () => {
+    for (const query of ['All checklists', 'all weeks', 'Senior Data Engineering Study Plan']) {
+      const results = await searchResults(page, query);
+      expect(results.filter((path) => path.endsWith('/print/')), query).toEqual([]);
+    }
+    const results = await searchResults(page, 'interview preparation guide');
+    const source = results.indexOf('/sources/interview-guide/');
+    const guide = results.indexOf('/guides/interview-guide/preparation/');
+    expect(guide).toBeGreaterThanOrEqual(0);
+    if (source >= 0) expect(source).toBeGreaterThan(guide);
+  });
+});
+
+describe('forgiving search budget', () => {
+  it('adds at most 5 KB gzip of JavaScript in front of Pagefind', () => {
+    const dist = inject('distDir');
+    const layer = readFileSync(join(dist, 'pagefind', 'pagefind.js'));
+    expect(existsSync(join(dist, 'pagefind', 'pagefind-engine.js'))).toBe(true);
+    expect(gzipSync(layer).length).toBeLessThanOrEqual(5 * 1000);
+    // Pages do not load it: Starlight's dialog imports it when the search box gets focus.
+    const home = readFileSync(join(dist, 'index.html'), 'utf8');
+    expect(home).not.toContain('pagefind/pagefind.js');
+  });
+});
+
+describe('search dialog accessibility', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  it.each(['light', 'dark'] as const)('has no serious or critical axe violation in the open dialog with a correction notice (%s theme)', async (theme) => {
+    // The injected axe script is not in the site's script hashes, so this context bypasses CSP.
+    const context = await browser.newContext({ bypassCSP: true, colorScheme: theme });
+    const page = await context.newPage();
+    await page.goto(new URL('', inject('siteUrl')).href);
+    await page.evaluate((t) => localStorage.setItem('starlight-theme', t), theme);
+    await searchResults(page, 'kafak');
+    await expect.poll(() => notice(page).textContent()).toContain('kafka');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+    await page.addScriptTag({ path: axePath });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as any).axe.run('dialog[open]', { resultTypes: ['violations'] });
+      return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')) }));
+    });
+    expect(violations.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await context.close();
+  });
+});
