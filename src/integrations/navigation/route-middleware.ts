@@ -8,14 +8,15 @@ import { applyPaginationOverride, buildSections, prevNext, scopedSidebar, stripB
  * Gives every page the sidebar of its own section (src/lib/navigation.ts), built from the
  * validated content, and prev/next links in whole-site reading order.
  *
- * Why route middleware rather than starlight-sidebar-topics 0.8: that plugin takes each topic's
- * items from the sidebar config, so the navigation would again be read from the content folders
- * when the config loads, and every page of a topic would carry that topic's whole tree (all 40
- * projects on a project page, all 100 topics on a topic page). Measured with `node
- * scripts/page-sizes.mjs` on this site: the whole-site sidebar was 58.2 KiB per page (median),
- * one topic's tree per page would be ~15 KiB on topic pages, this scoped sidebar is the smaller
- * of the two (see the figures in docs/benchmarks.md). Starlight computes prev/next from the
- * configured sidebar before this runs; the configured sidebar is empty, so they are set here.
+ * Why route middleware rather than the starlight-sidebar-topics plugin (0.8): the plugin takes
+ * each topic's items from the sidebar config, so the navigation would again be read from the
+ * content folders when the config loads, and every page carries its topic's whole tree (every
+ * topic on a topic page); pages outside any topic (`exclude`: home, map, progress, print
+ * views) fall back to the whole-site sidebar. Measured with `node scripts/page-sizes.mjs` over
+ * the same content, sidebar `<nav>` bytes per page: whole-site sidebar median 58.2 KiB; the
+ * plugin with one topic per section median 14.8 KiB, max 58.1 KiB; this middleware median
+ * 9.2 KiB, max 10.1 KiB. Starlight computes prev/next from the configured sidebar before route
+ * middleware runs, and the configured sidebar is empty, so both are set here.
  */
 let sections: Promise<NavSection[]> | undefined;
 
