@@ -15,7 +15,7 @@ function sidebarBytes(html) {
   let depth = 0;
   const tags = /<(\/?)nav\b[^>]*>/g;
   tags.lastIndex = start;
-  for (let m; (m = tags.exec(html)); ) {
+  for (let m; (m = tags.exec(html));) {
     depth += m[1] ? -1 : 1;
     if (depth === 0) return Buffer.byteLength(html.slice(start, tags.lastIndex));
   }
@@ -29,7 +29,11 @@ const walk = (dir) => {
     if (statSync(path).isDirectory()) walk(path);
     else if (name.endsWith('.html')) {
       const html = readFileSync(path, 'utf8');
-      pages.push({ page: relative(dist, path), html: Buffer.byteLength(html), sidebar: sidebarBytes(html) });
+      pages.push({
+        page: relative(dist, path),
+        html: Buffer.byteLength(html),
+        sidebar: sidebarBytes(html),
+      });
     }
   }
 };
@@ -54,6 +58,8 @@ if (args.includes('--json')) console.log(JSON.stringify(summary, null, 2));
 else {
   const kib = (b) => `${(b / 1024).toFixed(1)} KiB`;
   console.log(`${summary.pages} pages, ${summary.pagesWithSidebar} with a sidebar`);
-  console.log(`sidebar <nav>: median ${kib(summary.sidebarMedian)}, max ${kib(summary.sidebarMax)} (${summary.sidebarMaxPage})`);
+  console.log(
+    `sidebar <nav>: median ${kib(summary.sidebarMedian)}, max ${kib(summary.sidebarMax)} (${summary.sidebarMaxPage})`,
+  );
   console.log(`HTML per page: median ${kib(summary.htmlMedian)}, total ${kib(summary.htmlTotal)}`);
 }

@@ -72,7 +72,8 @@ export function primaryCategory(topics: MapTopic[]): string | undefined {
   const counts = new Map<string, number>();
   for (const t of topics) counts.set(t.category, (counts.get(t.category) ?? 0) + 1);
   let best: string | undefined;
-  for (const [category, count] of counts) if (best === undefined || count > counts.get(best)!) best = category;
+  for (const [category, count] of counts)
+    if (best === undefined || count > counts.get(best)!) best = category;
   return best;
 }
 
@@ -80,11 +81,14 @@ export function primaryCategory(topics: MapTopic[]): string | undefined {
 export const NO_TOPIC = { category: '', label: 'No topic listed yet' };
 
 export function learningMap(projects: MapProject[], vocabulary: MapVocabulary): LearningMap {
-  const categoryRank = (c: string) => (c === NO_TOPIC.category ? Number.MAX_VALUE : vocabulary.categories.indexOf(c));
+  const categoryRank = (c: string) =>
+    c === NO_TOPIC.category ? Number.MAX_VALUE : vocabulary.categories.indexOf(c);
   const unknownLevels = projects.filter((p) => !vocabulary.levels.includes(p.level));
   if (unknownLevels.length > 0) {
     // The schema allows only known levels; a project outside them would vanish from the map.
-    throw new Error(`Learning map: unknown level for ${unknownLevels.map((p) => `${p.id} (${p.level})`).join(', ')}`);
+    throw new Error(
+      `Learning map: unknown level for ${unknownLevels.map((p) => `${p.id} (${p.level})`).join(', ')}`,
+    );
   }
 
   const levels = vocabulary.levels
@@ -95,7 +99,10 @@ export function learningMap(projects: MapProject[], vocabulary: MapVocabulary): 
         const category = primaryCategory(project.topics) ?? NO_TOPIC.category;
         const group = groups.get(category) ?? {
           category,
-          label: category === NO_TOPIC.category ? NO_TOPIC.label : (vocabulary.categoryLabels[category] ?? category),
+          label:
+            category === NO_TOPIC.category
+              ? NO_TOPIC.label
+              : (vocabulary.categoryLabels[category] ?? category),
           projects: [],
         };
         group.projects.push(project);
@@ -107,7 +114,9 @@ export function learningMap(projects: MapProject[], vocabulary: MapVocabulary): 
         slug: slugify(level),
         projectCount: own.length,
         topicCount: new Set(own.flatMap((p) => p.topics.map((t) => t.id))).size,
-        groups: [...groups.values()].sort((a, b) => categoryRank(a.category) - categoryRank(b.category)),
+        groups: [...groups.values()].sort(
+          (a, b) => categoryRank(a.category) - categoryRank(b.category),
+        ),
       };
     })
     .filter((l) => l.projectCount > 0);
@@ -116,7 +125,12 @@ export function learningMap(projects: MapProject[], vocabulary: MapVocabulary): 
     .map((category) => ({
       category,
       label: vocabulary.categoryLabels[category] ?? category,
-      counts: levels.map((l) => projects.filter((p) => p.level === l.level && p.topics.some((t) => t.category === category)).length),
+      counts: levels.map(
+        (l) =>
+          projects.filter(
+            (p) => p.level === l.level && p.topics.some((t) => t.category === category),
+          ).length,
+      ),
     }))
     .filter((row) => row.counts.some((n) => n > 0));
 
@@ -135,7 +149,10 @@ export function levelLadder(map: LearningMap, pagePath: string): string {
     'flowchart TB',
     '  accTitle: Learning map overview',
     `  accDescr: ${map.levels.length} levels from ${map.levels[0]?.label ?? 'none'} to ${map.levels.at(-1)?.label ?? 'none'}, ${total} projects in all.`,
-    ...map.levels.map((l) => `  ${key(l)}["${label(`${l.label}: ${count(l.projectCount, 'project')}, ${count(l.topicCount, 'topic')}`)}"]`),
+    ...map.levels.map(
+      (l) =>
+        `  ${key(l)}["${label(`${l.label}: ${count(l.projectCount, 'project')}, ${count(l.topicCount, 'topic')}`)}"]`,
+    ),
     ...map.levels.slice(1).map((l, i) => `  ${key(map.levels[i])} --> ${key(l)}`),
     ...map.levels.map((l) => `  click ${key(l)} "${pagePath}#${l.slug}"`),
   ].join('\n');

@@ -1,4 +1,10 @@
-import { levels, topicCategories, topicCategoryLabels, type Level, type TopicCategory } from '../schemas/enums';
+import {
+  levels,
+  topicCategories,
+  topicCategoryLabels,
+  type Level,
+  type TopicCategory,
+} from '../schemas/enums';
 import { slugify } from './slug';
 
 /**
@@ -70,7 +76,10 @@ export const isGroup = (item: NavItem): item is NavGroup => 'links' in item;
  */
 export function normalizePath(path: string): string {
   const [beforeHash, hash] = path.split('#', 2);
-  const page = beforeHash.split('?')[0].replace(/index\.html$/, '').replace(/^\/+|\/+$/g, '');
+  const page = beforeHash
+    .split('?')[0]
+    .replace(/index\.html$/, '')
+    .replace(/^\/+|\/+$/g, '');
   return `/${page}${page ? '/' : ''}${hash ? `#${hash}` : ''}`;
 }
 
@@ -84,7 +93,10 @@ export function stripBase(base: string, pathname: string): string {
 const samePage = (a: string, b: string) => normalizePath(a) === normalizePath(b);
 
 function groupHolds(group: NavGroup, path: string): boolean {
-  return group.links.some((l) => samePage(l.path, path)) || (group.prefix !== undefined && normalizePath(path).startsWith(normalizePath(group.prefix)));
+  return (
+    group.links.some((l) => samePage(l.path, path)) ||
+    (group.prefix !== undefined && normalizePath(path).startsWith(normalizePath(group.prefix)))
+  );
 }
 
 function itemHolds(item: NavItem, path: string): boolean {
@@ -96,7 +108,9 @@ function itemHolds(item: NavItem, path: string): boolean {
  * (print views, anchors), else the first section (the start section: home, 404).
  */
 export function sectionOf(sections: NavSection[], path: string): NavSection {
-  const listed = sections.find((s) => samePage(s.path, path) || s.items.some((i) => itemHolds(i, path)));
+  const listed = sections.find(
+    (s) => samePage(s.path, path) || s.items.some((i) => itemHolds(i, path)),
+  );
   if (listed) return listed;
   const page = normalizePath(path);
   const byPrefix = sections
@@ -126,14 +140,23 @@ export function prevNext(sections: NavSection[], path: string): { prev?: NavLink
  * At most `size` items of a list: all of them when they fit, else a run around `current` (its
  * index, or -1 for none: the run starts at the top).
  */
-export function windowAround<T>(items: T[], current: number, size = WINDOW): { shown: T[]; clipped: boolean } {
+export function windowAround<T>(
+  items: T[],
+  current: number,
+  size = WINDOW,
+): { shown: T[]; clipped: boolean } {
   if (items.length <= size) return { shown: items, clipped: false };
-  const start = current < 0 ? 0 : Math.max(0, Math.min(current - Math.floor(size / 2), items.length - size));
+  const start =
+    current < 0 ? 0 : Math.max(0, Math.min(current - Math.floor(size / 2), items.length - size));
   return { shown: items.slice(start, start + size), clipped: true };
 }
 
 /** The sidebar of the page at `path`: every section as a link, its own section opened. */
-export function scopedSidebar(sections: NavSection[], path: string, href: (path: string) => string): SidebarEntry[] {
+export function scopedSidebar(
+  sections: NavSection[],
+  path: string,
+  href: (path: string) => string,
+): SidebarEntry[] {
   const current = sectionOf(sections, path);
   const link = (label: string, to: string): SidebarLink => ({
     type: 'link',
@@ -143,19 +166,37 @@ export function scopedSidebar(sections: NavSection[], path: string, href: (path:
     badge: undefined,
     attrs: {},
   });
-  const group = (label: string, entries: SidebarEntry[]): SidebarGroup => ({ type: 'group', label, entries, collapsed: false, badge: undefined });
+  const group = (label: string, entries: SidebarEntry[]): SidebarGroup => ({
+    type: 'group',
+    label,
+    entries,
+    collapsed: false,
+    badge: undefined,
+  });
 
   /** A list cut to the run around the current page, with a link to where it is listed in full. */
-  const windowed = <T extends NavItem>(items: T[], whole: NavLink, render: (item: T) => SidebarEntry): SidebarEntry[] => {
-    const { shown, clipped } = windowAround(items, items.findIndex((i) => itemHolds(i, path)));
+  const windowed = <T extends NavItem>(
+    items: T[],
+    whole: NavLink,
+    render: (item: T) => SidebarEntry,
+  ): SidebarEntry[] => {
+    const { shown, clipped } = windowAround(
+      items,
+      items.findIndex((i) => itemHolds(i, path)),
+    );
     const entries = shown.map(render);
-    return clipped ? [...entries, link(`All ${items.length} in ${whole.label}`, whole.path)] : entries;
+    return clipped
+      ? [...entries, link(`All ${items.length} in ${whole.label}`, whole.path)]
+      : entries;
   };
 
   const renderItem = (item: NavItem): SidebarEntry => {
     if (!isGroup(item)) return link(item.label, item.path);
     if (!groupHolds(item, path)) return link(item.label, item.path);
-    return group(item.label, windowed(item.links, item, (l) => link(l.label, l.path)));
+    return group(
+      item.label,
+      windowed(item.links, item, (l) => link(l.label, l.path)),
+    );
   };
 
   return sections.map((section) => {
@@ -183,7 +224,10 @@ export interface NavDoc extends NavEntry {
 
 /** The validated content, reduced to what the navigation shows. Paths come from the content model. */
 export interface NavigationContent {
-  index: Record<'plans' | 'projects' | 'topics' | 'checklists' | 'templates' | 'reading', { label: string; path: string }>;
+  index: Record<
+    'plans' | 'projects' | 'topics' | 'checklists' | 'templates' | 'reading',
+    { label: string; path: string }
+  >;
   /** Pages of our own that belong to no collection (learning map, progress, print views). */
   pages: { home: string; map: string; progress: string; checklistsPrint: string };
   plans: Array<NavEntry & { order: number; weeks: Array<NavEntry & { number: number }> }>;
@@ -204,7 +248,8 @@ const capitalise = (s: string) => s[0].toUpperCase() + s.slice(1);
 const anchor = (indexPath: string, heading: string) => `${indexPath}#${slugify(heading)}`;
 
 /** Docs in Starlight's autogenerated order: `sidebar.order`, then id. */
-const byDocOrder = (a: NavDoc, b: NavDoc) => (a.order ?? Number.MAX_VALUE) - (b.order ?? Number.MAX_VALUE) || collator.compare(a.id, b.id);
+const byDocOrder = (a: NavDoc, b: NavDoc) =>
+  (a.order ?? Number.MAX_VALUE) - (b.order ?? Number.MAX_VALUE) || collator.compare(a.id, b.id);
 
 function docsUnder(docs: NavDoc[], dir: string): NavDoc[] {
   return docs.filter((d) => d.id === dir || d.id.startsWith(`${dir}/`)).sort(byDocOrder);
@@ -225,7 +270,14 @@ function guideGroups(docs: NavDoc[]): NavItem[] {
     .flatMap(([folder, list]): NavItem[] => {
       if (!folder) return list.map(asLink);
       // A folder has no page of its own: its first guide stands for it.
-      return [{ label: capitalise(folder.replace(/-/g, ' ')), path: list[0].path, prefix: `/guides/${folder}/`, links: list.map(asLink) }];
+      return [
+        {
+          label: capitalise(folder.replace(/-/g, ' ')),
+          path: list[0].path,
+          prefix: `/guides/${folder}/`,
+          links: list.map(asLink),
+        },
+      ];
     });
 }
 
@@ -235,12 +287,19 @@ export function buildSections(content: NavigationContent): NavSection[] {
   const plans = [...content.plans].sort((a, b) => a.order - b.order || byTitle(a, b));
   const guides = guideGroups(content.docs);
   const sources = docsUnder(content.docs, 'sources');
-  const flat = (key: 'checklists' | 'templates' | 'reading', indexLabel: string, id = key): NavSection => ({
+  const flat = (
+    key: 'checklists' | 'templates' | 'reading',
+    indexLabel: string,
+    id = key,
+  ): NavSection => ({
     id,
     label: index[key].label,
     path: index[key].path,
     prefixes: [index[key].path],
-    items: [{ label: indexLabel, path: index[key].path }, ...[...content[key]].sort(byTitle).map(asLink)],
+    items: [
+      { label: indexLabel, path: index[key].path },
+      ...[...content[key]].sort(byTitle).map(asLink),
+    ],
   });
   const checklists = flat('checklists', 'All checklists');
   // The printable set of every checklist belongs to the checklists without being a step of them.
@@ -273,7 +332,10 @@ export function buildSections(content: NavigationContent): NavSection[] {
             label: plan.title,
             path: plan.path,
             prefix: plan.path,
-            links: [{ label: 'Overview', path: plan.path }, ...weeks.map((w) => ({ label: `Week ${w.number}: ${w.title}`, path: w.path }))],
+            links: [
+              { label: 'Overview', path: plan.path },
+              ...weeks.map((w) => ({ label: `Week ${w.number}: ${w.title}`, path: w.path })),
+            ],
           };
         }),
       ],
@@ -308,7 +370,10 @@ export function buildSections(content: NavigationContent): NavSection[] {
           .map((category) => ({
             label: topicCategoryLabels[category],
             path: anchor(index.topics.path, topicCategoryLabels[category]),
-            links: content.topics.filter((t) => t.category === category).sort(byTitle).map(asLink),
+            links: content.topics
+              .filter((t) => t.category === category)
+              .sort(byTitle)
+              .map(asLink),
           }))
           .filter((g) => g.links.length > 0),
       ],
@@ -317,14 +382,33 @@ export function buildSections(content: NavigationContent): NavSection[] {
     flat('templates', 'All templates'),
     flat('reading', 'All reading lists'),
     ...(guides.length > 0
-      ? [{ id: 'guides', label: 'Guides', path: isGroup(guides[0]) ? guides[0].links[0].path : guides[0].path, prefixes: ['/guides/'], items: guides }]
+      ? [
+          {
+            id: 'guides',
+            label: 'Guides',
+            path: isGroup(guides[0]) ? guides[0].links[0].path : guides[0].path,
+            prefixes: ['/guides/'],
+            items: guides,
+          },
+        ]
       : []),
-    ...(sources.length > 0 ? [{ id: 'sources', label: 'Sources', path: sources[0].path, prefixes: ['/sources/'], items: sources.map(asLink) }] : []),
+    ...(sources.length > 0
+      ? [
+          {
+            id: 'sources',
+            label: 'Sources',
+            path: sources[0].path,
+            prefixes: ['/sources/'],
+            items: sources.map(asLink),
+          },
+        ]
+      : []),
   ];
 }
 
 /** A page's own `prev`/`next` frontmatter, as Starlight's docs schema allows it. */
-export type PaginationOverride = boolean | string | { link?: string | undefined; label?: string | undefined } | undefined;
+export type PaginationOverride =
+  boolean | string | { link?: string | undefined; label?: string | undefined } | undefined;
 
 /**
  * Starlight's rules for a page's `prev`/`next` frontmatter, applied to the link reading order
@@ -340,6 +424,9 @@ export function applyPaginationOverride(
   if (override === false) return undefined;
   if (override === undefined || override === true) return rendered;
   if (typeof override === 'string') return rendered && { ...rendered, label: override };
-  if (rendered) return { label: override.label ?? rendered.label, href: override.link ?? rendered.href };
-  return override.link && override.label ? { label: override.label, href: override.link } : undefined;
+  if (rendered)
+    return { label: override.label ?? rendered.label, href: override.link ?? rendered.href };
+  return override.link && override.label
+    ? { label: override.label, href: override.link }
+    : undefined;
 }

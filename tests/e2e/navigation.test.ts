@@ -21,7 +21,7 @@ function builtPages(): Array<{ path: string; html: string; sidebar?: string }> {
           const tags = /<(\/?)nav\b[^>]*>/g;
           tags.lastIndex = start;
           let depth = 0;
-          for (let m; (m = tags.exec(html)); ) {
+          for (let m; (m = tags.exec(html));) {
             depth += m[1] ? -1 : 1;
             if (depth === 0) {
               sidebar = html.slice(start, tags.lastIndex);
@@ -29,7 +29,11 @@ function builtPages(): Array<{ path: string; html: string; sidebar?: string }> {
             }
           }
         }
-        out.push({ path: `/${relative(dist, dir).split('\\').join('/')}${dir === dist ? '' : '/'}`, html, sidebar });
+        out.push({
+          path: `/${relative(dist, dir).split('\\').join('/')}${dir === dist ? '' : '/'}`,
+          html,
+          sidebar,
+        });
       }
     }
   };
@@ -37,34 +41,51 @@ function builtPages(): Array<{ path: string; html: string; sidebar?: string }> {
   return out;
 }
 
-const content = (collection: string) => readCollectionFiles(join(process.cwd(), 'src/content', collection));
+const content = (collection: string) =>
+  readCollectionFiles(join(process.cwd(), 'src/content', collection));
 
 describe('scoped navigation in the build', () => {
   const pages = builtPages();
   const withSidebar = pages.filter((p) => p.sidebar !== undefined);
 
-  it('keeps the sidebar within 10 KiB on the median page, and no page carries another section\'s entries', () => {
+  it("keeps the sidebar within 10 KiB on the median page, and no page carries another section's entries", () => {
     const sizes = withSidebar.map((p) => Buffer.byteLength(p.sidebar!)).sort((a, b) => a - b);
     expect(withSidebar.length).toBeGreaterThan(150);
     expect(sizes[Math.floor(sizes.length / 2)]).toBeLessThanOrEqual(10 * 1024);
-    const offSection = withSidebar.filter((p) => !p.path.startsWith('/topics/') && /href="\/topics\/[a-z0-9-]+\/"/.test(p.sidebar!));
+    const offSection = withSidebar.filter(
+      (p) => !p.path.startsWith('/topics/') && /href="\/topics\/[a-z0-9-]+\/"/.test(p.sidebar!),
+    );
     expect(offSection.map((p) => p.path)).toEqual([]);
   });
 
   it('lists every section on every page, and marks the current page', () => {
-    const sections = ['Start here', 'Plans', 'Projects', 'Topics', 'Checklists', 'Templates', 'Reading lists', 'Guides', 'Sources'];
+    const sections = [
+      'Start here',
+      'Plans',
+      'Projects',
+      'Topics',
+      'Checklists',
+      'Templates',
+      'Reading lists',
+      'Guides',
+      'Sources',
+    ];
     for (const page of withSidebar) {
-      for (const label of sections) expect(page.sidebar, `${page.path} ${label}`).toContain(`>${label}</span>`);
+      for (const label of sections)
+        expect(page.sidebar, `${page.path} ${label}`).toContain(`>${label}</span>`);
     }
     const kafka = withSidebar.find((p) => p.path === '/topics/apache-kafka/')!;
     expect(kafka.sidebar).toMatch(/<a href="\/topics\/apache-kafka\/" aria-current="page"/);
     expect(kafka.sidebar!.match(/aria-current="page"/g)).toHaveLength(1);
   });
 
-  it('shows a plan week its own plan\'s weeks, and the other plans as one link each', () => {
-    const week = withSidebar.find((p) => p.path === '/plans/senior-study-plan-2025/week-2/')!.sidebar!;
+  it("shows a plan week its own plan's weeks, and the other plans as one link each", () => {
+    const week = withSidebar.find(
+      (p) => p.path === '/plans/senior-study-plan-2025/week-2/',
+    )!.sidebar!;
     const weeks = content('weeks').filter((w) => w.data.plan === 'senior-study-plan-2025');
-    for (const w of weeks) expect(week).toContain(`href="/plans/senior-study-plan-2025/week-${w.data.number}/"`);
+    for (const w of weeks)
+      expect(week).toContain(`href="/plans/senior-study-plan-2025/week-${w.data.number}/"`);
     expect(week).not.toMatch(/href="\/plans\/learning-path-10-week\/week-/);
     expect(week).toContain('href="/plans/learning-path-10-week/"');
   });
@@ -81,12 +102,22 @@ describe('prev/next and the mobile menu in the browser', () => {
     const { page, errors } = await watchedPage(browser);
     const links = async (path: string) => {
       await page.goto(new URL(path, inject('siteUrl')).href);
-      const href = (rel: string) => page.locator(`.pagination-links a[rel="${rel}"]`).getAttribute('href', { timeout: 1000 }).catch(() => null);
+      const href = (rel: string) =>
+        page
+          .locator(`.pagination-links a[rel="${rel}"]`)
+          .getAttribute('href', { timeout: 1000 })
+          .catch(() => null);
       return [await href('prev'), await href('next')];
     };
-    expect(await links('plans/senior-study-plan-2025/week-2/')).toEqual(['/plans/senior-study-plan-2025/week-1/', '/plans/senior-study-plan-2025/week-3/']);
+    expect(await links('plans/senior-study-plan-2025/week-2/')).toEqual([
+      '/plans/senior-study-plan-2025/week-1/',
+      '/plans/senior-study-plan-2025/week-3/',
+    ]);
     expect(await links('about/using-the-atlas/')).toEqual(['/progress/', '/plans/']);
-    expect(await links('topics/')).toEqual([expect.stringMatching(/^\/projects\/.+\/$/), expect.stringMatching(/^\/topics\/.+\/$/)]);
+    expect(await links('topics/')).toEqual([
+      expect.stringMatching(/^\/projects\/.+\/$/),
+      expect.stringMatching(/^\/topics\/.+\/$/),
+    ]);
     expect(await links('plans/senior-study-plan-2025/print/')).toEqual([null, null]);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -115,10 +146,13 @@ describe('learning map', () => {
     const projects = content('projects');
     expect(projects.length).toBeGreaterThan(30);
     for (const p of projects) {
-      const item = new RegExp(`<li class="map-project[^"]*"[^>]*><a class="map-project__title[^"]*" href="/projects/${p.id}/"[\\s\\S]*?</li></ul>|<li class="map-project[^"]*"[^>]*><a class="map-project__title[^"]*" href="/projects/${p.id}/"[^<]*</a>\\s*</li>`);
+      const item = new RegExp(
+        `<li class="map-project[^"]*"[^>]*><a class="map-project__title[^"]*" href="/projects/${p.id}/"[\\s\\S]*?</li></ul>|<li class="map-project[^"]*"[^>]*><a class="map-project__title[^"]*" href="/projects/${p.id}/"[^<]*</a>\\s*</li>`,
+      );
       const found = item.exec(main)?.[0];
       expect(found, p.id).toBeDefined();
-      for (const t of (p.data.topics as string[] | undefined) ?? []) expect(found, `${p.id} → ${t}`).toContain(`href="/topics/${t}/"`);
+      for (const t of (p.data.topics as string[] | undefined) ?? [])
+        expect(found, `${p.id} → ${t}`).toContain(`href="/topics/${t}/"`);
     }
     expect(Buffer.byteLength(html)).toBeLessThan(400 * 1024);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { learningMap, levelLadder, NO_TOPIC, primaryCategory, type MapProject, type MapTopic } from '../../src/lib/learning-map';
+import {
+  learningMap,
+  levelLadder,
+  NO_TOPIC,
+  primaryCategory,
+  type MapProject,
+  type MapTopic,
+} from '../../src/lib/learning-map';
 
 const vocabulary = {
   levels: ['beginner', 'intermediate', 'advanced'],
@@ -7,17 +14,29 @@ const vocabulary = {
   categoryLabels: { languages: 'Languages', streaming: 'Streaming', cloud: 'Cloud' },
 };
 
-const topic = (id: string, category: string): MapTopic => ({ id, title: id.toUpperCase(), path: `/topics/${id}/`, category });
+const topic = (id: string, category: string): MapTopic => ({
+  id,
+  title: id.toUpperCase(),
+  path: `/topics/${id}/`,
+  category,
+});
 const sql = topic('sql', 'languages');
 const python = topic('python', 'languages');
 const kafka = topic('kafka', 'streaming');
 const flink = topic('flink', 'streaming');
 const s3 = topic('s3', 'cloud');
 
-const project = (id: string, level: string, topics: MapTopic[]): MapProject => ({ id, title: `P ${id}`, path: `/projects/${id}/`, level, topics });
+const project = (id: string, level: string, topics: MapTopic[]): MapProject => ({
+  id,
+  title: `P ${id}`,
+  path: `/projects/${id}/`,
+  level,
+  topics,
+});
 
 describe('primaryCategory', () => {
-  it('is the category most of the topics belong to', () => expect(primaryCategory([sql, kafka, flink])).toBe('streaming'));
+  it('is the category most of the topics belong to', () =>
+    expect(primaryCategory([sql, kafka, flink])).toBe('streaming'));
   it('goes to the lead topic on a tie', () => {
     expect(primaryCategory([s3, kafka])).toBe('cloud');
     expect(primaryCategory([kafka, s3, sql, python, flink, s3])).toBe('streaming');
@@ -35,7 +54,9 @@ describe('learningMap', () => {
   const map = learningMap(projects, vocabulary);
 
   it('lists every project once, by level in learning order, with its topics in its own order', () => {
-    const listed = map.levels.flatMap((l) => l.groups.flatMap((g) => g.projects.map((p) => [l.level, p.id, p.topics.map((t) => t.id)])));
+    const listed = map.levels.flatMap((l) =>
+      l.groups.flatMap((g) => g.projects.map((p) => [l.level, p.id, p.topics.map((t) => t.id)])),
+    );
     expect(listed).toEqual([
       ['beginner', '1-loader', ['sql', 'python']],
       ['beginner', '2-stream', ['kafka', 'sql', 'flink']],
@@ -67,14 +88,22 @@ describe('learningMap', () => {
   });
 
   it('refuses a project whose level it does not know, rather than leaving it off the map', () => {
-    expect(() => learningMap([project('9-odd', 'wizard', [])], vocabulary)).toThrow(/9-odd \(wizard\)/);
+    expect(() => learningMap([project('9-odd', 'wizard', [])], vocabulary)).toThrow(
+      /9-odd \(wizard\)/,
+    );
   });
 
   it('grows linearly: ten times the projects give ten times the listed links', () => {
     const links = (n: number) => {
-      const many = Array.from({ length: n }, (_, i) => project(`p${i}`, vocabulary.levels[i % 3], [sql, kafka, s3]));
+      const many = Array.from({ length: n }, (_, i) =>
+        project(`p${i}`, vocabulary.levels[i % 3], [sql, kafka, s3]),
+      );
       const m = learningMap(many, vocabulary);
-      return m.levels.flatMap((l) => l.groups.flatMap((g) => g.projects.flatMap((p) => [p.path, ...p.topics.map((t) => t.path)]))).length;
+      return m.levels.flatMap((l) =>
+        l.groups.flatMap((g) =>
+          g.projects.flatMap((p) => [p.path, ...p.topics.map((t) => t.path)]),
+        ),
+      ).length;
     };
     expect(links(300)).toBe(10 * links(30));
   });
@@ -82,7 +111,10 @@ describe('learningMap', () => {
 
 describe('levelLadder', () => {
   it('draws the levels top to bottom with their counts, each linking to its part of the map', () => {
-    const map = learningMap([project('1', 'beginner', [sql]), project('2', 'advanced', [kafka, s3])], vocabulary);
+    const map = learningMap(
+      [project('1', 'beginner', [sql]), project('2', 'advanced', [kafka, s3])],
+      vocabulary,
+    );
     expect(levelLadder(map, '/atlas/map/').split('\n')).toEqual([
       'flowchart TB',
       '  accTitle: Learning map overview',

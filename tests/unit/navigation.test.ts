@@ -14,7 +14,11 @@ import {
   type SidebarEntry,
 } from '../../src/lib/navigation';
 
-const entry = (prefix: string, id: string, title = id) => ({ id, title, path: `/${prefix}/${id}/` });
+const entry = (prefix: string, id: string, title = id) => ({
+  id,
+  title,
+  path: `/${prefix}/${id}/`,
+});
 
 /** A small site: two plans (one with weeks), projects at two levels, topics, docs. */
 function content(overrides: Partial<NavigationContent> = {}): NavigationContent {
@@ -27,12 +31,22 @@ function content(overrides: Partial<NavigationContent> = {}): NavigationContent 
       templates: { label: 'Templates', path: '/templates/' },
       reading: { label: 'Reading lists', path: '/reading/' },
     },
-    pages: { home: '/', map: '/map/', progress: '/progress/', checklistsPrint: '/checklists/print/' },
+    pages: {
+      home: '/',
+      map: '/map/',
+      progress: '/progress/',
+      checklistsPrint: '/checklists/print/',
+    },
     plans: [
       {
         ...entry('plans', 'study', 'Study plan'),
         order: 2,
-        weeks: [2, 1].map((n) => ({ id: `study/week-${n}`, title: `W${n}`, path: `/plans/study/week-${n}/`, number: n })),
+        weeks: [2, 1].map((n) => ({
+          id: `study/week-${n}`,
+          title: `W${n}`,
+          path: `/plans/study/week-${n}/`,
+          number: n,
+        })),
       },
       { ...entry('plans', 'timeline', 'Timeline'), order: 1, weeks: [] },
     ],
@@ -62,9 +76,14 @@ function content(overrides: Partial<NavigationContent> = {}): NavigationContent 
 }
 
 const plain = (entries: SidebarEntry[]): unknown[] =>
-  entries.map((e) => (e.type === 'link' ? `${e.isCurrent ? '*' : ''}${e.label} ${e.href}` : { [e.label]: plain(e.entries) }));
+  entries.map((e) =>
+    e.type === 'link'
+      ? `${e.isCurrent ? '*' : ''}${e.label} ${e.href}`
+      : { [e.label]: plain(e.entries) },
+  );
 
-const sidebarOf = (path: string, c = content()) => plain(scopedSidebar(buildSections(c), path, (p) => `/base${p}`));
+const sidebarOf = (path: string, c = content()) =>
+  plain(scopedSidebar(buildSections(c), path, (p) => `/base${p}`));
 
 describe('paths', () => {
   it.each([
@@ -129,19 +148,35 @@ describe('scopedSidebar', () => {
       Plans: [
         'All plans /base/plans/',
         'Timeline /base/plans/timeline/',
-        { 'Study plan': ['Overview /base/plans/study/', 'Week 1: W1 /base/plans/study/week-1/', '*Week 2: W2 /base/plans/study/week-2/'] },
+        {
+          'Study plan': [
+            'Overview /base/plans/study/',
+            'Week 1: W1 /base/plans/study/week-1/',
+            '*Week 2: W2 /base/plans/study/week-2/',
+          ],
+        },
       ],
     });
   });
 
   it('keeps a print view in its plan group, with no entry marked current', () => {
     const plans = sidebarOf('/plans/study/print/')[1] as { Plans: unknown[] };
-    expect(plans.Plans[2]).toEqual({ 'Study plan': ['Overview /base/plans/study/', 'Week 1: W1 /base/plans/study/week-1/', 'Week 2: W2 /base/plans/study/week-2/'] });
+    expect(plans.Plans[2]).toEqual({
+      'Study plan': [
+        'Overview /base/plans/study/',
+        'Week 1: W1 /base/plans/study/week-1/',
+        'Week 2: W2 /base/plans/study/week-2/',
+      ],
+    });
   });
 
   it('shows a section index with every group closed, and anchors are never the current page', () => {
     expect(sidebarOf('/projects/')[2]).toEqual({
-      Projects: ['*Project catalog /base/projects/', 'Beginner /base/projects/#beginner', 'Advanced /base/projects/#advanced'],
+      Projects: [
+        '*Project catalog /base/projects/',
+        'Beginner /base/projects/#beginner',
+        'Advanced /base/projects/#advanced',
+      ],
     });
   });
 
@@ -157,29 +192,51 @@ describe('scopedSidebar', () => {
 
   it('groups guides by folder, ordered by sidebar order then id', () => {
     expect(sidebarOf('/guides/two/b/')[7]).toEqual({
-      Guides: ['One /base/guides/one/z/', { Two: ['Guide A /base/guides/two/a/', '*Guide B /base/guides/two/b/'] }],
+      Guides: [
+        'One /base/guides/one/z/',
+        { Two: ['Guide A /base/guides/two/a/', '*Guide B /base/guides/two/b/'] },
+      ],
     });
   });
 
   it('does not grow with the entries of other sections, groups, or far parts of its own list', () => {
     const many = (n: number) =>
       content({
-        topics: Array.from({ length: n }, (_, i) => ({ ...entry('topics', `t${i}`, `T${String(i).padStart(4, '0')}`), category: 'streaming' as const })),
-        projects: Array.from({ length: n }, (_, i) => ({ ...entry('projects', `p${i}`), level: 'expert' as const })),
-        checklists: Array.from({ length: n }, (_, i) => entry('checklists', `c${i}`, `C${String(i).padStart(4, '0')}`)),
+        topics: Array.from({ length: n }, (_, i) => ({
+          ...entry('topics', `t${i}`, `T${String(i).padStart(4, '0')}`),
+          category: 'streaming' as const,
+        })),
+        projects: Array.from({ length: n }, (_, i) => ({
+          ...entry('projects', `p${i}`),
+          level: 'expert' as const,
+        })),
+        checklists: Array.from({ length: n }, (_, i) =>
+          entry('checklists', `c${i}`, `C${String(i).padStart(4, '0')}`),
+        ),
       });
-    const count = (entries: SidebarEntry[]): number => entries.reduce((n, e) => n + 1 + (e.type === 'group' ? count(e.entries) : 0), 0);
-    const size = (n: number, path: string) => count(scopedSidebar(buildSections(many(n)), path, (p) => p));
-    for (const path of ['/topics/t50/', '/projects/p50/', '/checklists/c50/', '/plans/study/week-1/']) {
+    const count = (entries: SidebarEntry[]): number =>
+      entries.reduce((n, e) => n + 1 + (e.type === 'group' ? count(e.entries) : 0), 0);
+    const size = (n: number, path: string) =>
+      count(scopedSidebar(buildSections(many(n)), path, (p) => p));
+    for (const path of [
+      '/topics/t50/',
+      '/projects/p50/',
+      '/checklists/c50/',
+      '/plans/study/week-1/',
+    ]) {
       expect(size(1000, path), path).toBe(size(100, path));
       expect(size(1000, path), path).toBeLessThan(9 + 2 * WINDOW + 4);
     }
   });
 
   it('shows a long list as a run around the current page and a link to the full list', () => {
-    const topics = Array.from({ length: 40 }, (_, i) => ({ ...entry('topics', `t${i}`, `T${String(i).padStart(2, '0')}`), category: 'streaming' as const }));
+    const topics = Array.from({ length: 40 }, (_, i) => ({
+      ...entry('topics', `t${i}`, `T${String(i).padStart(2, '0')}`),
+      category: 'streaming' as const,
+    }));
     const sidebar = sidebarOf('/topics/t20/', content({ topics }));
-    const streaming = (sidebar[3] as { Topics: Array<Record<string, string[]>> }).Topics[1].Streaming;
+    const streaming = (sidebar[3] as { Topics: Array<Record<string, string[]>> }).Topics[1]
+      .Streaming;
     expect(streaming).toHaveLength(WINDOW + 1);
     expect(streaming).toContain('*T20 /base/topics/t20/');
     expect(streaming[0]).toBe('T12 /base/topics/t12/');
@@ -189,13 +246,16 @@ describe('scopedSidebar', () => {
 
 describe('windowAround', () => {
   const items = Array.from({ length: 10 }, (_, i) => i);
-  it('keeps a short list whole', () => expect(windowAround(items, 3, 10)).toEqual({ shown: items, clipped: false }));
-  it('centres the current item', () => expect(windowAround(items, 5, 4).shown).toEqual([3, 4, 5, 6]));
+  it('keeps a short list whole', () =>
+    expect(windowAround(items, 3, 10)).toEqual({ shown: items, clipped: false }));
+  it('centres the current item', () =>
+    expect(windowAround(items, 5, 4).shown).toEqual([3, 4, 5, 6]));
   it('stays inside the list at both ends', () => {
     expect(windowAround(items, 0, 4).shown).toEqual([0, 1, 2, 3]);
     expect(windowAround(items, 9, 4).shown).toEqual([6, 7, 8, 9]);
   });
-  it('starts at the top when nothing is current', () => expect(windowAround(items, -1, 3)).toEqual({ shown: [0, 1, 2], clipped: true }));
+  it('starts at the top when nothing is current', () =>
+    expect(windowAround(items, -1, 3)).toEqual({ shown: [0, 1, 2], clipped: true }));
 });
 
 describe('prev/next', () => {
@@ -204,20 +264,43 @@ describe('prev/next', () => {
 
   it('follow the whole site in reading order', () => {
     expect(labels).toEqual([
-      'Home', 'Learning map', 'Your progress', 'Using',
-      'All plans', 'Timeline', 'Overview', 'Week 1: W1', 'Week 2: W2',
-      'Project catalog', 'Two', 'Ten', 'Lake',
-      'Topic index', 'SQL', 'Flink', 'Kafka',
-      'All checklists', 'Alpha', 'Beta',
-      'All templates', 'ADR',
-      'All reading lists', 'Books',
-      'Guide Z', 'Guide A', 'Guide B',
-      'Sources', 'Source X',
+      'Home',
+      'Learning map',
+      'Your progress',
+      'Using',
+      'All plans',
+      'Timeline',
+      'Overview',
+      'Week 1: W1',
+      'Week 2: W2',
+      'Project catalog',
+      'Two',
+      'Ten',
+      'Lake',
+      'Topic index',
+      'SQL',
+      'Flink',
+      'Kafka',
+      'All checklists',
+      'Alpha',
+      'Beta',
+      'All templates',
+      'ADR',
+      'All reading lists',
+      'Books',
+      'Guide Z',
+      'Guide A',
+      'Guide B',
+      'Sources',
+      'Source X',
     ]);
   });
 
   it('cross section boundaries, and stop at both ends', () => {
-    expect(prevNext(sections, '/topics/')).toEqual({ prev: { label: 'Lake', path: '/projects/20-lake/' }, next: { label: 'SQL', path: '/topics/sql/' } });
+    expect(prevNext(sections, '/topics/')).toEqual({
+      prev: { label: 'Lake', path: '/projects/20-lake/' },
+      next: { label: 'SQL', path: '/topics/sql/' },
+    });
     expect(prevNext(sections, '/').prev).toBeUndefined();
     expect(prevNext(sections, '/sources/x/').next).toBeUndefined();
   });
@@ -227,14 +310,26 @@ describe('prev/next', () => {
     expect(prevNext(sections, '/checklists/print/')).toEqual({});
   });
 
-  it('follow a page\'s own prev/next frontmatter', () => {
+  it("follow a page's own prev/next frontmatter", () => {
     const found = { label: 'Kafka', path: '/topics/kafka/' };
     const href = (p: string) => `/base${p}`;
-    expect(applyPaginationOverride(found, undefined, href)).toEqual({ label: 'Kafka', href: '/base/topics/kafka/' });
+    expect(applyPaginationOverride(found, undefined, href)).toEqual({
+      label: 'Kafka',
+      href: '/base/topics/kafka/',
+    });
     expect(applyPaginationOverride(found, false, href)).toBeUndefined();
-    expect(applyPaginationOverride(found, 'Stream on', href)).toEqual({ label: 'Stream on', href: '/base/topics/kafka/' });
-    expect(applyPaginationOverride(found, { link: '/elsewhere/' }, href)).toEqual({ label: 'Kafka', href: '/elsewhere/' });
-    expect(applyPaginationOverride(undefined, { link: '/x/', label: 'X' }, href)).toEqual({ label: 'X', href: '/x/' });
+    expect(applyPaginationOverride(found, 'Stream on', href)).toEqual({
+      label: 'Stream on',
+      href: '/base/topics/kafka/',
+    });
+    expect(applyPaginationOverride(found, { link: '/elsewhere/' }, href)).toEqual({
+      label: 'Kafka',
+      href: '/elsewhere/',
+    });
+    expect(applyPaginationOverride(undefined, { link: '/x/', label: 'X' }, href)).toEqual({
+      label: 'X',
+      href: '/x/',
+    });
     expect(applyPaginationOverride(undefined, { label: 'X' }, href)).toBeUndefined();
   });
 });
