@@ -5,7 +5,6 @@ import starlightLinksValidator from 'starlight-links-validator';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { siteConfig } from './src/site.config';
-import { buildSidebar } from './src/sidebar';
 import { mermaidDiagrams, remarkMermaid } from './src/integrations/mermaid';
 import { rehypeBaseLinks } from './src/integrations/markdown/rehype-base-links';
 import { rehypeExternalLinks } from './src/integrations/markdown/rehype-external-links';
@@ -52,7 +51,9 @@ export default defineConfig({
           reporters: { json: true },
         }),
       ],
-      sidebar: buildSidebar(),
+      // Each page's sidebar is its own section, built from the validated content by route middleware.
+      sidebar: [],
+      routeMiddleware: './src/integrations/navigation/route-middleware.ts',
       customCss: ['./src/styles/diagrams.css', './src/styles/atlas.css', './src/styles/print.css'],
       components: { PageTitle: './src/components/overrides/PageTitle.astro' },
     }),

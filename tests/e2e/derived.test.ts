@@ -44,6 +44,7 @@ describe('derived lists and diagrams', () => {
 
     const map = page('map');
     expect(map).toContain(link);
-    expect(map).toMatch(/<figure class="diagram"[\s\S]*Hudi Upsert Lab[\s\S]*<\/figure>/);
+    // Listed under its level, with the topic it practises as a link.
+    expect(map).toMatch(/<li class="map-project[^>]*><a [^>]*href="\/projects\/99-hudi-upsert-lab\/"[^>]*>Hudi Upsert Lab<\/a>[\s\S]*?href="\/topics\/apache-hudi\/"/);
   });
 });
