@@ -16,6 +16,7 @@ export default tseslint.config(
       '.cache/',
       '.starlight-links-validator/',
       'test-results/',
+      'tmp/',
       // Content and its fixtures hold no code to lint (MDX is checked by the build).
       '**/src/content/**',
     ],

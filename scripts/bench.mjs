@@ -11,7 +11,8 @@
 //               and its JavaScript against a bare Starlight page
 //
 // Options: --quick (1× only), --factor N (default 10), --lh-runs N (default 3),
-//          --out FILE (default docs/benchmarks.md), --keep (keep the scratch folder)
+//          --out FILE (default docs/benchmarks.md), --keep (keep the scratch folder),
+//          --from FILE (write the report again from a run's results.json, measuring nothing)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -40,8 +41,13 @@ const { values: opts } = parseArgs({
     'lh-runs': { type: 'string', default: '3' },
     out: { type: 'string', default: 'docs/benchmarks.md' },
     keep: { type: 'boolean', default: false },
+    from: { type: 'string' },
   },
 });
+if (opts.from) {
+  writeFileSync(resolve(ROOT, opts.out), renderReport(JSON.parse(readFileSync(opts.from, 'utf8'))));
+  process.exit(0);
+}
 const factors = opts.quick ? [1] : [1, Math.max(2, Number(opts.factor))];
 const lighthouseRuns = Math.max(1, Number(opts['lh-runs']));
 /** Pages measured besides the heaviest of each kind. */
@@ -201,9 +207,10 @@ try {
     bare: withTransfer(bareLighthouse, bareDir, bare.url),
     minutes: (performance.now() - started) / 60_000,
   };
+  // Saved first: a report that fails to render can be written again with --from.
+  writeFileSync(join(work, 'results.json'), JSON.stringify(results, null, 2));
   const out = resolve(ROOT, opts.out);
   writeFileSync(out, renderReport(results));
-  writeFileSync(join(work, 'results.json'), JSON.stringify(results, null, 2));
   log(
     `wrote ${out} (raw figures: ${join(work, 'results.json')}${opts.keep ? '' : ', removed with the scratch folder'})`,
   );

@@ -1,6 +1,6 @@
 // What a build wrote: total output, HTML per page (raw and gzip), Starlight's sidebar per page,
 // the heaviest page of each route, and the gzip size of any file a page loads.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -109,6 +109,8 @@ export function transferByType(dist, siteUrl, requests) {
     }
     let file = join(dist, decodeURIComponent(parsed.pathname));
     if (parsed.pathname.endsWith('/')) file = join(file, 'index.html');
+    // A request the build has no file for (a 404) transferred the 404 page or nothing: not counted.
+    if (!existsSync(file)) continue;
     const type =
       resourceType === 'Document'
         ? 'html'
