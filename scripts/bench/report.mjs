@@ -45,7 +45,13 @@ export function renderReport(r) {
       one.output.sidebar.medianRaw <= 10 * 1024,
     ],
   ];
-  if (big) {
+  if (!big) {
+    targets.push([
+      'growth from 1× to 10× (HTML per page, output, page generation, search indexing)',
+      'not measured: this run built 1× only (`--quick`)',
+      undefined,
+    ]);
+  } else {
     const f = big.factor;
     const htmlGrowth = big.output.html.medianRaw / one.output.html.medianRaw;
     const outGrowth = big.output.totalBytes / one.output.totalBytes;
@@ -152,7 +158,7 @@ export function renderReport(r) {
     `${kib(s.output.sidebar.medianRaw)} (${s.output.sidebar.pages} pages with one)`,
   ]);
   const pageRows = [...r.lighthouse, ...r.bare].map((/** @type {any} */ x) => [
-    x.label === x.path ? 'page' : `\`${x.label}\``,
+    x.label.includes('[') ? `\`${x.label}\`` : x.label === x.path ? '–' : x.label,
     `\`${x.path}\``,
     x.formFactor,
     ...CATEGORIES.map((c) => (x.scores[c] < 100 ? `**${x.scores[c]}**` : String(x.scores[c]))),
@@ -199,12 +205,12 @@ ${table(
 
 ${table(
   ['target', 'figure', 'result'],
-  targets.map(([t, fig, ok]) => [t, fig, ok ? 'met' : '**missed**']),
+  targets.map(([t, fig, ok]) => [t, fig, ok === undefined ? '–' : ok ? 'met' : '**missed**']),
 )}
 
 ## Build time
 
-Each size is built twice in a scratch copy of the project: a *first build* renders the diagrams not yet in the diagram cache (at 1× that is every diagram, as on a fresh clone), then the *measured build* runs with that diagram cache and nothing else (no \`dist\`, no Astro or Vite cache). ${big ? `The ${big.factor}× site adds ${big.factor - 1} copies of every entry of the content model's collections, ids suffixed \`-x<r>\` and references pointing at the same copy's entries.` : 'Only the 1× site was built (`--quick`).'} Phases are Astro's own phase timer (\`ASTRO_TIMER_PATH\`); *build:done hooks* runs from \`astro:build:generated\` to the end of the other integrations' \`astro:build:done\` hooks (Pagefind, link validation, the finished-pages pass); *search index* is Pagefind's Node API indexing the measured build's output again, the calls Starlight makes.
+Each size is built twice in a scratch copy of the project: a *first build* renders the diagrams not yet in the diagram cache (it starts empty at 1×, as on a fresh clone), then the *measured build* runs with that diagram cache and nothing else (no \`dist\`, no Astro or Vite cache). ${big ? `The ${big.factor}× site adds ${big.factor - 1} copies of every entry of the content model's collections, ids suffixed \`-x<r>\` and references pointing at the same copy's entries.` : 'Only the 1× site was built (`--quick`).'} Phases are Astro's own phase timer (\`ASTRO_TIMER_PATH\`); *build:done hooks* runs from \`astro:build:generated\` to the end of the other integrations' \`astro:build:done\` hooks (among them Starlight's Pagefind run); *search index* is Pagefind's Node API indexing the measured build's output again, the calls Starlight makes.
 
 ${table(['content', 'entries', 'HTML pages', 'first build', 'measured build', 'content sync', 'Vite bundling', 'page generation', 'build:done hooks', 'search index'], scaleRows)}
 ${big ? `\nFrom 1× to ${big.factor}×: measured build ${ratio(big.measured.processMs, one.measured.processMs)} for ${ratio(bBig.pages, b1.pages)} the pages; page generation per page ${ratio(bBig.generationPerPage, b1.generationPerPage)}; search indexing per page ${ratio(bBig.searchPerPage, b1.searchPerPage)}.\n` : ''}
@@ -216,7 +222,7 @@ ${table(['content', 'HTML pages', 'output MiB', 'HTML per page, median', 'HTML p
 ${big ? `\nFrom 1× to ${big.factor}×: median HTML per page ${ratio(big.output.html.medianRaw, one.output.html.medianRaw)}, total output ${ratio(big.output.totalBytes, one.output.totalBytes)}, median sidebar ${ratio(big.output.sidebar.medianRaw || 1, one.output.sidebar.medianRaw || 1)}.\n` : ''}
 ## Lighthouse
 
-Lighthouse on the 1× build served by \`astro preview\` on 127.0.0.1, in Chromium started by chrome-launcher; mobile is Lighthouse's default (emulated phone, simulated slow 4G, 4× CPU slowdown), desktop its desktop config. ${r.options.lighthouseRuns} runs per page and form factor, each figure the median of its runs (the bare Starlight page: 1 run). Pages: the heaviest HTML page (raw bytes) of every route with parameters, named by that route, and ${['/', '/map/', '/progress/', '/projects/'].map((p) => `\`${p}\``).join(', ')}.
+Lighthouse on the 1× build served by \`astro preview\` on 127.0.0.1, in Chromium started by chrome-launcher; mobile is Lighthouse's default settings (an emulated phone on a simulated slow network and CPU), desktop its desktop config. ${r.options.lighthouseRuns} runs per page and form factor, each figure the median of its runs (the bare Starlight page: 1 run). Pages: the heaviest HTML page (raw bytes) of every route with parameters, named by that route, and ${['/', '/map/', '/progress/', '/projects/'].map((p) => `\`${p}\``).join(', ')}.
 
 ${table(['route', 'page', 'form factor', ...CATEGORIES, 'CLS', 'LCP'], pageRows)}
 
