@@ -41,7 +41,13 @@ export function copyProject(/** @type {string} */ dir) {
 /** Writes a bare Starlight site (one splash page, one docs page) to `dir`. */
 export function writeBareStarlight(/** @type {string} */ dir) {
   const files = {
-    'package.json': JSON.stringify({ name: 'bare-starlight', type: 'module', private: true }),
+    // Vite bundles (rather than imports) the Astro packages a site lists as dependencies.
+    'package.json': JSON.stringify({
+      name: 'bare-starlight',
+      type: 'module',
+      private: true,
+      dependencies: { astro: '*', '@astrojs/starlight': '*' },
+    }),
     'astro.config.mjs': [
       "import starlight from '@astrojs/starlight';",
       "import { defineConfig } from 'astro/config';",
