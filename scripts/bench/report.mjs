@@ -6,6 +6,9 @@ const kib = (/** @type {number} */ bytes) => (bytes / 1024).toFixed(1);
 const mib = (/** @type {number} */ bytes) => (bytes / 1024 ** 2).toFixed(1);
 const sec = (/** @type {number} */ ms) => `${(ms / 1000).toFixed(2)} s`;
 const ratio = (/** @type {number} */ a, /** @type {number} */ b) => `×${(a / b).toFixed(2)}`;
+/** A Lighthouse score; a category Lighthouse could not score is NaN here and null in JSON. */
+const scoreText = (/** @type {number | null} */ score) =>
+  typeof score === 'number' && Number.isFinite(score) ? String(score) : 'not scored';
 const table = (/** @type {string[]} */ head, /** @type {string[][]} */ rows) =>
   [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 
@@ -81,8 +84,8 @@ export function renderReport(r) {
     );
   }
   const below100 = r.lighthouse.flatMap((/** @type {any} */ x) =>
-    CATEGORIES.filter((c) => x.scores[c] < 100).map(
-      (c) => `${x.path} ${x.formFactor} ${c} ${x.scores[c]}`,
+    CATEGORIES.filter((c) => !(x.scores[c] >= 100)).map(
+      (c) => `${x.path} ${x.formFactor} ${c} ${scoreText(x.scores[c])}`,
     ),
   );
   const shifts = r.lighthouse.filter((/** @type {any} */ x) => x.cls > 0.02);
@@ -161,7 +164,7 @@ export function renderReport(r) {
     x.label.includes('[') ? `\`${x.label}\`` : x.label === x.path ? '–' : x.label,
     `\`${x.path}\``,
     x.formFactor,
-    ...CATEGORIES.map((c) => (x.scores[c] < 100 ? `**${x.scores[c]}**` : String(x.scores[c]))),
+    ...CATEGORIES.map((c) => (x.scores[c] >= 100 ? '100' : `**${scoreText(x.scores[c])}**`)),
     x.cls.toFixed(3),
     sec(x.lcpMs),
   ]);
@@ -222,7 +225,7 @@ ${table(['content', 'HTML pages', 'output MiB', 'HTML per page, median', 'HTML p
 ${big ? `\nFrom 1× to ${big.factor}×: median HTML per page ${ratio(big.output.html.medianRaw, one.output.html.medianRaw)}, total output ${ratio(big.output.totalBytes, one.output.totalBytes)}, median sidebar ${ratio(big.output.sidebar.medianRaw || 1, one.output.sidebar.medianRaw || 1)}.\n` : ''}
 ## Lighthouse
 
-Lighthouse on the 1× build served by \`astro preview\` on 127.0.0.1, in Chromium started by chrome-launcher; mobile is Lighthouse's default settings (an emulated phone on a simulated slow network and CPU), desktop its desktop config. ${r.options.lighthouseRuns} runs per page and form factor, each figure the median of its runs (the bare Starlight page: 1 run). Pages: the heaviest HTML page (raw bytes) of every route with parameters, named by that route, and ${['/', '/map/', '/progress/', '/projects/'].map((p) => `\`${p}\``).join(', ')}.
+Lighthouse on the 1× build served by \`astro preview\` on 127.0.0.1, in Chromium started by chrome-launcher; mobile is Lighthouse's default settings (an emulated phone on a simulated slow network and CPU), desktop its desktop config. ${r.options.lighthouseRuns > 1 ? `${r.options.lighthouseRuns} runs per page and form factor, each figure the median of its runs (the bare Starlight page: 1 run)` : 'One run per page and form factor'}; *not scored* means Lighthouse returned no score for that category. Pages: the heaviest HTML page (raw bytes) of every route with parameters, named by that route, and ${['/', '/map/', '/progress/', '/projects/'].map((p) => `\`${p}\``).join(', ')}.
 
 ${table(['route', 'page', 'form factor', ...CATEGORIES, 'CLS', 'LCP'], pageRows)}
 
