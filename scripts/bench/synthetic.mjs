@@ -19,6 +19,10 @@ export async function loadContentModel(/** @type {string} */ root) {
   return /** @type {Record<string, CollectionModel>} */ (module.contentModel);
 }
 
+/** A date YAML read as a Date goes back as the day it was written (2025-08-19), not a timestamp. */
+const dateAsDay = (/** @type {string} */ _key, /** @type {unknown} */ value) =>
+  value instanceof Date ? value.toISOString().slice(0, 10) : value;
+
 /** Files of one collection, as paths relative to its folder. */
 function entryFiles(/** @type {string} */ folder, /** @type {readonly string[]} */ extensions) {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
@@ -81,7 +85,7 @@ export function multiplyContent(
         for (const [path] of Object.entries(collection.references)) {
           rewriteReferences(data, path.split('.'), (id) => renamed(id, suffix));
         }
-        const text = yaml.dump(data, { lineWidth: -1, noRefs: true });
+        const text = yaml.dump(data, { lineWidth: -1, noRefs: true, replacer: dateAsDay });
         const target = join(folder, renamed(file, suffix));
         mkdirSync(dirname(target), { recursive: true });
         writeFileSync(target, isData ? text : `---\n${text}---\n${parsed?.content ?? ''}`);
