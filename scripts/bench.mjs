@@ -1,288 +1,219 @@
 #!/usr/bin/env node
-// `npm run bench`: measures the site and writes docs/benchmarks.md. A benchmark, not a test: it
-// fails only when it cannot measure, never because a figure misses its target.
+// `npm run bench`: measures the site and writes docs/benchmarks.md from that run's figures. A
+// benchmark, not a test: it fails only when it cannot measure, never because a figure misses.
 //
-//   (a) cold build (no caches) and warm rebuild, split into phases, several runs each
-//   (b) build time at 1×, 5× and 10× the content (synthetic copies of the real entries)
-//   (c) bytes per page by type for one page of each kind, loaded in Chromium
-//   (d) Lighthouse, mobile and desktop, all four categories, for five pages
-//   (e) what the diagram cache saves: an empty cache against a full one
+//   builds      at 1× and 10× the content (synthetic copies made from the content model): build
+//               time by phase (Astro's own phase timer and integration hooks), page generation
+//               and search indexing (Pagefind's Node API on the output) per page
+//   output      total size, HTML per page (median, max; raw and gzip), sidebar HTML per page
+//   pages       Lighthouse, mobile and desktop, median of N runs, on the heaviest page of every
+//               kind plus /, /map/, /progress/ and /projects/; what each page transfers (gzip)
+//               and its JavaScript against a bare Starlight page
 //
-// Every build runs in a throwaway copy of the project (see scripts/bench/site.mjs), so the
-// project's own dist/ and caches are never touched. Options:
-//   --runs N          rounds of cold / warm / cached-diagram builds for (a) and (e) (default 3)
-//   --scale-runs N    measured builds per size in (b) (default 1: a 10× build takes minutes)
-//   --sizes 1,5,10    content multiples for (b)
-//   --only a,c        run only some sections (the report then says what was skipped)
-//   --out FILE        where to write the report (default docs/benchmarks.md); --no-write to skip
-//   --lh-runs N       Lighthouse runs per page and form factor, median kept (default 3)
-//   --json FILE       also write the raw figures as JSON
-//   --keep            keep the scratch directory (printed) for inspection
+// Options: --quick (1× only), --factor N (default 10), --lh-runs N (default 3),
+//          --out FILE (default docs/benchmarks.md), --keep (keep the scratch folder),
+//          --from FILE (write the report again from a run's results.json, measuring nothing)
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import os from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { CACHES, ROOT, build, clearCaches, copySite, diagramCacheSize, makeWorkDir } from './bench/site.mjs';
-import { COPIED_COLLECTIONS, multiplyContent } from './bench/synthetic.mjs';
-import { LIGHTHOUSE_KINDS, WEIGHT_TYPES, measurePageWeights, samplePages } from './bench/pages.mjs';
-import { CATEGORIES, runLighthouse } from './bench/lighthouse.mjs';
+import { preview } from 'astro';
+import * as pagefind from 'pagefind';
+import { runLighthouse } from './bench/lighthouse.mjs';
+import { heaviestPerRoute, measureOutput, transferByType } from './bench/output.mjs';
 import { renderReport } from './bench/report.mjs';
-import { requireChromium } from './find-chromium.mjs';
+import {
+  ROOT,
+  buildSite,
+  copyProject,
+  linkNodeModules,
+  writeBareStarlight,
+} from './bench/sites.mjs';
+import { loadContentModel, multiplyContent } from './bench/synthetic.mjs';
 
 const { values: opts } = parseArgs({
   options: {
-    runs: { type: 'string', default: '3' },
-    'scale-runs': { type: 'string', default: '1' },
-    sizes: { type: 'string', default: '1,5,10' },
-    only: { type: 'string', default: 'a,b,c,d,e' },
-    out: { type: 'string', default: 'docs/benchmarks.md' },
-    'no-write': { type: 'boolean', default: false },
-    json: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    factor: { type: 'string', default: '10' },
     'lh-runs': { type: 'string', default: '3' },
+    out: { type: 'string', default: 'docs/benchmarks.md' },
     keep: { type: 'boolean', default: false },
+    from: { type: 'string' },
   },
 });
-const RUNS = Math.max(1, Number(opts.runs));
-const SCALE_RUNS = Math.max(1, Number(opts['scale-runs']));
-const SIZES = opts.sizes.split(',').map(Number).filter((n) => n >= 1);
-const ONLY = new Set(opts.only.split(',').map((s) => s.trim()));
+if (opts.from) {
+  writeFileSync(resolve(ROOT, opts.out), renderReport(JSON.parse(readFileSync(opts.from, 'utf8'))));
+  process.exit(0);
+}
+const factors = opts.quick ? [1] : [1, Math.max(2, Number(opts.factor))];
+const lighthouseRuns = Math.max(1, Number(opts['lh-runs']));
+/** Pages measured besides the heaviest of each kind. */
+const NAMED_PAGES = ['/', '/map/', '/progress/', '/projects/'];
 
-const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 12)) {
-  console.error(`Node ${process.version} is too old for Astro; run \`npm run bench\` (it uses the project's Node 24).`);
-  process.exit(1);
+const started = performance.now();
+const log = (/** @type {string} */ message) =>
+  console.log(
+    `[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${message}`,
+  );
+// The figures are for the site at the root of its origin, whatever the shell sets.
+delete process.env.ATLAS_BASE;
+
+/** Times Pagefind indexing the built pages, the calls Starlight makes after a build. */
+async function timeSearchIndex(/** @type {string} */ dist, /** @type {string} */ outputPath) {
+  const begin = performance.now();
+  try {
+    const { errors, index } = await pagefind.createIndex();
+    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: dist });
+    const written = await index.writeFiles({ outputPath });
+    if (added.errors.length || written.errors.length) {
+      throw new Error(`Pagefind: ${[...added.errors, ...written.errors].join('; ')}`);
+    }
+    return { ms: performance.now() - begin, pages: added.page_count };
+  } finally {
+    await pagefind.close();
+  }
 }
 
-const started = Date.now();
-const log = (message) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${message}`);
+/** A free TCP port on 127.0.0.1 for a preview server. */
+const freePort = () =>
+  /** @type {Promise<number>} */ (
+    new Promise((done, fail) => {
+      const server = createServer().listen(0, '127.0.0.1', () => {
+        const address = server.address();
+        server.close(() =>
+          typeof address === 'object' && address
+            ? done(address.port)
+            : fail(new Error('no free port on 127.0.0.1')),
+        );
+      });
+    })
+  );
 
-/** Versions and hardware the figures belong to. */
-async function machine() {
-  const pkg = (name) => {
-    try {
-      return JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
-    } catch {
-      return undefined;
-    }
-  };
-  let chromium = 'not found';
-  try {
-    // Debian's wrapper script may print shell noise on stderr; the version is on stdout.
-    chromium = execFileSync(await requireChromium(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    // Reported as not found.
-  }
-  let osName = `${os.type()} ${os.release()}`;
-  try {
-    const pretty = /^PRETTY_NAME="?([^"\n]+)"?/m.exec(readFileSync('/etc/os-release', 'utf8'))?.[1];
-    if (pretty) osName = `${pretty} (kernel ${os.release()}, ${os.arch()})`;
-  } catch {
-    // Not Linux: keep os.type().
-  }
-  let commit;
-  try {
-    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    const dirty = execFileSync('git', ['--no-optional-locks', 'status', '--porcelain', '--', 'src', 'astro.config.mjs', 'package.json'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-    if (dirty) commit += ' plus uncommitted changes';
-  } catch {
-    // Not a Git checkout.
-  }
-  return {
+/** Serves a built site with Astro's preview server on 127.0.0.1. */
+async function serve(/** @type {string} */ root) {
+  const port = await freePort();
+  const server = await preview({ root, logLevel: 'warn', server: { host: '127.0.0.1', port } });
+  return { url: `http://127.0.0.1:${port}/`, stop: () => server.stop() };
+}
+
+const version = (/** @type {string} */ name) =>
+  JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
+const git = (/** @type {string[]} */ args) =>
+  execFileSync('git', args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim();
+
+const work = mkdtempSync(join(os.tmpdir(), 'atlas-bench-'));
+const diagramCache = join(work, 'diagram-cache');
+log(`scratch folder ${work}`);
+try {
+  const machine = {
     date: new Date().toISOString(),
     cpu: os.cpus()[0]?.model ?? 'unknown',
     cores: os.cpus().length,
-    ramGiB: os.totalmem() / 1024 ** 3,
-    os: osName,
     node: process.version,
-    chromium,
-    commit,
-    versions: {
-      astro: pkg('astro'),
-      '@astrojs/starlight': pkg('@astrojs/starlight'),
-      pagefind: pkg('pagefind'),
-      mermaid: pkg('mermaid'),
-      'playwright-core': pkg('playwright-core'),
-      lighthouse: pkg('lighthouse'),
-    },
+    commit: `${git(['rev-parse', '--short', 'HEAD'])}${git(['status', '--porcelain', '--', 'src', 'astro.config.mjs']) ? ' with uncommitted changes' : ''}`,
+    versions: ['astro', '@astrojs/starlight', 'pagefind', 'lighthouse'].map(
+      (n) => `${n} ${version(n)}`,
+    ),
     loadAtStart: os.loadavg(),
   };
-}
+  const model = await loadContentModel(ROOT);
+  linkNodeModules(work);
 
-/** Entries per collection in a site copy. */
-function countEntries(dir) {
-  const out = {};
-  const content = join(dir, 'src', 'content');
-  for (const collection of readdirSync(content)) {
-    const walk = (p) => (statSync(p).isDirectory() ? readdirSync(p).reduce((n, name) => n + walk(join(p, name)), 0) : /\.(mdx?|ya?ml)$/.test(p) ? 1 : 0);
-    if (statSync(join(content, collection)).isDirectory()) out[collection] = walk(join(content, collection));
+  const scales = [];
+  let site1x = '';
+  for (const factor of factors) {
+    const dir = join(work, `site-${factor}x`);
+    copyProject(dir);
+    const entries = multiplyContent(model, join(dir, 'src', 'content'), factor);
+    log(
+      `${factor}× content: a first build (renders the diagrams not yet cached), then a measured build`,
+    );
+    const first = await buildSite(dir, diagramCache);
+    log(`  first build ${(first.processMs / 1000).toFixed(1)} s`);
+    const measured = await buildSite(dir, diagramCache);
+    log(`  measured build ${(measured.processMs / 1000).toFixed(1)} s`);
+    const output = measureOutput(measured.dir, measured.routes);
+    const search = await timeSearchIndex(measured.dir, join(work, `pagefind-${factor}x`));
+    log(`  search index ${(search.ms / 1000).toFixed(1)} s for ${search.pages} pages`);
+    scales.push({
+      factor,
+      entries,
+      first,
+      measured: { ...measured, routes: undefined },
+      output,
+      search,
+    });
+    if (factor === 1) site1x = dir;
+    else rmSync(dir, { recursive: true, force: true });
   }
-  return out;
-}
 
-/** Bytes of Starlight's sidebar (`<nav class="sidebar …">…</nav>`) in one built page, if it has one. */
-function sidebarBytes(file) {
-  const html = readFileSync(file, 'utf8');
-  const start = html.search(/<nav\b[^>]*class="sidebar\b/);
-  if (start < 0) return undefined;
-  let depth = 0;
-  const tags = /<(\/?)nav\b[^>]*>/g;
-  tags.lastIndex = start;
-  for (let m; (m = tags.exec(html)); ) {
-    depth += m[1] ? -1 : 1;
-    if (depth === 0) return Buffer.byteLength(html.slice(start, tags.lastIndex));
+  log('bare Starlight site for comparison');
+  const bareDir = join(work, 'bare-starlight');
+  writeBareStarlight(bareDir);
+  await buildSite(bareDir, diagramCache);
+
+  const one = scales[0];
+  const dist = join(site1x, 'dist');
+  const existing = new Set(one.output.pages.map((p) => p.file));
+  const pages = [
+    ...heaviestPerRoute(dist, one.output.pages),
+    ...NAMED_PAGES.filter((p) => existing.has(join(dist, p, 'index.html'))).map((path) => ({
+      label: path,
+      path,
+    })),
+  ];
+  const site = await serve(site1x);
+  const bare = await serve(bareDir);
+  let lighthouse;
+  let bareLighthouse;
+  try {
+    log(`Lighthouse: ${pages.length} pages × mobile, desktop × ${lighthouseRuns} runs`);
+    lighthouse = await runLighthouse(site.url, pages, { runs: lighthouseRuns, log });
+    bareLighthouse = await runLighthouse(bare.url, [{ label: 'bare Starlight', path: '/guide/' }], {
+      runs: 1,
+      log,
+    });
+  } finally {
+    await site.stop();
+    await bare.stop();
   }
-  return undefined;
-}
+  const withTransfer = (
+    /** @type {typeof lighthouse} */ results,
+    /** @type {string} */ root,
+    /** @type {string} */ url,
+  ) =>
+    results.map(({ requests, ...r }) => ({
+      ...r,
+      transfer: transferByType(join(root, 'dist'), url, requests),
+    }));
 
-/** Size of the HTML pages in a build, of the whole output, and of the sidebar in a sample of pages. */
-function distSize(dist) {
-  let html = 0;
-  let htmlFiles = 0;
-  let total = 0;
-  const sidebars = [];
-  const walk = (dir) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      const stat = statSync(path);
-      if (stat.isDirectory()) walk(path);
-      else {
-        total += stat.size;
-        if (name.endsWith('.html')) {
-          html += stat.size;
-          htmlFiles++;
-          if (htmlFiles % 10 === 1) sidebars.push(sidebarBytes(path));
-        }
-      }
-    }
+  const results = {
+    machine: { ...machine, loadAtEnd: os.loadavg() },
+    options: {
+      factors,
+      lighthouseRuns,
+      command: `npm run bench${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+    },
+    scales: scales.map(({ output: { pages: _pages, ...output }, ...s }) => ({ ...s, output })),
+    lighthouse: withTransfer(lighthouse, site1x, site.url),
+    bare: withTransfer(bareLighthouse, bareDir, bare.url),
+    minutes: (performance.now() - started) / 60_000,
   };
-  if (existsSync(dist)) walk(dist);
-  const withSidebar = sidebars.filter((b) => b !== undefined).sort((a, b) => a - b);
-  return { html, htmlFiles, total, sidebar: withSidebar[Math.floor(withSidebar.length / 2)] };
-}
-
-/** One build with its load average beside it (another job on the machine shows up here). */
-async function timedBuild(dir, options) {
-  const load = os.loadavg()[0];
-  const result = await build(dir, options);
-  log(`  ${options.label}: ${(result.wallMs / 1000).toFixed(2)} s, ${result.pages} pages (load ${load.toFixed(2)})`);
-  return { ...result, loadBefore: load };
-}
-
-const work = makeWorkDir();
-let interrupted = false;
-const cleanup = () => {
-  if (!opts.keep) rmSync(work, { recursive: true, force: true });
-};
-process.on('SIGINT', () => {
-  interrupted = true;
-  cleanup();
-  process.exit(130);
-});
-
-const results = { options: { runs: RUNS, scaleRuns: SCALE_RUNS, sizes: SIZES, only: [...ONLY] }, machine: await machine() };
-log(`scratch directory ${work}${opts.keep ? ' (kept)' : ''}`);
-let compileCaches = 0;
-const freshCompileCache = () => join(work, `node-compile-cache-${++compileCaches}`);
-
-try {
-  const base = copySite(work, 'site');
-  results.entries = countEntries(base);
-
-  // (a) and (e): on the real content, rounds of three builds —
-  //   cold:            no caches at all (fresh clone);
-  //   warm:            the same again at once, on every cache the cold build left;
-  //   cached diagrams: no caches except a full diagram cache (Astro's store, Vite's cache,
-  //                    dist and the Node compile cache gone), so set against the cold build
-  //                    the only difference is the diagram cache.
-  // Cold builds also provide (b)'s 1× row with a fully cold build, cached-diagram builds its 1× row.
-  const wantBuilds = ['a', 'b', 'e'].some((s) => ONLY.has(s));
-  if (wantBuilds || ONLY.has('c') || ONLY.has('d')) {
-    const rounds = wantBuilds ? RUNS : 1;
-    log(`real content: ${rounds} round(s) of cold, warm and cached-diagram builds`);
-    const cold = [];
-    const warm = [];
-    const cachedDiagrams = [];
-    for (let i = 1; i <= rounds; i++) {
-      clearCaches(base, ['astro', 'diagrams', 'vite', 'dist']);
-      const compileCache = freshCompileCache();
-      cold.push(await timedBuild(base, { compileCache, label: `cold ${i}` }));
-      if (!wantBuilds) break;
-      warm.push(await timedBuild(base, { compileCache, label: `warm ${i}` }));
-      const cachedFiles = diagramCacheSize(base);
-      clearCaches(base, ['astro', 'vite', 'dist']);
-      cachedDiagrams.push({ ...(await timedBuild(base, { compileCache: freshCompileCache(), label: `cached diagrams ${i}` })), cachedFiles });
-    }
-    results.builds = { cold, warm, cachedDiagrams, dist: distSize(join(base, 'dist')) };
-  }
-
-  // (c) and (d) on the real content's build, served on 127.0.0.1.
-  if (ONLY.has('c') || ONLY.has('d')) {
-    const { serveStatic } = await import('../tests/e2e/setup/static-server.ts');
-    const server = await serveStatic(join(base, 'dist'), '/');
-    try {
-      const pages = samplePages(join(base, 'dist'));
-      if (ONLY.has('c')) {
-        log(`(c) bytes per page: ${pages.length} pages`);
-        results.weights = await measurePageWeights(server.url, pages);
-      }
-      if (ONLY.has('d')) {
-        const sampled = pages.filter((p) => LIGHTHOUSE_KINDS.includes(p.kind));
-        log(`(d) Lighthouse: ${sampled.length} pages × mobile, desktop`);
-        results.lighthouse = await runLighthouse(server.url, sampled, { log: (m) => log(`  ${m}`), runs: Math.max(1, Number(opts['lh-runs'])) });
-      }
-    } finally {
-      await server.close();
-    }
-  }
-
-  // (b) Content multiples. Every entry copy brings its own generated diagrams, and rendering
-  // dominates a cold build (see (e)), so fully cold builds at 5× and 10× would take most of
-  // the time budget. Instead one diagram cache is shared between the sizes: a first build at
-  // each size renders the diagrams not cached yet (timed and reported, renders counted), then
-  // the measured builds run with no cache but that one, like the cached-diagram builds at 1×.
-  if (ONLY.has('b')) {
-    const shared = join(work, 'scaling-diagram-cache');
-    if (existsSync(join(base, CACHES.diagrams))) cpSync(join(base, CACHES.diagrams), shared, { recursive: true });
-    results.scaling = [];
-    // Largest first: a smaller size's copies are a subset of a larger one's, so after the
-    // largest size its first build renders only the few diagrams that list the whole site.
-    for (const factor of [...SIZES].sort((a, b) => b - a)) {
-      if (factor === 1) {
-        results.scaling.push({ factor, entries: results.entries, fill: results.builds.cold[0], runs: results.builds.cachedDiagrams, dist: results.builds.dist });
-        continue;
-      }
-      const dir = copySite(work, `site-${factor}x`);
-      multiplyContent(join(dir, 'src', 'content'), factor);
-      log(`(b) ${factor}× content: a build to render the new diagrams, then ${SCALE_RUNS} measured build(s)`);
-      const fill = await timedBuild(dir, { compileCache: freshCompileCache(), diagramCache: shared, label: `${factor}× first build` });
-      const runs = [];
-      for (let i = 1; i <= SCALE_RUNS; i++) {
-        clearCaches(dir, ['astro', 'vite', 'dist']);
-        runs.push(await timedBuild(dir, { compileCache: freshCompileCache(), diagramCache: shared, label: `${factor}× cached diagrams ${i}` }));
-      }
-      results.scaling.push({ factor, entries: countEntries(dir), fill, runs, dist: distSize(join(dir, 'dist')) });
-      rmSync(dir, { recursive: true, force: true });
-    }
-    results.copiedCollections = COPIED_COLLECTIONS;
-  }
-
-  results.machine.loadAtEnd = os.loadavg();
-  results.totalSeconds = (Date.now() - started) / 1000;
-  const report = renderReport(results, { categories: CATEGORIES, weightTypes: WEIGHT_TYPES });
-  if (!opts['no-write']) {
-    const out = resolve(ROOT, opts.out);
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, report);
-    log(`wrote ${out}`);
-  }
-  if (opts.json) writeFileSync(resolve(process.cwd(), opts.json), JSON.stringify(results, null, 2));
-  console.log(`\n${report}`);
-  log(`done in ${results.totalSeconds.toFixed(0)} s`);
+  // Saved first: a report that fails to render can be written again with --from.
+  writeFileSync(join(work, 'results.json'), JSON.stringify(results, null, 2));
+  const out = resolve(ROOT, opts.out);
+  writeFileSync(out, renderReport(results));
+  log(
+    `wrote ${out} (raw figures: ${join(work, 'results.json')}${opts.keep ? '' : ', removed with the scratch folder'})`,
+  );
 } finally {
-  if (!interrupted) cleanup();
+  if (!opts.keep) rmSync(work, { recursive: true, force: true });
 }

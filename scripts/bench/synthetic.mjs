@@ -1,117 +1,94 @@
-// Multiplies the content of a site copy for the scaling benchmark. Replica r (2…factor) is an
-// isomorphic copy of every custom collection — plans with their weeks, projects, topics,
-// resources, reading lists, templates and checklists — whose ids end in `-x<r>`, whose titles
-// end in "(copy r)", and whose references point at replica r's own entries. So every replica
-// has the same link graph as the real content: a topic page lists as many backlinks at 10× as
-// at 1×, and what grows is the number of pages and whatever the site lists in full (the
-// sidebar, the index pages, the search index). Week numbers stay 1…n per (copied) plan.
-// Starlight's own pages (src/content/docs: home, guides, sources) are not copied.
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+// Synthetic content for the scaling runs, derived from the content model (src/content-model.ts):
+// for copy r = 2…factor, every entry of every collection in the model is written again with the
+// suffix `-x<r>` on the first segment of its path (so on its id: `dbt` → `dbt-x2`,
+// `senior-study-plan-2025/week-1` → `senior-study-plan-2025-x2/week-1`), " (copy r)" after its
+// title, and every reference field of the model rewritten to copy r's own entries. Each copy has
+// the real link graph; what grows is the number of pages and whatever lists the whole site.
+// Frontmatter is read with Astro's own helper (parseFrontmatter), data files as YAML.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
+import { importProjectModule } from '../lib/load-ts.mjs';
 
-/** Reference fields of each collection (see src/schemas): where to find them, and what they point at. */
-const REFERENCES = {
-  plans: [
-    ['topics[]', 'topics'],
-    ['phases[].projects[]', 'projects'],
-    ['phases[].topics[]', 'topics'],
-  ],
-  weeks: [
-    ['plan', 'plans'],
-    ['topics[]', 'topics'],
-    ['projects[]', 'projects'],
-    ['blocks[].topic', 'topics'],
-  ],
-  projects: [
-    ['topics[]', 'topics'],
-    ['prerequisites[]', 'projects'],
-  ],
-  topics: [
-    ['related[]', 'topics'],
-    ['resources[]', 'resources'],
-  ],
-  resources: [['topics[]', 'topics']],
-  reading: [['items[].resource', 'resources']],
-  templates: [],
-  checklists: [['topics[]', 'topics']],
-};
-export const COPIED_COLLECTIONS = Object.keys(REFERENCES);
+/** @typedef {{ folder: string, extensions: readonly string[], references: Readonly<Record<string, string>> }} CollectionModel */
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+/** The content model's collections, by name. */
+export async function loadContentModel(/** @type {string} */ root) {
+  const module = await importProjectModule(root, 'src/content-model.ts');
+  return /** @type {Record<string, CollectionModel>} */ (module.contentModel);
+}
 
-function files(folder) {
-  const out = [];
-  const walk = (dir) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (/\.(mdx?|ya?ml)$/.test(name)) out.push(path);
-    }
+/** A date YAML read as a Date goes back as the day it was written (2025-08-19), not a timestamp. */
+const dateAsDay = (/** @type {string} */ _key, /** @type {unknown} */ value) =>
+  value instanceof Date ? value.toISOString().slice(0, 10) : value;
+
+/** Files of one collection, as paths relative to its folder. */
+function entryFiles(/** @type {string} */ folder, /** @type {readonly string[]} */ extensions) {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((path) => extensions.some((ext) => path.endsWith(`.${ext}`)))
+    .sort();
+}
+
+/** Copy r's name for an id or a relative path: the suffix goes after the first segment. */
+const renamed = (/** @type {string} */ path, /** @type {string} */ suffix) =>
+  path.replace(/^[^/\\]+?(?=\.[^./\\]+$|[/\\]|$)/, (first) => `${first}${suffix}`);
+
+/**
+ * Rewrites the reference(s) at `path` ("topics[]", "phases[].projects[]", "blocks[].topic") in
+ * place. A reference is written as an id, or as `{ collection, id }`.
+ * @param {any} data
+ * @param {string[]} steps
+ * @param {(id: string) => string} rename
+ */
+function rewriteReferences(data, steps, rename) {
+  if (data == null || typeof data !== 'object' || steps.length === 0) return;
+  const [step, ...rest] = steps;
+  const many = step.endsWith('[]');
+  const key = many ? step.slice(0, -2) : step;
+  if (!(key in data)) return;
+  /** @param {any} value */
+  const visit = (value) => {
+    if (rest.length > 0) return (rewriteReferences(value, rest, rename), value);
+    if (typeof value === 'string') return rename(value);
+    if (value && typeof value.id === 'string') return { ...value, id: rename(value.id) };
+    return value;
   };
-  walk(folder);
-  return out;
-}
-
-/** Applies `fn` to the value(s) at a path such as "phases[].projects[]" or "blocks[].topic". */
-function mapPath(data, path, fn) {
-  const [head, ...rest] = path.split('.');
-  const many = head.endsWith('[]');
-  const key = many ? head.slice(0, -2) : head;
-  if (data == null || typeof data !== 'object' || !(key in data)) return;
-  if (rest.length === 0) {
-    data[key] = many ? (data[key] ?? []).map(fn) : fn(data[key]);
-    return;
-  }
-  const next = rest.join('.');
-  if (many) for (const item of data[key] ?? []) mapPath(item, next, fn);
-  else mapPath(data[key], next, fn);
-}
-
-/** A reference as written in a file: the id string (Astro also accepts { collection, id }). */
-function renameRef(value, suffix) {
-  if (typeof value === 'string') return `${value}${suffix}`;
-  if (value && typeof value === 'object' && typeof value.id === 'string') return { ...value, id: `${value.id}${suffix}` };
-  return value;
+  data[key] = many && Array.isArray(data[key]) ? data[key].map(visit) : visit(data[key]);
 }
 
 /**
- * Adds `factor - 1` replicas of the custom collections under `contentDir`.
- * Returns the number of entries per collection before and after.
+ * Adds copies 2…factor of every collection of the model below `contentDir`.
+ * @returns {Record<string, number>} entries per collection afterwards
  */
-export function multiplyContent(contentDir, factor) {
+export function multiplyContent(
+  /** @type {Record<string, CollectionModel>} */ model,
+  /** @type {string} */ contentDir,
+  /** @type {number} */ factor,
+) {
+  /** @type {Record<string, number>} */
   const counts = {};
-  for (const collection of COPIED_COLLECTIONS) {
-    const folder = join(contentDir, collection);
-    let sources;
-    try {
-      sources = files(folder);
-    } catch {
-      continue;
-    }
-    counts[collection] = { original: sources.length, total: sources.length * factor };
-    for (const path of sources) {
-      const raw = readFileSync(path, 'utf8');
-      const isYaml = /\.ya?ml$/.test(path);
-      const fm = isYaml ? undefined : FRONTMATTER.exec(raw);
-      if (!isYaml && !fm) throw new Error(`no frontmatter in ${path}`);
-      const body = isYaml ? '' : raw.slice(fm[0].length);
-      const rel = relative(folder, path).split(sep);
+  for (const [name, collection] of Object.entries(model)) {
+    const folder = join(contentDir, collection.folder);
+    const files = entryFiles(folder, collection.extensions);
+    counts[name] = files.length * factor;
+    for (const file of files) {
+      const raw = readFileSync(join(folder, file), 'utf8');
+      const isData = /\.ya?ml$/.test(file);
       for (let r = 2; r <= factor; r++) {
         const suffix = `-x${r}`;
-        const data = yaml.load(isYaml ? raw : fm[1]) ?? {};
+        const parsed = isData ? undefined : parseFrontmatter(raw, { frontmatter: 'remove' });
+        /** @type {any} */
+        const data = (isData ? yaml.load(raw) : parsed?.frontmatter) ?? {};
         if (typeof data.title === 'string') data.title = `${data.title} (copy ${r})`;
-        for (const [field, target] of REFERENCES[collection]) {
-          if (COPIED_COLLECTIONS.includes(target)) mapPath(data, field, (v) => renameRef(v, suffix));
+        if (typeof data.slug === 'string') data.slug = renamed(data.slug, suffix);
+        for (const [path] of Object.entries(collection.references)) {
+          rewriteReferences(data, path.split('.'), (id) => renamed(id, suffix));
         }
-        // Weeks live in a folder per plan (id "<plan>/week-<n>"): the replica's folder is its plan's.
-        const target =
-          collection === 'weeks' && rel.length > 1
-            ? join(folder, `${rel[0]}${suffix}`, ...rel.slice(1))
-            : join(folder, ...rel.slice(0, -1), rel.at(-1).replace(/(\.[a-z]+)$/, `${suffix}$1`));
-        const text = yaml.dump(data, { lineWidth: -1, noRefs: true });
+        const text = yaml.dump(data, { lineWidth: -1, noRefs: true, replacer: dateAsDay });
+        const target = join(folder, renamed(file, suffix));
         mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, isYaml ? text : `---\n${text}---\n${body}`);
+        writeFileSync(target, isData ? text : `---\n${text}---\n${parsed?.content ?? ''}`);
       }
     }
   }
