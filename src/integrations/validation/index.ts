@@ -1,0 +1,7 @@
+export { validateCollections } from './loader';
+export {
+  ContentValidationError,
+  formatProblem,
+  recordedProblems,
+  type ContentProblem,
+} from './problems';
