@@ -12,6 +12,7 @@ import { rehypeExternalLinks } from './src/integrations/markdown/rehype-external
 import { rehypeFocusableTables } from './src/integrations/markdown/rehype-focusable-tables';
 import { finishedPagesIntegration } from './src/integrations/finished-pages';
 import { acceptBuiltCustomRoutes } from './src/integrations/links/custom-routes';
+import { locatePluginErrors } from './src/integrations/validation/markdown';
 
 export default defineConfig({
   site: siteConfig.site,
@@ -19,8 +20,9 @@ export default defineConfig({
   trailingSlash: 'ignore',
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMermaid],
-      rehypePlugins: [rehypeBaseLinks(siteConfig.base), rehypeExternalLinks, rehypeFocusableTables],
+      // Wrapped so that an error a plugin throws names the content file and line.
+      remarkPlugins: locatePluginErrors([remarkMermaid]),
+      rehypePlugins: locatePluginErrors([rehypeBaseLinks(siteConfig.base), rehypeExternalLinks, rehypeFocusableTables]),
       // Keep the sources' own punctuation: the content is checked against them word for word.
       smartypants: false,
     }),

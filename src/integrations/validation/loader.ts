@@ -15,7 +15,9 @@ import { z } from 'astro/zod';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildLinkGraph, linkedEntries, type GraphEntry } from '../../lib/links';
 import { checkIntegrity, type IntegrityInput } from '../../lib/integrity';
+import { takeDiagramErrors } from '../mermaid/errors';
 import { describeIssue } from './issues';
+import { missingImages, mdxSyntaxProblem } from './markdown';
 import { lineInFile, lineOfPath, parseFieldPath } from './locate';
 import {
   clearProblems,
@@ -207,6 +209,40 @@ function checkWhole(state: RunState): void {
   );
   checkReferences(state.root, entries, invalid);
   checkRules(state.root, entries);
+  checkBodies(state.root, entries);
+  // Diagrams in `.md` entries were rendered while they loaded; Astro only logs their errors.
+  for (const { file, line, message, browser } of takeDiagramErrors()) {
+    recordProblem({
+      file,
+      line,
+      message: browser
+        ? `cannot render this diagram: ${message}`
+        : `Mermaid diagram does not parse (fix the diagram at this line; syntax: https://mermaid.js.org/intro/syntax-reference.html):\n    ${message.split('\n').join('\n    ')}`,
+    });
+  }
+  // An entry with a problem is loaded afresh next time, even if its file is unchanged.
+  const faulty = new Set(recordedProblems().map((p) => p.file));
+  for (const entry of entries) {
+    if (faulty.has(entry.file)) state.stores.get(entry.collection)?.delete(entry.id);
+  }
+}
+
+/** MDX that does not parse and images that are not there, in every Markdown entry. */
+function checkBodies(root: string, entries: StoredEntry[]): void {
+  for (const entry of entries) {
+    if (!/\.mdx?$/.test(entry.file)) continue;
+    let text: string;
+    try {
+      text = readFileSync(`${root}/${entry.file}`, 'utf8');
+    } catch {
+      continue;
+    }
+    if (entry.file.endsWith('.mdx')) {
+      const problem = mdxSyntaxProblem(entry.file, text);
+      if (problem) recordProblem(problem);
+    }
+    missingImages(root, entry.file, text).forEach(recordProblem);
+  }
 }
 
 function checkReferences(root: string, entries: StoredEntry[], invalid: StoredEntry[]): void {
