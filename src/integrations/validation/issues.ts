@@ -79,6 +79,7 @@ const TYPE_WORDS: Record<string, string> = {
 };
 
 const shown = (value: unknown) => {
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return JSON.stringify(text && text.length > 40 ? `${text.slice(0, 37)}…` : text);
 };
@@ -88,9 +89,12 @@ export function describeIssue(
   issue: z.core.$ZodIssue,
   data: unknown,
   schema?: z.ZodType,
+  references: Readonly<Record<string, string>> = {},
 ): DescribedIssue[] {
   const path = issue.path as ValuePath;
   const value = valueAt(data, path);
+  // Reference fields are keyed `blocks[].topic`: the path with every list index as `[]`.
+  const target = references[path.map((s, i) => (typeof s === 'number' ? '[]' : i === 0 ? String(s) : `.${String(s)}`)).join('')];
   const at = (p: ValuePath, message: string): DescribedIssue => ({
     path: p,
     field: fieldPath(p) || '(frontmatter)',
@@ -100,6 +104,10 @@ export function describeIssue(
     const values = issue.values.map(String);
     if (value === undefined) return [at(path, `required field is missing (allowed: ${values.join(', ')})`)];
     return [at(path, `${shown(value)} is not allowed (allowed: ${values.join(', ')}).${didYouMean(value, values)}`.replace(/\.$/, ''))];
+  }
+  if (target) {
+    const allowed = `the id of an entry in ${target}: its file name below src/content/${target}/, without the extension`;
+    return [at(path, value === undefined ? `required field is missing (allowed: ${allowed})` : `${shown(value)} is not allowed (allowed: ${allowed})`)];
   }
   if (issue.code === 'unrecognized_keys') {
     const allowed = allowedKeys(schema, path);
@@ -116,10 +124,17 @@ export function describeIssue(
     const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
     return [at(path, `required field is missing (allowed: ${expected})`)];
   }
+  if (value === undefined) return [at(path, 'required field is missing')];
   if (issue.code === 'invalid_type') {
     const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
-    const custom = /^Invalid input/.test(issue.message) ? '' : `${issue.message}; `;
-    return [at(path, `${custom}${shown(value)} is not allowed (allowed: ${expected})`)];
+    // A schema's own wording ("must be a date written as YYYY-MM-DD") says it best.
+    if (!/^Invalid input/.test(issue.message)) return [at(path, `${issue.message}, not ${shown(value)}`)];
+    return [at(path, `${shown(value)} is not allowed (allowed: ${expected})`)];
+  }
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number' && /^Too (small|big)/.test(issue.message)) {
+    const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+    const words = issue.code === 'too_small' ? (issue.inclusive ? 'at least' : 'greater than') : issue.inclusive ? 'at most' : 'less than';
+    return [at(path, `${shown(value)} is not allowed (allowed: a number ${words} ${String(bound)})`)];
   }
   return [at(path, issue.message)];
 }

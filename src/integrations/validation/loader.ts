@@ -9,14 +9,16 @@
  * The last loader to finish throws one ContentValidationError carrying every problem.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, relative, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildLinkGraph, linkedEntries, type GraphEntry } from '../../lib/links';
 import { checkIntegrity, type IntegrityInput } from '../../lib/integrity';
 import { takeDiagramErrors } from '../mermaid/errors';
+import { contentModel } from '../../content-model';
 import { describeIssue } from './issues';
+import { rolledOverDates } from './dates';
 import { missingImages, mdxSyntaxProblem } from './markdown';
 import { lineInFile, lineOfPath, parseFieldPath } from './locate';
 import {
@@ -29,6 +31,10 @@ import {
 import { didYouMean } from './suggest';
 
 type DataStore = LoaderContext['store'];
+/** How the glob loader reads a file type; Astro passes these to loaders beside the public context. */
+interface EntryType {
+  getEntryInfo: (params: { contents: string; fileUrl: URL }) => unknown;
+}
 type SchemaLike = z.ZodType | ((context: { image: () => z.ZodType }) => z.ZodType) | undefined;
 
 interface CollectionLike {
@@ -55,6 +61,12 @@ const posix = (path: string) => path.split(sep).join('/');
 const projectFile = (root: string, filePath: string) =>
   posix(isAbsolute(filePath) ? relative(root, filePath) : filePath);
 
+/** A file named relative to the project root, or the working folder, or absolutely, from the root. */
+function rootFile(root: string, file: string): string {
+  if (isAbsolute(file)) return projectFile(root, file);
+  return existsSync(`${root}/${file}`) ? file : projectFile(root, resolve(file));
+}
+
 function schemaOf(collection: CollectionLike): z.ZodType | undefined {
   const schema = collection.schema as SchemaLike;
   // Function schemas receive Astro's image() helper; a string stands in for it here.
@@ -68,7 +80,7 @@ function problemFromError(root: string, collection: string, error: unknown): Con
   return {
     file: file ? projectFile(root, file) : `src/content/${collection}`,
     line: e.loc?.line && e.loc.line > 0 ? e.loc.line : undefined,
-    message: `${String(e.message ?? error).trim()} (fix the file so it parses)`,
+    message: `does not parse: ${String(e.message ?? error).trim()} (fix the YAML at this line; quote text that holds a colon, [ or {)`,
   };
 }
 
@@ -127,9 +139,18 @@ function validatedLoader(
         }
         seenFiles.set(props.id, file);
         try {
-          return await context.parseData(props);
+          const parsed = await context.parseData(props);
+          // YAML turns an unquoted 2025-02-30 into 2 March: the schema never sees what was written.
+          const rolled = rolledOverDates(root, file, props.data);
+          if (rolled.length > 0) {
+            rolled.forEach(recordProblem);
+            invalid.add(props.id);
+            if (!loading) throw new ContentValidationError(rolled);
+          }
+          return parsed;
         } catch (error) {
-          const problems = schemaProblems(root, file, props.data, schema);
+          if (error instanceof ContentValidationError) throw error;
+          const problems = schemaProblems(root, file, props.data, schema, collection);
           const found = problems.length ? problems : [problemFromError(root, collection, error)];
           found.forEach(recordProblem);
           invalid.add(props.id);
@@ -140,8 +161,24 @@ function validatedLoader(
         }
       };
 
+      // Files the loader reads, to find one that Astro skipped because an identical file already
+      // holds its id (it never reaches parseData then).
+      const readFiles = new Map<string, string>();
+      const entryTypes = new Map(
+        [...((context as unknown as { entryTypes?: Map<string, EntryType> }).entryTypes ?? [])].map(([extension, type]) => [
+          extension,
+          {
+            ...type,
+            getEntryInfo: (params: { contents: string; fileUrl: URL }) => {
+              readFiles.set(projectFile(root, fileURLToPath(params.fileUrl)), params.contents);
+              return type.getEntryInfo(params);
+            },
+          },
+        ]),
+      );
+
       try {
-        await loader.load({ ...context, parseData });
+        await loader.load({ ...context, parseData, entryTypes } as unknown as LoaderContext);
       } catch (error) {
         if (error instanceof ContentValidationError) error.problems.forEach(recordProblem);
         else recordProblem(problemFromError(root, collection, error));
@@ -151,10 +188,25 @@ function validatedLoader(
         for (const id of invalid) context.store.delete(id);
       }
 
+      const stored = new Map([...context.store.values()].map((e) => [e.filePath && posix(e.filePath), e]));
+      const problemFiles = new Set(recordedProblems().map((p) => p.file));
+      for (const [file, contents] of readFiles) {
+        if (stored.has(file) || problemFiles.has(file)) continue;
+        const digest = context.generateDigest(contents);
+        const twin = [...context.store.values()].find((e) => e.digest === digest);
+        if (!twin) continue;
+        recordProblem({
+          file,
+          line: 1,
+          message: `duplicate id "${twin.id}" in ${collection} (also ${twin.filePath}); Astro would keep only one of them: rename or remove one`,
+        });
+      }
+
       state.pending.delete(collection);
       if (state.pending.size === 0) {
         checkWhole(state);
-        const problems = recordedProblems();
+        // Plugins name files relative to the working folder; messages name them from the project root.
+        const problems = recordedProblems().map((p) => ({ ...p, file: rootFile(root, p.file) }));
         if (problems.length > 0) throw new ContentValidationError(problems);
       }
     },
@@ -162,7 +214,13 @@ function validatedLoader(
 }
 
 /** The schema's problems with one entry's data, each with its line and what is allowed. */
-function schemaProblems(root: string, file: string, data: unknown, schema: z.ZodType | undefined) {
+function schemaProblems(
+  root: string,
+  file: string,
+  data: unknown,
+  schema: z.ZodType | undefined,
+  collection: string,
+) {
   if (!schema) return [];
   const result = schema.safeParse(data);
   if (result.success) return [];
@@ -172,8 +230,9 @@ function schemaProblems(root: string, file: string, data: unknown, schema: z.Zod
   } catch {
     // The line stays unknown; the file is still named.
   }
+  const references = (contentModel as Record<string, { references?: Record<string, string> }>)[collection]?.references ?? {};
   return result.error.issues.flatMap((issue) =>
-    describeIssue(issue, data, schema).map(({ path, field, message }) => ({
+    describeIssue(issue, data, schema, references).map(({ path, field, message }) => ({
       file,
       line: text ? lineOfPath(file, text, path) : undefined,
       field,
