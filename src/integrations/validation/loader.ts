@@ -88,12 +88,15 @@ function problemFromError(root: string, collection: string, error: unknown): Con
  * Wraps the loaders of `collections` (as passed to Astro's `collections` export) so their
  * entries go through the validation path above. Returns the same collections.
  */
-export function validateCollections<T extends Record<string, CollectionLike>>(collections: T): T {
-  const names = Object.keys(collections).filter(
-    (name) => typeof (collections[name]?.loader as Loader | undefined)?.load === 'function',
+// `T` is unconstrained on purpose: a constraint would become the contextual type of the
+// collections passed in and change what generic schema helpers (docsSchema()) infer.
+export function validateCollections<T>(collections: T): T {
+  const all = collections as Record<string, CollectionLike>;
+  const names = Object.keys(all).filter(
+    (name) => typeof (all[name]?.loader as Loader | undefined)?.load === 'function',
   );
   const wrapped = Object.fromEntries(
-    Object.entries(collections).map(([name, collection]) => {
+    Object.entries(all).map(([name, collection]) => {
       const loader = collection.loader as Loader | undefined;
       if (!loader || typeof loader.load !== 'function') return [name, collection];
       return [name, { ...collection, loader: validatedLoader(name, loader, collection, names) }];
