@@ -150,6 +150,11 @@ function validatedLoader(
             invalid.add(props.id);
             if (!loading) throw new ContentValidationError(rolled);
           }
+          // A file edited while `astro dev` runs: its references are checked against the loaded content.
+          if (!loading) {
+            const dangling = danglingFrom(root, state, { collection, id: props.id, file, data: parsed });
+            if (dangling.length > 0) throw new ContentValidationError(dangling);
+          }
           return parsed;
         } catch (error) {
           if (error instanceof ContentValidationError) throw error;
@@ -254,18 +259,7 @@ interface StoredEntry {
 
 /** References and integrity rules over every loaded entry. */
 function checkWhole(state: RunState): void {
-  const entries: StoredEntry[] = [];
-  for (const [collection, store] of state.stores) {
-    for (const entry of store.values()) {
-      entries.push({
-        collection,
-        id: entry.id,
-        file: entry.filePath ? posix(entry.filePath) : `src/content/${collection}/${entry.id}`,
-        data: entry.data,
-        body: entry.body,
-      });
-    }
-  }
+  const entries = storedEntries(state);
   const invalid = [...state.invalid].flatMap(([collection, ids]) =>
     [...ids].map((id) => ({ collection, id, file: '', data: {} })),
   );
@@ -307,7 +301,30 @@ function checkBodies(root: string, entries: StoredEntry[]): void {
   }
 }
 
+function storedEntries(state: RunState): StoredEntry[] {
+  return [...state.stores].flatMap(([collection, store]) =>
+    store.values().map((entry) => ({
+      collection,
+      id: entry.id,
+      file: entry.filePath ? posix(entry.filePath) : `src/content/${collection}/${entry.id}`,
+      data: entry.data,
+      body: entry.body,
+    })),
+  );
+}
+
+/** The dangling references of one entry, against everything loaded. */
+function danglingFrom(root: string, state: RunState, entry: StoredEntry): ContentProblem[] {
+  const others = storedEntries(state).filter((e) => !(e.collection === entry.collection && e.id === entry.id));
+  return referenceProblems(root, [entry, ...others], []).filter((p) => p.file === entry.file);
+}
+
 function checkReferences(root: string, entries: StoredEntry[], invalid: StoredEntry[]): void {
+  referenceProblems(root, entries, invalid).forEach(recordProblem);
+}
+
+function referenceProblems(root: string, entries: StoredEntry[], invalid: StoredEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   const graphEntries: Array<GraphEntry & { stored: StoredEntry }> = entries.map((e) => ({
     collection: e.collection,
     id: e.id,
@@ -326,13 +343,14 @@ function checkReferences(root: string, entries: StoredEntry[], invalid: StoredEn
     const line = inText
       ? lineOfText(root, file, `/${target.collection}/${target.id}`)
       : lineInFile(root, file, parseFieldPath(field));
-    recordProblem({
+    problems.push({
       file,
       line,
       field: inText ? `link to /${target.collection}/${target.id}/` : field,
       message: `references ${target.collection} "${target.id}", which does not exist.${didYouMean(target.id, idsOf(target.collection))}`,
     });
   }
+  return problems;
 }
 
 function lineOfText(root: string, file: string, needle: string): number | undefined {
