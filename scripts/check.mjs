@@ -7,7 +7,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkTypes } from './check/types.mjs';
-import { checkContent } from './check/content.mjs';
+import { checkContent, checkIntegrityRules } from './check/content.mjs';
 import { checkLint } from './check/lint.mjs';
 import { checkLinks } from './check/links.mjs';
 import { runScript } from './check/npm-script.mjs';
@@ -16,16 +16,19 @@ const CHECKS = [
   { name: 'types', title: 'type checking (astro check)', run: checkTypes },
   {
     name: 'content',
-    title: 'schemas, references, ids, integrity rules, Markdown and diagrams (astro sync)',
+    title: 'schemas, references, ids, Markdown and diagrams (astro sync)',
     run: checkContent,
   },
   { name: 'lint', title: 'mojibake and placeholders in src/content, then npm run lint', run: checkLint },
   { name: 'format', title: 'formatting (npm run format:check)', run: (root) => runScript(root, 'format:check') },
   { name: 'links', title: 'internal links (astro build with starlight-links-validator)', run: checkLinks },
+  {
+    name: 'integrity',
+    title: 'integrity rules: prerequisite cycles, week and project numbers, plan dates (same astro sync)',
+    run: checkIntegrityRules,
+  },
 ];
 const NAMES = CHECKS.map((c) => c.name);
-/** Names kept for scripts written before the integrity rules moved into the content check. */
-const ALIASES = { integrity: 'content' };
 
 function usage(message) {
   if (message) console.error(`check: ${message}`);
@@ -45,7 +48,7 @@ function parseArgs(argv) {
     else if (arg === '--only' || arg.startsWith('--only=')) {
       const list = value('--only');
       if (!list) usage('--only needs a list of checks');
-      only = list.split(',').map((s) => s.trim()).filter(Boolean).map((n) => ALIASES[n] ?? n);
+      only = list.split(',').map((s) => s.trim()).filter(Boolean);
       const unknown = only.filter((n) => !NAMES.includes(n));
       if (unknown.length) usage(`unknown check ${unknown.map((n) => `"${n}"`).join(', ')} (allowed: ${NAMES.join(', ')})`);
     } else if (arg === '--root' || arg.startsWith('--root=')) {

@@ -5,11 +5,32 @@
 import { sync } from 'astro';
 import { problemsFromError } from './problems.mjs';
 
-export async function checkContent(root) {
-  try {
-    await sync({ root, logLevel: 'silent', force: true });
-    return { problems: [] };
-  } catch (error) {
-    return { problems: problemsFromError(root, error), blocksBuild: true };
+const runs = new Map();
+
+/** One sync per project and process: `content` and `integrity` report from the same run. */
+function syncOnce(root) {
+  if (!runs.has(root)) {
+    runs.set(
+      root,
+      sync({ root, logLevel: 'silent', force: true }).then(
+        () => ({ error: undefined }),
+        (error) => ({ error }),
+      ),
+    );
   }
+  return runs.get(root);
+}
+
+/** Mistakes within one entry: schemas, references, duplicate ids, Markdown, diagrams. */
+export async function checkContent(root) {
+  const { error } = await syncOnce(root);
+  if (!error) return { problems: [] };
+  return { problems: problemsFromError(root, error, (p) => !p.integrity), blocksBuild: true };
+}
+
+/** Rules across entries (src/lib/integrity.ts), raised by the same sync. */
+export async function checkIntegrityRules(root) {
+  const { error } = await syncOnce(root);
+  if (!error) return { problems: [] };
+  return { problems: problemsFromError(root, error, (p) => Boolean(p.integrity)), blocksBuild: true };
 }

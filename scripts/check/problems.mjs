@@ -7,9 +7,13 @@ import { relative } from 'node:path';
 export const formatProblem = ({ file, line, field, message }) =>
   `${file}${line ? `:${line}` : ''}: ${field ? `${field}: ` : ''}${message}`;
 
-/** The lines to print for an error thrown by Astro's sync() or build(). */
-export function problemsFromError(root, error) {
-  if (Array.isArray(error?.problems) && error.problems.length > 0) return error.problems.map(formatProblem);
+/**
+ * The lines to print for an error thrown by Astro's sync() or build(); `select` picks which of
+ * the content problems it carries (an error without them counts as selected once).
+ */
+export function problemsFromError(root, error, select = () => true) {
+  if (Array.isArray(error?.problems) && error.problems.length > 0) return error.problems.filter(select).map(formatProblem);
+  if (!select({})) return [];
   const path = error?.loc?.file ?? error?.id;
   const file = path ? relative(root, path).split('\\').join('/') : undefined;
   const line = error?.loc?.line > 0 ? error.loc.line : undefined;

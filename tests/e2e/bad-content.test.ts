@@ -84,7 +84,7 @@ describe('broken content is refused with the file, the line and the field', () =
   let checked: { code: number; output: string };
   let built: { code: number; output: string };
   beforeAll(async () => {
-    [checked, built] = await Promise.all([check(BAD, '--only', 'content,lint'), build(BAD)]);
+    [checked, built] = await Promise.all([check(BAD, '--only', 'content,lint,integrity'), build(BAD)]);
   }, RUN_TIMEOUT);
 
   it('has at least 40 cases, one file each', () => {
@@ -132,8 +132,8 @@ describe('good content passes: Windows line endings with a byte-order mark, non-
   it('npm run check finds nothing', { timeout: RUN_TIMEOUT }, async () => {
     const text = readFileSync(join(GOOD, 'src/content/topics/windows-line-endings.md'), 'latin1');
     expect(text.startsWith('\xef\xbb\xbf---\r\n'), 'the fixture keeps its byte-order mark and CRLF').toBe(true);
-    const { code, output } = await check(GOOD, '--only', 'content,lint');
-    expect(output).toMatch(/✔ check: content ok .* lint ok/);
+    const { code, output } = await check(GOOD, '--only', 'content,lint,integrity');
+    expect(output).toMatch(/✔ check: content ok .* lint ok .* integrity ok/);
     expect(code).toBe(0);
   });
 });

@@ -369,7 +369,7 @@ function checkRules(root: string, entries: StoredEntry[]): void {
       .map((e) => ({ id: e.id, filePath: e.file, data: e.data }));
   const input = { plans: of('plans'), weeks: of('weeks'), projects: of('projects') } as unknown as IntegrityInput;
   for (const { file, field, message } of checkIntegrity(input)) {
-    recordProblem({ file, line: lineInFile(root, file, parseFieldPath(field)), field, message });
+    recordProblem({ file, line: lineInFile(root, file, parseFieldPath(field)), field, message, integrity: true });
   }
 }
 
