@@ -1,7 +1,0 @@
-export { validateCollections } from './loader';
-export {
-  ContentValidationError,
-  formatProblem,
-  recordedProblems,
-  type ContentProblem,
-} from './problems';
