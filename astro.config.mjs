@@ -13,6 +13,7 @@ import { finishedPagesIntegration } from './src/integrations/finished-pages';
 import { contentPolicy, rehypeSanitizeContent, remarkContentPolicy } from './src/integrations/content-policy';
 import { acceptBuiltCustomRoutes } from './src/integrations/links/custom-routes';
 import { searchVocabulary } from './src/integrations/search-vocabulary';
+import { locatePluginErrors } from './src/integrations/validation/markdown';
 
 export default defineConfig({
   site: siteConfig.site,
@@ -20,9 +21,14 @@ export default defineConfig({
   trailingSlash: 'ignore',
   markdown: {
     processor: unified({
-      // The content policy sees the author's own syntax first; the sanitiser runs last, over the result.
-      remarkPlugins: [remarkContentPolicy, remarkMermaid],
-      rehypePlugins: [rehypeBaseLinks(siteConfig.base), rehypeExternalLinks, rehypeFocusableTables, rehypeSanitizeContent],
+      // The content policy sees the author's own syntax first and names file and line itself; the
+      // other plugins are wrapped so that an error one throws names the content file and line.
+      // The sanitiser runs last, over the result.
+      remarkPlugins: [remarkContentPolicy, ...locatePluginErrors([remarkMermaid])],
+      rehypePlugins: [
+        ...locatePluginErrors([rehypeBaseLinks(siteConfig.base), rehypeExternalLinks, rehypeFocusableTables]),
+        rehypeSanitizeContent,
+      ],
       // Keep the sources' own punctuation: the content is checked against them word for word.
       smartypants: false,
     }),

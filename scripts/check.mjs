@@ -1,49 +1,66 @@
 #!/usr/bin/env node
-// npm run check [-- --only content,lint]
-// Runs every check in order and reports all problems, each as `file:line: what is wrong (what is
-// allowed)`; exits non-zero if any check found one. The checks live in scripts/check/.
-import { dirname, join } from 'node:path';
+// npm run check [-- --only content,lint] [--root <project>]
+// Runs every check in order and reports all problems, each as `file:line: field: what is wrong
+// (what is allowed)`; exits non-zero if any check found one. Content problems are the ones the
+// build itself raises (src/integrations/validation): this script runs Astro's sync() and build()
+// programmatically and prints the structured problems they carry. The checks live in scripts/check/.
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkTypes } from './check/types.mjs';
-import { checkContent } from './check/content.mjs';
+import { checkContent, checkIntegrityRules } from './check/content.mjs';
 import { checkLint } from './check/lint.mjs';
 import { checkLinks } from './check/links.mjs';
-import { checkIntegrityRules } from './check/integrity.mjs';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+import { runScript } from './check/npm-script.mjs';
 
 const CHECKS = [
   { name: 'types', title: 'type checking (astro check)', run: checkTypes },
-  { name: 'content', title: 'content against the schemas, references, ids (astro sync)', run: checkContent },
-  { name: 'lint', title: 'mojibake and placeholders in src/content', run: checkLint },
+  {
+    name: 'content',
+    title: 'schemas, references, ids, Markdown and diagrams (astro sync)',
+    run: checkContent,
+  },
+  { name: 'lint', title: 'mojibake and placeholders in src/content, then npm run lint', run: checkLint },
+  { name: 'format', title: 'formatting (npm run format:check)', run: (root) => runScript(root, 'format:check') },
   { name: 'links', title: 'internal links (astro build with starlight-links-validator)', run: checkLinks },
-  { name: 'integrity', title: 'integrity rules: prerequisite cycles, week numbers, plan dates', run: checkIntegrityRules },
+  {
+    name: 'integrity',
+    title: 'integrity rules: prerequisite cycles, week and project numbers, plan dates (same astro sync)',
+    run: checkIntegrityRules,
+  },
 ];
 const NAMES = CHECKS.map((c) => c.name);
 
 function usage(message) {
   if (message) console.error(`check: ${message}`);
-  console.error(`usage: npm run check [-- --only ${NAMES.join(',')}]\n  checks, in order: ${CHECKS.map((c) => `${c.name} (${c.title})`).join('; ')}`);
+  console.error(
+    `usage: npm run check [-- --only ${NAMES.join(',')}] [--root <project>]\n  checks, in order: ${CHECKS.map((c) => `${c.name} (${c.title})`).join('; ')}`,
+  );
   process.exit(message ? 2 : 0);
 }
 
 function parseArgs(argv) {
   let only = NAMES;
+  let root = join(dirname(fileURLToPath(import.meta.url)), '..');
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
+    const value = (flag) => (arg === flag ? argv[++i] : arg.slice(flag.length + 1));
     if (arg === '--help' || arg === '-h') usage();
     else if (arg === '--only' || arg.startsWith('--only=')) {
-      const value = arg === '--only' ? argv[++i] : arg.slice('--only='.length);
-      if (!value) usage('--only needs a list of checks');
-      only = value.split(',').map((s) => s.trim()).filter(Boolean);
+      const list = value('--only');
+      if (!list) usage('--only needs a list of checks');
+      only = list.split(',').map((s) => s.trim()).filter(Boolean);
       const unknown = only.filter((n) => !NAMES.includes(n));
       if (unknown.length) usage(`unknown check ${unknown.map((n) => `"${n}"`).join(', ')} (allowed: ${NAMES.join(', ')})`);
+    } else if (arg === '--root' || arg.startsWith('--root=')) {
+      const dir = value('--root');
+      if (!dir) usage('--root needs a project folder');
+      root = resolve(dir);
     } else usage(`unknown argument "${arg}"`);
   }
-  return { only };
+  return { only, root };
 }
 
-const { only } = parseArgs(process.argv.slice(2));
+const { only, root } = parseArgs(process.argv.slice(2));
 const results = [];
 let contentBlocksBuild = false;
 for (const check of CHECKS.filter((c) => only.includes(c.name))) {
@@ -51,17 +68,18 @@ for (const check of CHECKS.filter((c) => only.includes(c.name))) {
   const started = performance.now();
   let result;
   if (check.name === 'links' && contentBlocksBuild) {
-    result = { problems: [], skipped: 'the build stops at the content errors above; fix them first' };
+    result = { problems: [], skipped: 'the build stops at the content problems above; fix them first' };
   } else {
     try {
       result = await check.run(root);
     } catch (error) {
-      result = { problems: [`${check.name} could not run: ${error instanceof Error ? error.stack ?? error.message : String(error)}`] };
+      result = { problems: [`${check.name} could not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`] };
     }
   }
   if (result.blocksBuild) contentBlocksBuild = true;
   const seconds = (performance.now() - started) / 1000;
   for (const problem of result.problems) console.log(problem);
+  if (result.note) console.log(`note: ${result.note}`);
   if (result.skipped) console.log(`skipped: ${result.skipped}`);
   else if (result.problems.length === 0) console.log('ok');
   results.push({ name: check.name, count: result.problems.length, skipped: Boolean(result.skipped), seconds });

@@ -4,6 +4,7 @@ import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { contentModel, type ContentCollection } from './content-model';
 import type { ReferenceFn } from './schemas/reference';
+import { validateCollections } from './integrations/validation/loader';
 
 const ref = reference as unknown as ReferenceFn;
 
@@ -21,9 +22,9 @@ const ours = Object.fromEntries(
   [K in ContentCollection]: { loader: ReturnType<typeof glob>; schema: ReturnType<(typeof contentModel)[K]['schema']> };
 };
 
-export const collections = {
+export const collections = validateCollections({
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
   // Interface strings that differ from Starlight's defaults (src/content/i18n/en.json).
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   ...ours,
-};
+});

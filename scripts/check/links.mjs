@@ -1,8 +1,10 @@
-// (d) Internal links: a production build with starlight-links-validator (astro.config.mjs), which
-// checks every link in Markdown and MDX, to Starlight pages, to our own routes and to headings.
+// (e) Internal links: a production build, run programmatically, with starlight-links-validator
+// (astro.config.mjs), which checks every link in Markdown and MDX, to Starlight pages, to our own
+// routes and to headings. Its findings are read from the JSON report it writes.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { astroError, runBin } from './run-command.mjs';
+import { build } from 'astro';
+import { problemsFromError } from './problems.mjs';
 
 const REPORT = '.starlight-links-validator/errors.json';
 
@@ -19,7 +21,12 @@ const ALLOWED = {
 
 export async function checkLinks(root) {
   rmSync(join(root, REPORT), { force: true });
-  const build = await runBin(root, 'astro', ['build']);
+  let failure;
+  try {
+    await build({ root, logLevel: 'error' });
+  } catch (error) {
+    failure = error;
+  }
   const problems = [];
   if (existsSync(join(root, REPORT))) {
     const report = JSON.parse(readFileSync(join(root, REPORT), 'utf8'));
@@ -29,10 +36,8 @@ export async function checkLinks(root) {
       problems.push(`${sourceFile(error.docsPath)}${at}: ${error.message} "${error.link}"${allowed ? ` (${allowed})` : ''}`);
     }
   }
-  if (build.code !== 0 && problems.length === 0) {
-    // The build stopped before links could be validated: say why.
-    const error = astroError(build.output, root);
-    problems.push(`the build failed before links could be validated:\n${error?.message ?? build.output.trim().split('\n').slice(-25).join('\n')}`);
+  if (failure && problems.length === 0) {
+    problems.push('the build failed before links could be validated:', ...problemsFromError(root, failure));
   }
   return { problems };
 }

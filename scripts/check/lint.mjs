@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { walk } from '../lib/content-files.mjs';
+import { runScript } from './npm-script.mjs';
 
 const TEXT_FILES = /\.(mdx?|ya?ml|json|txt)$/;
 
@@ -49,6 +50,7 @@ export function lintText(file, text) {
   return problems;
 }
 
+/** Content lint over src/content, then the project's own `npm run lint` when it has one. */
 export async function checkLint(root) {
   const problems = [];
   for (const path of walk(join(root, 'src', 'content'))) {
@@ -56,5 +58,6 @@ export async function checkLint(root) {
     const file = `src/content/${path}`;
     problems.push(...lintText(file, readFileSync(join(root, file), 'utf8')));
   }
-  return { problems };
+  const code = await runScript(root, 'lint');
+  return { problems: [...problems, ...code.problems], note: code.note };
 }

@@ -1,9 +1,9 @@
 /**
  * Rules over the content as a whole that no single entry's schema can state: prerequisites that
- * lead back to themselves, gaps in a plan's week numbers, dates outside a plan's period.
- * Plain data in, plain data out (no Astro), so the build (src/data/atlas.ts) and `npm run check`
- * (scripts/check/) apply the same rules. Keep this file free of extensionless relative imports:
- * the check script loads it with Node's own TypeScript support.
+ * lead back to themselves, gaps, duplicates and overruns in a plan's week numbers, project numbers
+ * used twice in a source, dates outside a plan's period.
+ * Plain data in, plain data out (no Astro); the content layer applies them as the content loads
+ * (src/integrations/validation), so `astro dev`, `astro build` and `npm run check` report the same.
  */
 
 /** One broken rule: where it is (file and field) and what is wrong, with what is allowed. */
@@ -21,6 +21,8 @@ export interface EntryLike<D> {
 }
 
 export interface PlanData {
+  /** The plan's length in weeks, when it is organised in weeks. */
+  durationWeeks?: number | undefined;
   startDate?: Date | undefined;
   endDate?: Date | undefined;
   milestones?: Array<{ date?: Date | undefined; title?: string }> | undefined;
@@ -35,6 +37,9 @@ export interface WeekData {
 
 export interface ProjectData {
   prerequisites?: Array<{ id: string }> | undefined;
+  /** Orders the projects of one source; used once per source. */
+  number?: number | undefined;
+  source?: string | undefined;
 }
 
 export interface IntegrityInput {
@@ -93,36 +98,85 @@ export function prerequisiteCycles(projects: Array<EntryLike<ProjectData>>): Vio
   });
 }
 
-/** A plan's weeks are numbered 1, 2, 3 … with no gap and no number used twice. */
-export function weekNumbering(weeks: Array<EntryLike<WeekData>>): Violation[] {
+/** "week 3" or "weeks 3–5". */
+const weekRange = (from: number, to: number) => (from === to ? `week ${from}` : `weeks ${from}–${to}`);
+
+/**
+ * A plan's weeks are numbered 1, 2, 3 … with no gap, no number used twice and none beyond the
+ * plan's `durationWeeks`. Each finding is one short line on the week file to change, naming the
+ * files around it, so a writer never reads a list of numbers to find the culprit.
+ */
+export function weekNumbering(weeks: Array<EntryLike<WeekData>>, plans: Array<EntryLike<PlanData>> = []): Violation[] {
+  const plansById = new Map(plans.map((p) => [p.id, p]));
   const byPlan = new Map<string, Array<EntryLike<WeekData>>>();
   for (const week of weeks) byPlan.set(week.data.plan.id, [...(byPlan.get(week.data.plan.id) ?? []), week]);
   const violations: Violation[] = [];
-  for (const [plan, list] of [...byPlan].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [planId, list] of [...byPlan].sort(([a], [b]) => a.localeCompare(b))) {
     const sorted = [...list].sort((a, b) => a.data.number - b.data.number || fileOf(a, 'weeks').localeCompare(fileOf(b, 'weeks')));
-    const numbers = [...new Set(sorted.map((w) => w.data.number))];
+    const plan = plansById.get(planId);
+    const length = plan?.data.durationWeeks;
     const firstWith = new Map<number, EntryLike<WeekData>>();
+    const inPlan: Array<EntryLike<WeekData>> = [];
     for (const week of sorted) {
-      const first = firstWith.get(week.data.number);
+      const { number } = week.data;
+      if (length !== undefined && number > length) {
+        violations.push({
+          file: fileOf(week, 'weeks'),
+          field: 'number',
+          message: `week ${number} is beyond the length of plan "${planId}", which has ${length} week${length === 1 ? '' : 's'} (durationWeeks in ${fileOf(plan!, 'plans')}): number this week 1 to ${length}, or change the plan's durationWeeks`,
+        });
+        continue;
+      }
+      const first = firstWith.get(number);
       if (first) {
         violations.push({
           file: fileOf(week, 'weeks'),
           field: 'number',
-          message: `plan "${plan}" has week ${week.data.number} twice (also ${fileOf(first, 'weeks')}); each week number is used once`,
+          message: `plan "${planId}" has week ${number} twice (also ${fileOf(first, 'weeks')}); each week number is used once: renumber one of them`,
         });
-      } else firstWith.set(week.data.number, week);
+      } else {
+        firstWith.set(number, week);
+        inPlan.push(week);
+      }
     }
-    const max = numbers.at(-1) ?? 0;
-    const missing = Array.from({ length: max }, (_, i) => i + 1).filter((n) => !firstWith.has(n));
-    if (missing.length > 0) {
-      // Reported on the first week after the gap: that is the number to change, or the week before it to add.
-      const after = sorted.find((w) => w.data.number > missing[0])!;
+    // One line per gap, on the first week after it: that is the number to change, or the week before it to add.
+    let previous: EntryLike<WeekData> | undefined;
+    for (const week of inPlan) {
+      const expected = (previous?.data.number ?? 0) + 1;
+      if (week.data.number > expected) {
+        const range = weekRange(expected, week.data.number - 1);
+        const where = previous
+          ? `between ${fileOf(previous, 'weeks')} (week ${previous.data.number}) and this file (week ${week.data.number})`
+          : `before this file (week ${week.data.number}); weeks start at 1`;
+        violations.push({
+          file: fileOf(week, 'weeks'),
+          field: 'number',
+          message: `${range} missing in plan "${planId}", ${where} (week numbers run 1, 2, 3 … without gaps)`,
+        });
+      }
+      previous = week;
+    }
+  }
+  return violations;
+}
+
+/** Numbers that order the projects of one source are used once in that source. */
+export function projectNumbers(projects: Array<EntryLike<ProjectData>>): Violation[] {
+  const firstWith = new Map<string, EntryLike<ProjectData>>();
+  const violations: Violation[] = [];
+  const sorted = [...projects].sort((a, b) => fileOf(a, 'projects').localeCompare(fileOf(b, 'projects')));
+  for (const project of sorted) {
+    const { number, source } = project.data;
+    if (number === undefined) continue;
+    const key = `${source ?? ''}\u0000${number}`;
+    const first = firstWith.get(key);
+    if (first) {
       violations.push({
-        file: fileOf(after, 'weeks'),
+        file: fileOf(project, 'projects'),
         field: 'number',
-        message: `plan "${plan}" has weeks ${numbers.join(', ')}: ${missing.length === 1 ? 'week' : 'weeks'} ${missing.join(', ')} missing (week numbers run 1, 2, 3 … without gaps)`,
+        message: `project number ${number} is used twice in source "${source ?? '(none)'}" (also ${fileOf(first, 'projects')}); numbers order a source's projects and are used once: renumber one of them`,
       });
-    }
+    } else firstWith.set(key, project);
   }
   return violations;
 }
@@ -185,7 +239,12 @@ export function planDates(plans: Array<EntryLike<PlanData>>, weeks: Array<EntryL
 
 /** Every integrity rule over the whole content, in a stable order. */
 export function checkIntegrity(content: IntegrityInput): Violation[] {
-  return [...prerequisiteCycles(content.projects), ...weekNumbering(content.weeks), ...planDates(content.plans, content.weeks)];
+  return [
+    ...prerequisiteCycles(content.projects),
+    ...projectNumbers(content.projects),
+    ...weekNumbering(content.weeks, content.plans),
+    ...planDates(content.plans, content.weeks),
+  ];
 }
 
 /** One line per violation: `file: field "x": what is wrong (what is allowed)`. */

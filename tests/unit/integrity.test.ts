@@ -4,6 +4,7 @@ import {
   formatViolations,
   planDates,
   prerequisiteCycles,
+  projectNumbers,
   weekNumbering,
   type EntryLike,
   type PlanData,
@@ -68,12 +69,36 @@ describe('weekNumbering', () => {
     expect(weekNumbering([week('p', 2), week('p', 1), week('q', 1)])).toEqual([]);
   });
 
-  it('names the plan and the missing numbers, on the week after the gap', () => {
+  it('names the plan and the missing numbers, on the week after each gap, with the files around it', () => {
     expect(weekNumbering([week('p', 1), week('p', 2), week('p', 4), week('p', 6)])).toEqual([
       {
         file: 'src/content/weeks/p/week-4.md',
         field: 'number',
-        message: 'plan "p" has weeks 1, 2, 4, 6: weeks 3, 5 missing (week numbers run 1, 2, 3 … without gaps)',
+        message:
+          'week 3 missing in plan "p", between src/content/weeks/p/week-2.md (week 2) and this file (week 4) (week numbers run 1, 2, 3 … without gaps)',
+      },
+      {
+        file: 'src/content/weeks/p/week-6.md',
+        field: 'number',
+        message:
+          'week 5 missing in plan "p", between src/content/weeks/p/week-4.md (week 4) and this file (week 6) (week numbers run 1, 2, 3 … without gaps)',
+      },
+    ]);
+  });
+
+  it('names a run of missing weeks as a range, in one short line', () => {
+    const [violation] = weekNumbering([week('p', 1), week('p', 9)]);
+    expect(violation.message).toMatch(/^weeks 2–8 missing in plan "p", between src\/content\/weeks\/p\/week-1\.md/);
+  });
+
+  it('reports a week beyond its plan’s length on that week’s file, with the length, and no gap for it', () => {
+    const long = { ...plan('p'), data: { ...plan('p').data, durationWeeks: 10 } };
+    const violations = weekNumbering([...Array.from({ length: 10 }, (_, i) => week('p', i + 1)), week('p', 99, {}, 'week-11')], [long]);
+    expect(violations).toEqual([
+      {
+        file: 'src/content/weeks/p/week-11.md',
+        field: 'number',
+        message: expect.stringContaining('week 99 is beyond the length of plan "p", which has 10 weeks (durationWeeks in src/content/plans/p.md)'),
       },
     ]);
   });
@@ -89,6 +114,28 @@ describe('weekNumbering', () => {
       field: 'number',
       message: expect.stringContaining('plan "p" has week 2 twice (also src/content/weeks/p/week-2-copy.md)'),
     });
+  });
+});
+
+describe('projectNumbers', () => {
+  const numbered = (id: string, number: number | undefined, source = 'thirty'): EntryLike<ProjectData> => ({
+    id,
+    filePath: `src/content/projects/${id}.md`,
+    data: { number, source },
+  });
+
+  it('accepts unique numbers per source, the same number in two sources, and unnumbered projects', () => {
+    expect(projectNumbers([numbered('a', 1), numbered('b', 2), numbered('c', 1, 'other'), numbered('d', undefined), numbered('e', undefined)])).toEqual([]);
+  });
+
+  it('rejects a number used twice in one source, naming both files', () => {
+    expect(projectNumbers([numbered('a', 7), numbered('b', 7)])).toEqual([
+      {
+        file: 'src/content/projects/b.md',
+        field: 'number',
+        message: expect.stringContaining('project number 7 is used twice in source "thirty" (also src/content/projects/a.md)'),
+      },
+    ]);
   });
 });
 
@@ -144,7 +191,7 @@ describe('checkIntegrity', () => {
     });
     expect(formatViolations(violations).split('\n')).toEqual([
       expect.stringMatching(/^src\/content\/projects\/a\.md: field "prerequisites\[0\]": prerequisite cycle: a → a/),
-      expect.stringMatching(/^src\/content\/weeks\/p\/week-3\.md: field "number": plan "p" has weeks 1, 3: week 2 missing/),
+      expect.stringMatching(/^src\/content\/weeks\/p\/week-3\.md: field "number": week 2 missing in plan "p"/),
       expect.stringMatching(/^src\/content\/weeks\/p\/week-3\.md: field "startDate": startDate 2025-12-01 is outside the period of plan "p"/),
     ]);
   });

@@ -1,0 +1,22 @@
+// Project scripts that `npm run check` runs when package.json defines them (`lint`,
+// `format:check`); their output is shown as they print it, their exit code is the result.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Whether package.json at `root` defines the script `name`. */
+export function hasScript(root, name) {
+  const { scripts = {} } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  return typeof scripts[name] === 'string';
+}
+
+/** Runs `npm run <name>`; `{ skipped }` with a note when the script does not exist. */
+export function runScript(root, name) {
+  if (!hasScript(root, name)) return Promise.resolve({ problems: [], note: `no "${name}" script in package.json: not run` });
+  return new Promise((resolve) => {
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const child = spawn(npm, ['run', '--silent', name], { cwd: root, stdio: 'inherit' });
+    child.on('error', (error) => resolve({ problems: [`npm run ${name} could not run: ${error.message}`] }));
+    child.on('close', (code) => resolve({ problems: code === 0 ? [] : [`npm run ${name} failed (exit code ${code}; its findings are listed above)`] }));
+  });
+}

@@ -1,0 +1,24 @@
+// Problems an Astro command raised, as the lines `npm run check` prints. Content problems come
+// from the validation path inside the content layer (src/integrations/validation) as structured
+// objects on the error; any other Astro error is printed from its own fields (loc, id, message).
+import { relative } from 'node:path';
+
+/** `file:line: field: message`, as the build prints it too. */
+export const formatProblem = ({ file, line, field, message }) =>
+  `${file}${line ? `:${line}` : ''}: ${field ? `${field}: ` : ''}${message}`;
+
+/**
+ * The lines to print for an error thrown by Astro's sync() or build(); `select` picks which of
+ * the content problems it carries (an error without them counts as selected once).
+ */
+export function problemsFromError(root, error, select = () => true) {
+  if (Array.isArray(error?.problems) && error.problems.length > 0) return error.problems.filter(select).map(formatProblem);
+  if (!select({})) return [];
+  const path = error?.loc?.file ?? error?.id;
+  const file = path ? relative(root, path).split('\\').join('/') : undefined;
+  const line = error?.loc?.line > 0 ? error.loc.line : undefined;
+  const message = String(error?.message ?? error).trim();
+  const hint = error?.hint ? ` (${String(error.hint).trim()})` : '';
+  if (file && !message.startsWith(file)) return [formatProblem({ file, line, message: `${message}${hint}` })];
+  return [`${message}${hint}`];
+}

@@ -1,0 +1,375 @@
+/**
+ * The validation path of the content layer. Each collection's loader is wrapped so that, in one
+ * `astro sync`, `astro build` or `astro dev` start:
+ * - every entry is checked against its schema, and each problem is recorded with its file, line,
+ *   field and what is allowed, instead of stopping at the first invalid entry;
+ * - two files that map to one id are reported (Astro would silently keep one);
+ * - once every collection has loaded, references that point nowhere (Astro 7 only logs them) and
+ *   the integrity rules across entries (src/lib/integrity.ts) are checked over the whole store.
+ * The last loader to finish throws one ContentValidationError carrying every problem.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'astro/zod';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { buildLinkGraph, linkedEntries, type GraphEntry } from '../../lib/links';
+import { checkIntegrity, type IntegrityInput } from '../../lib/integrity';
+import { takeDiagramErrors } from '../mermaid/errors';
+import { contentModel } from '../../content-model';
+import { describeIssue } from './issues';
+import { rolledOverDates } from './dates';
+import { missingImages, mdxSyntaxProblem } from './markdown';
+import { lineInFile, lineOfPath, parseFieldPath } from './locate';
+import {
+  clearProblems,
+  ContentValidationError,
+  recordedProblems,
+  recordProblem,
+  type ContentProblem,
+} from './problems';
+import { didYouMean } from './suggest';
+
+type DataStore = LoaderContext['store'];
+/** How the glob loader reads a file type; Astro passes these to loaders beside the public context. */
+interface EntryType {
+  getEntryInfo: (params: { contents: string; fileUrl: URL }) => unknown;
+}
+type SchemaLike = z.ZodType | ((context: { image: () => z.ZodType }) => z.ZodType) | undefined;
+
+interface CollectionLike {
+  loader?: unknown;
+  schema?: unknown;
+}
+
+interface RunState {
+  /** Collections whose loader has not finished in the current run. */
+  pending: Set<string>;
+  /** Every wrapped collection's store, to check the content as a whole. */
+  stores: Map<string, DataStore>;
+  /** Entries that failed their schema, by collection: they exist, so references to them hold. */
+  invalid: Map<string, Set<string>>;
+  root: string;
+}
+
+const STATE = Symbol.for('atlas.validation-run');
+const global = globalThis as unknown as Record<symbol, RunState | undefined>;
+
+const posix = (path: string) => path.split(sep).join('/');
+
+/** A file path as content messages name it: relative to the project root, `/` separators. */
+const projectFile = (root: string, filePath: string) =>
+  posix(isAbsolute(filePath) ? relative(root, filePath) : filePath);
+
+/** A file named relative to the project root, or the working folder, or absolutely, from the root. */
+function rootFile(root: string, file: string): string {
+  if (isAbsolute(file)) return projectFile(root, file);
+  return existsSync(`${root}/${file}`) ? file : projectFile(root, resolve(file));
+}
+
+function schemaOf(collection: CollectionLike): z.ZodType | undefined {
+  const schema = collection.schema as SchemaLike;
+  // Function schemas receive Astro's image() helper; a string stands in for it here.
+  return typeof schema === 'function' ? schema({ image: () => z.string() }) : schema;
+}
+
+/** A problem from an error Astro or a loader threw, located by its `loc` when it has one. */
+function problemFromError(root: string, collection: string, error: unknown): ContentProblem {
+  const e = error as { message?: string; loc?: { file?: string; line?: number }; id?: string };
+  const file = e.loc?.file ?? e.id;
+  return {
+    file: file ? projectFile(root, file) : `src/content/${collection}`,
+    line: e.loc?.line && e.loc.line > 0 ? e.loc.line : undefined,
+    message: `does not parse: ${String(e.message ?? error).trim()} (fix the YAML at this line; quote text that holds a colon, [ or {)`,
+  };
+}
+
+/**
+ * Wraps the loaders of `collections` (as passed to Astro's `collections` export) so their
+ * entries go through the validation path above. Returns the same collections.
+ */
+// `T` is unconstrained on purpose: a constraint would become the contextual type of the
+// collections passed in and change what generic schema helpers (docsSchema()) infer.
+export function validateCollections<T>(collections: T): T {
+  const all = collections as Record<string, CollectionLike>;
+  const names = Object.keys(all).filter(
+    (name) => typeof (all[name]?.loader as Loader | undefined)?.load === 'function',
+  );
+  const wrapped = Object.fromEntries(
+    Object.entries(all).map(([name, collection]) => {
+      const loader = collection.loader as Loader | undefined;
+      if (!loader || typeof loader.load !== 'function') return [name, collection];
+      return [name, { ...collection, loader: validatedLoader(name, loader, collection, names) }];
+    }),
+  );
+  return wrapped as T;
+}
+
+function validatedLoader(
+  collection: string,
+  loader: Loader,
+  config: CollectionLike,
+  all: string[],
+): Loader {
+  return {
+    ...loader,
+    name: loader.name,
+    load: async (context) => {
+      const root = posix(fileURLToPath(context.config.root)).replace(/\/$/, '');
+      let state = global[STATE];
+      if (!state || state.pending.size === 0) {
+        // A new sync: every collection loads again, and problems are counted afresh.
+        state = { pending: new Set(all), stores: state?.stores ?? new Map(), invalid: new Map(), root };
+        global[STATE] = state;
+        clearProblems();
+      }
+      state.stores.set(collection, context.store);
+      const schema = schemaOf(config);
+      const invalid = new Set<string>();
+      state.invalid.set(collection, invalid);
+      const seenFiles = new Map<string, string>();
+      let loading = true;
+
+      const parseData: LoaderContext['parseData'] = async (props) => {
+        const file = props.filePath ? projectFile(root, props.filePath) : `src/content/${collection}`;
+        const earlier = seenFiles.get(props.id) ?? context.store.get(props.id)?.filePath;
+        if (earlier && posix(earlier) !== file && existsSync(`${root}/${earlier}`)) {
+          recordProblem({
+            file,
+            line: 1,
+            message: `duplicate id "${props.id}" in ${collection} (also ${posix(earlier)}); Astro would keep only one of them: rename or remove one`,
+          });
+        }
+        seenFiles.set(props.id, file);
+        try {
+          const parsed = await context.parseData(props);
+          // YAML turns an unquoted 2025-02-30 into 2 March: the schema never sees what was written.
+          const rolled = rolledOverDates(root, file, props.data);
+          if (rolled.length > 0) {
+            rolled.forEach(recordProblem);
+            invalid.add(props.id);
+            if (!loading) throw new ContentValidationError(rolled);
+          }
+          // A file edited while `astro dev` runs: its references are checked against the loaded content.
+          if (!loading) {
+            const dangling = danglingFrom(root, state, { collection, id: props.id, file, data: parsed });
+            if (dangling.length > 0) throw new ContentValidationError(dangling);
+          }
+          return parsed;
+        } catch (error) {
+          if (error instanceof ContentValidationError) throw error;
+          const problems = schemaProblems(root, file, props.data, schema, collection);
+          const found = problems.length ? problems : [problemFromError(root, collection, error)];
+          found.forEach(recordProblem);
+          invalid.add(props.id);
+          // During the first load, keep going so one run reports every entry; later (dev edits)
+          // fail this file at once with the same messages.
+          if (!loading) throw new ContentValidationError(found);
+          return props.data;
+        }
+      };
+
+      // Files the loader reads, to find one that Astro skipped because an identical file already
+      // holds its id (it never reaches parseData then).
+      const readFiles = new Map<string, string>();
+      const entryTypes = new Map(
+        [...((context as unknown as { entryTypes?: Map<string, EntryType> }).entryTypes ?? [])].map(([extension, type]) => [
+          extension,
+          {
+            ...type,
+            getEntryInfo: (params: { contents: string; fileUrl: URL }) => {
+              readFiles.set(projectFile(root, fileURLToPath(params.fileUrl)), params.contents);
+              return type.getEntryInfo(params);
+            },
+          },
+        ]),
+      );
+
+      try {
+        await loader.load({ ...context, parseData, entryTypes } as unknown as LoaderContext);
+      } catch (error) {
+        if (error instanceof ContentValidationError) error.problems.forEach(recordProblem);
+        else recordProblem(problemFromError(root, collection, error));
+      } finally {
+        loading = false;
+        // Entries that failed their schema never reach a page, and are parsed again next time.
+        for (const id of invalid) context.store.delete(id);
+      }
+
+      const stored = new Map([...context.store.values()].map((e) => [e.filePath && posix(e.filePath), e]));
+      const problemFiles = new Set(recordedProblems().map((p) => p.file));
+      for (const [file, contents] of readFiles) {
+        if (stored.has(file) || problemFiles.has(file)) continue;
+        const digest = context.generateDigest(contents);
+        const twin = [...context.store.values()].find((e) => e.digest === digest);
+        if (!twin) continue;
+        recordProblem({
+          file,
+          line: 1,
+          message: `duplicate id "${twin.id}" in ${collection} (also ${twin.filePath}); Astro would keep only one of them: rename or remove one`,
+        });
+      }
+
+      state.pending.delete(collection);
+      if (state.pending.size === 0) {
+        checkWhole(state);
+        // Plugins name files relative to the working folder; messages name them from the project root.
+        const problems = recordedProblems().map((p) => ({ ...p, file: rootFile(root, p.file) }));
+        if (problems.length > 0) throw new ContentValidationError(problems);
+      }
+    },
+  };
+}
+
+/** The schema's problems with one entry's data, each with its line and what is allowed. */
+function schemaProblems(
+  root: string,
+  file: string,
+  data: unknown,
+  schema: z.ZodType | undefined,
+  collection: string,
+) {
+  if (!schema) return [];
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  let text = '';
+  try {
+    text = readFileSync(`${root}/${file}`, 'utf8');
+  } catch {
+    // The line stays unknown; the file is still named.
+  }
+  const references = (contentModel as Record<string, { references?: Record<string, string> }>)[collection]?.references ?? {};
+  return result.error.issues.flatMap((issue) =>
+    describeIssue(issue, data, schema, references).map(({ path, field, message }) => ({
+      file,
+      line: text ? lineOfPath(file, text, path) : undefined,
+      field,
+      message,
+    })),
+  );
+}
+
+interface StoredEntry {
+  collection: string;
+  id: string;
+  file: string;
+  data: Record<string, unknown>;
+  body?: string | undefined;
+}
+
+/** References and integrity rules over every loaded entry. */
+function checkWhole(state: RunState): void {
+  const entries = storedEntries(state);
+  const invalid = [...state.invalid].flatMap(([collection, ids]) =>
+    [...ids].map((id) => ({ collection, id, file: '', data: {} })),
+  );
+  checkReferences(state.root, entries, invalid);
+  checkRules(state.root, entries);
+  checkBodies(state.root, entries);
+  // Diagrams in `.md` entries were rendered while they loaded; Astro only logs their errors.
+  for (const { file, line, message, browser } of takeDiagramErrors()) {
+    recordProblem({
+      file,
+      line,
+      message: browser
+        ? `cannot render this diagram: ${message}`
+        : `Mermaid diagram does not parse (fix the diagram at this line; syntax: https://mermaid.js.org/intro/syntax-reference.html):\n    ${message.split('\n').join('\n    ')}`,
+    });
+  }
+  // An entry with a problem is loaded afresh next time, even if its file is unchanged.
+  const faulty = new Set(recordedProblems().map((p) => p.file));
+  for (const entry of entries) {
+    if (faulty.has(entry.file)) state.stores.get(entry.collection)?.delete(entry.id);
+  }
+}
+
+/** MDX that does not parse and images that are not there, in every Markdown entry. */
+function checkBodies(root: string, entries: StoredEntry[]): void {
+  for (const entry of entries) {
+    if (!/\.mdx?$/.test(entry.file)) continue;
+    let text: string;
+    try {
+      text = readFileSync(`${root}/${entry.file}`, 'utf8');
+    } catch {
+      continue;
+    }
+    if (entry.file.endsWith('.mdx')) {
+      const problem = mdxSyntaxProblem(entry.file, text);
+      if (problem) recordProblem(problem);
+    }
+    missingImages(root, entry.file, text).forEach(recordProblem);
+  }
+}
+
+function storedEntries(state: RunState): StoredEntry[] {
+  return [...state.stores].flatMap(([collection, store]) =>
+    store.values().map((entry) => ({
+      collection,
+      id: entry.id,
+      file: entry.filePath ? posix(entry.filePath) : `src/content/${collection}/${entry.id}`,
+      data: entry.data,
+      body: entry.body,
+    })),
+  );
+}
+
+/** The dangling references of one entry, against everything loaded. */
+function danglingFrom(root: string, state: RunState, entry: StoredEntry): ContentProblem[] {
+  const others = storedEntries(state).filter((e) => !(e.collection === entry.collection && e.id === entry.id));
+  return referenceProblems(root, [entry, ...others], []).filter((p) => p.file === entry.file);
+}
+
+function checkReferences(root: string, entries: StoredEntry[], invalid: StoredEntry[]): void {
+  referenceProblems(root, entries, invalid).forEach(recordProblem);
+}
+
+function referenceProblems(root: string, entries: StoredEntry[], invalid: StoredEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const graphEntries: Array<GraphEntry & { stored: StoredEntry }> = entries.map((e) => ({
+    collection: e.collection,
+    id: e.id,
+    file: e.file,
+    // Guides have no reference fields: the entries they link to in their text count instead.
+    data: e.collection === 'docs' ? { linksInText: linkedEntries(e.body ?? '') } : e.data,
+    stored: e,
+  }));
+  // Invalid entries are reported on their own; the references to them are not dangling.
+  const known = [...graphEntries, ...invalid.map((e) => ({ ...e, data: {}, stored: e }))];
+  const idsOf = (collection: string) =>
+    known.filter((e) => e.collection === collection).map((e) => e.id);
+  for (const { from, field, target } of buildLinkGraph(known).dangling) {
+    const file = from.file ?? `src/content/${from.collection}/${from.id}`;
+    const inText = field.startsWith('linksInText');
+    const line = inText
+      ? lineOfText(root, file, `/${target.collection}/${target.id}`)
+      : lineInFile(root, file, parseFieldPath(field));
+    problems.push({
+      file,
+      line,
+      field: inText ? `link to /${target.collection}/${target.id}/` : field,
+      message: `references ${target.collection} "${target.id}", which does not exist.${didYouMean(target.id, idsOf(target.collection))}`,
+    });
+  }
+  return problems;
+}
+
+function lineOfText(root: string, file: string, needle: string): number | undefined {
+  try {
+    const index = readFileSync(`${root}/${file}`, 'utf8').split(/\r?\n/).findIndex((l) => l.includes(needle));
+    return index === -1 ? undefined : index + 1;
+  } catch {
+    return undefined;
+  }
+}
+
+function checkRules(root: string, entries: StoredEntry[]): void {
+  const of = (collection: string) =>
+    entries
+      .filter((e) => e.collection === collection)
+      .map((e) => ({ id: e.id, filePath: e.file, data: e.data }));
+  const input = { plans: of('plans'), weeks: of('weeks'), projects: of('projects') } as unknown as IntegrityInput;
+  for (const { file, field, message } of checkIntegrity(input)) {
+    recordProblem({ file, line: lineInFile(root, file, parseFieldPath(field)), field, message, integrity: true });
+  }
+}
+
