@@ -28,7 +28,7 @@ import { COPIED_COLLECTIONS, multiplyContent } from './bench/synthetic.mjs';
 import { LIGHTHOUSE_KINDS, WEIGHT_TYPES, measurePageWeights, samplePages } from './bench/pages.mjs';
 import { CATEGORIES, runLighthouse } from './bench/lighthouse.mjs';
 import { renderReport } from './bench/report.mjs';
-import { requireChromium } from './find-chromium.mjs';
+import { requireChromium } from '../src/integrations/browser/find-chromium.mjs';
 
 const { values: opts } = parseArgs({
   options: {

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, requireChromium } from '../find-chromium.mjs';
+import { CHROMIUM_ARGS, requireChromium } from '../../src/integrations/browser/find-chromium.mjs';
 
 /**
  * Preferred sample per kind (pages with the features that cost most: diagrams, checklists,

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, requireChromium } from '../../../scripts/find-chromium.mjs';
+import { CHROMIUM_ARGS, requireChromium } from '../browser/find-chromium.mjs';
 
 /** The two Mermaid themes rendered for every diagram: one per Starlight colour scheme. */
 export const THEMES = { light: 'default', dark: 'dark' } as const;
