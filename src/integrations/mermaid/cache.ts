@@ -10,7 +10,7 @@ import { placeholderThemeVariables } from './palette';
  * Bump RENDER_SETTINGS when renderer.ts changes what it produces (the palette counts itself).
  */
 const PALETTE = JSON.stringify(placeholderThemeVariables());
-const RENDER_SETTINGS = 'v3:one-svg-css-palette:no-html-labels:wrap-320:gantt-840-15px-thinned-ticks';
+const RENDER_SETTINGS = 'v3:one-svg-css-palette:no-html-labels:wrap-320:gantt-840-15px-thinned-ticks:compact';
 const CACHE_DIR = process.env.ATLAS_DIAGRAM_CACHE ?? join(process.cwd(), 'node_modules', '.cache', 'atlas-diagrams');
 
 // On globalThis: `.md` entries render in the content layer's copy of this module, pages in another.

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from '../browser/find-chromium.mjs';
 import { placeholderThemeVariables, themeSvgColours } from './palette';
+import { compactSvg } from './compact';
 
 /** One rendered diagram: a single SVG whose colours are CSS custom properties. */
 export interface RenderedDiagram {
@@ -144,7 +145,7 @@ export function renderDiagram(code: string, id: string): Promise<RenderedDiagram
       },
       { code, id, themeVariables: placeholderThemeVariables(), ganttFontPx: GANTT_FONT_PX, ganttLayout: GANTT_LAYOUT },
     );
-    const { svg, untouched } = themeSvgColours(rendered.svg, code);
+    const { svg, untouched } = themeSvgColours(compactSvg(rendered.svg), code);
     return { ...rendered, svg, untouched };
   });
   state.queue = job.catch(() => undefined);
