@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Makes sure a Chromium is available for build-time diagrams and browser tests.
 // `--soft` (used on postinstall) never fails the install; without it a missing browser exits 1.
-import { findChromium, installPlaywrightChromium, INSTALL_HELP } from './find-chromium.mjs';
+import { findChromium, installPlaywrightChromium, INSTALL_HELP } from '../src/integrations/browser/find-chromium.mjs';
 
 const soft = process.argv.includes('--soft');
 

@@ -3,6 +3,7 @@
 // loopback and a resolver that resolves no other name; each run's requests are also returned, so
 // the report can show that none went elsewhere and what each page transferred.
 import { launch } from 'chrome-launcher';
+import { requireChromium } from '../../src/integrations/browser/find-chromium.mjs';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 
@@ -67,7 +68,8 @@ async function runOnce(
  * @param {{ runs: number, log: (message: string) => void }} options
  */
 export async function runLighthouse(siteUrl, pages, { runs, log }) {
-  const chrome = await launch({ chromePath: process.env.CHROMIUM_PATH, chromeFlags: FLAGS });
+  // The same Chromium the build and the tests use ($CHROMIUM_PATH, a system one, or Playwright's).
+  const chrome = await launch({ chromePath: await requireChromium(), chromeFlags: FLAGS });
   const results = [];
   try {
     for (const page of pages) {

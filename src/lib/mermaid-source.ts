@@ -16,6 +16,31 @@ export function label(text: string): string {
   return text.replace(/"/g, '#quot;').replace(/[\r\n]+/g, ' ').replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;'));
 }
 
+/**
+ * A label broken into lines of about `width` characters (words are never split), so that a
+ * diagram stays narrow enough to read on a phone instead of being shrunk to fit.
+ */
+export function wrappedLabel(text: string, width = 18): string {
+  const lines: string[] = [];
+  for (const word of label(text).split(/\s+/).filter(Boolean)) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last]!.length + 1 + word.length <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('<br/>');
+}
+
+/**
+ * Text cut at a word boundary to at most `max` characters, with an ellipsis: for Gantt bars,
+ * whose labels cannot wrap (the page lists every full title beside the chart).
+ */
+export function shortened(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
 /** Text safe in accTitle / accDescr lines (single line, no braces). */
 function accText(text: string): string {
   return text.replace(/[\r\n{}]+/g, ' ').trim();
@@ -40,14 +65,19 @@ export function topicNeighbourhood(topic: Node, related: Node[], projects: Node[
     'flowchart LR',
     `  accTitle: Neighbourhood of ${accText(topic.label)}`,
     `  accDescr: ${accText(`${topic.label} and what links to it. ${describe.join('; ') || 'Nothing links to it yet.'}`)}`,
-    `  ${center.key}(["${label(topic.label)}"])`,
-    ...rel.map((n) => `  ${center.key} --- ${n.key}["${label(n.label)}"]`),
-    ...proj.map((n) => `  ${n.key}[/"${label(n.label)}"/] --> ${center.key}`),
+    // Three narrow columns (projects, the topic, related topics): wrapped labels keep the
+    // centre on screen on a phone.
+    `  ${center.key}(["${wrappedLabel(topic.label, 14)}"])`,
+    ...rel.map((n) => `  ${center.key} --- ${n.key}["${wrappedLabel(n.label, 14)}"]`),
+    ...proj.map((n) => `  ${n.key}[/"${wrappedLabel(n.label, 14)}"/] --> ${center.key}`),
     `  classDef focus stroke-width:3px`,
     `  class ${center.key} focus`,
     ...clickLines([...rel, ...proj]),
   ].join('\n');
 }
+
+/** Longest Gantt label, in characters, that the renderer's chart layout keeps beside its bar. */
+const GANTT_LABEL_CHARS = 24;
 
 export interface TimelineWeek {
   number: number;
@@ -65,12 +95,13 @@ export function planTimeline(planTitle: string, weeks: TimelineWeek[], milestone
   const title = `accTitle: Timeline of ${accText(planTitle)}`;
   const descr = `accDescr: ${accText(`${weeks.length} weeks in order: ${weeks.map((w) => `week ${w.number}, ${w.title}`).join('; ')}.`)}`;
   if (!dated) {
-    // A chain of weeks (Mermaid's timeline type would do, but it drops accessible titles).
+    // A chain of weeks (Mermaid's timeline type would do, but it drops accessible titles), top to
+    // bottom: a row of ten weeks would have to shrink to a tenth of its size to fit a phone.
     return [
-      'flowchart LR',
+      'flowchart TB',
       `  ${title}`,
       `  ${descr}`,
-      ...weeks.map((w, i) => `  ${i ? `w${weeks[i - 1].number} --> ` : ''}w${w.number}["Week ${w.number}: ${label(w.title)}"]`),
+      ...weeks.map((w, i) => `  ${i ? `w${weeks[i - 1]!.number} --> ` : ''}w${w.number}["${wrappedLabel(`Week ${w.number}: ${w.title}`, 28)}"]`),
     ].join('\n');
   }
   const days = (w: TimelineWeek) => Math.round((Date.parse(w.end!) - Date.parse(w.start!)) / 86_400_000) + 1;
@@ -81,9 +112,12 @@ export function planTimeline(planTitle: string, weeks: TimelineWeek[], milestone
     '  dateFormat YYYY-MM-DD',
     '  axisFormat %d %b',
     '  section Weeks',
-    ...weeks.map((w) => `  W${w.number} ${w.title.replace(/[:;#]/g, ' ')} :w${w.number}, ${w.start}, ${days(w)}d`),
+    // Short labels fit beside their bars; longer ones would be drawn over the section titles.
+    ...weeks.map((w) => `  W${w.number} ${shortened(w.title.replace(/[:;#]/g, ' '), GANTT_LABEL_CHARS)} :w${w.number}, ${w.start}, ${days(w)}d`),
     ...(milestones.some((m) => m.date) ? ['  section Milestones'] : []),
-    ...milestones.filter((m) => m.date).map((m, i) => `  ${m.title.replace(/[:;#]/g, ' ')} :milestone, m${i + 1}, ${m.date}, 0d`),
+    ...milestones
+      .filter((m) => m.date)
+      .map((m, i) => `  ${shortened(m.title.replace(/[:;#]/g, ' '), GANTT_LABEL_CHARS)} :milestone, m${i + 1}, ${m.date}, 0d`),
   ].join('\n');
 }
 

@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { mermaidVersion, renderDiagram, type ThemedSvg } from './renderer';
+import { mermaidVersion, renderDiagram, type RenderedDiagram } from './renderer';
+import { placeholderThemeVariables } from './palette';
 
 /**
  * Rendered diagrams are kept on disk by a hash of their source, the Mermaid version and the
  * render settings, so a rebuild with unchanged diagrams starts no browser at all.
- * Bump RENDER_SETTINGS when renderer.ts changes what it produces.
+ * Bump RENDER_SETTINGS when renderer.ts changes what it produces (the palette counts itself).
  */
-const RENDER_SETTINGS = 'v2:default+dark:no-html-labels:wrap-320';
+const PALETTE = JSON.stringify(placeholderThemeVariables());
+const RENDER_SETTINGS = 'v3:one-svg-css-palette:no-html-labels:wrap-320:gantt-840-15px-thinned-ticks:compact';
 const CACHE_DIR = process.env.ATLAS_DIAGRAM_CACHE ?? join(process.cwd(), 'node_modules', '.cache', 'atlas-diagrams');
 
 // On globalThis: `.md` entries render in the content layer's copy of this module, pages in another.
@@ -18,30 +20,30 @@ export const cacheStats: { hits: number; misses: number } = ((globalThis as any)
 });
 
 export function diagramHash(code: string): string {
-  return createHash('sha256').update(`${RENDER_SETTINGS}\0${mermaidVersion}\0${code}`).digest('hex').slice(0, 16);
+  return createHash('sha256').update(`${RENDER_SETTINGS}\0${PALETTE}\0${mermaidVersion}\0${code}`).digest('hex').slice(0, 16);
 }
 
 // Renders under way, by hash, shared by every page that meets the same diagram meanwhile.
-const inFlight: Map<string, Promise<ThemedSvg>> = ((globalThis as any)[Symbol.for('atlas.diagram-renders-in-flight')] ??= new Map());
+const inFlight: Map<string, Promise<RenderedDiagram>> = ((globalThis as any)[Symbol.for('atlas.diagram-renders-in-flight')] ??= new Map());
 
-/** Both themes' SVG for a diagram, from the cache or freshly rendered (and then cached). */
-export async function renderCached(code: string): Promise<{ hash: string; svg: ThemedSvg }> {
+/** A diagram's SVG and sizes, from the cache or freshly rendered (and then cached). */
+export async function renderCached(code: string): Promise<{ hash: string; diagram: RenderedDiagram }> {
   const hash = diagramHash(code);
   const file = join(CACHE_DIR, `${hash}.json`);
   try {
-    const svg = JSON.parse(await readFile(file, 'utf8')) as ThemedSvg;
+    const diagram = JSON.parse(await readFile(file, 'utf8')) as RenderedDiagram;
     cacheStats.hits++;
-    return { hash, svg };
+    return { hash, diagram };
   } catch {
     // Not cached yet (or unreadable): render below.
   }
   let render = inFlight.get(hash);
   if (!render) {
-    render = renderDiagram(code, `mermaid-${hash}`).then(async (svg) => {
+    render = renderDiagram(code, `mermaid-${hash}`).then(async (diagram) => {
       cacheStats.misses++;
       await mkdir(CACHE_DIR, { recursive: true });
-      await writeFile(file, JSON.stringify(svg));
-      return svg;
+      await writeFile(file, JSON.stringify(diagram));
+      return diagram;
     });
     inFlight.set(hash, render);
     render.then(
@@ -49,5 +51,5 @@ export async function renderCached(code: string): Promise<{ hash: string; svg: T
       () => inFlight.delete(hash),
     );
   }
-  return { hash, svg: await render };
+  return { hash, diagram: await render };
 }

@@ -1,22 +1,24 @@
-import type { ThemedSvg } from './renderer';
+import type { RenderedDiagram } from './renderer';
+
+/** The smallest label a reader has to read, CSS px: a diagram shrinks to its column down to this. */
+export const MIN_LABEL_PX = 11;
 
 /**
- * The HTML of a rendered diagram: one SVG per theme, the one not matching Starlight's current
- * theme hidden by CSS (src/styles/diagrams.css). The dark copy is kept out of the search index
- * so each label is indexed once.
+ * The HTML of a rendered diagram: one SVG, coloured by the custom properties in
+ * src/styles/diagrams.css. The figure tells CSS the diagram's natural width and how far it may
+ * shrink before a label would be drawn under MIN_LABEL_PX; below that it scrolls sideways.
  */
-export function diagramFigureHtml(svg: ThemedSvg, hash: string): string {
-  // Mermaid sizes the SVG to fit its container; the natural width lets CSS keep wide diagrams
-  // legible (scrolling sideways) instead of shrinking their text.
-  const natural = /max-width:\s*([\d.]+)px/.exec(svg.light)?.[1];
-  const style = natural ? ` style="--diagram-width: ${Math.ceil(Number(natural))}px"` : '';
+export function diagramFigureHtml(diagram: RenderedDiagram, hash: string): string {
+  // Below this width the smallest label would be drawn under the minimum (above the natural
+  // width when Mermaid itself drew a label smaller than that).
+  const minWidth = Math.ceil((diagram.width * MIN_LABEL_PX) / diagram.smallestFontPx);
+  const style = `--diagram-width: ${diagram.width}px; --diagram-min-width: ${minWidth}px`;
   // A wide diagram scrolls sideways, so the figure takes keyboard focus (WCAG 2.1.1) and is named
   // after the diagram's own title.
-  const title = /<title[^>]*>([^<]+)<\/title>/.exec(svg.light)?.[1] ?? 'Diagram';
+  const title = /<title[^>]*>([^<]+)<\/title>/.exec(diagram.svg)?.[1] ?? 'Diagram';
   return (
-    `<figure class="diagram" data-diagram="${hash}" tabindex="0" role="group" aria-label="${title.replace(/"/g, '&quot;')}"${style}>` +
-    `<div class="diagram__theme diagram__theme--light">${svg.light}</div>` +
-    `<div class="diagram__theme diagram__theme--dark" data-pagefind-ignore>${svg.dark}</div>` +
+    `<figure class="diagram" data-diagram="${hash}" tabindex="0" role="group" aria-label="${title.replace(/"/g, '&quot;')}" style="${style}">` +
+    diagram.svg +
     `</figure>`
   );
 }

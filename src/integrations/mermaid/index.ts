@@ -6,6 +6,7 @@ import { formatDiagramError, takeDiagramErrors } from './errors';
 export { remarkMermaid } from './remark-mermaid';
 export { renderCached } from './cache';
 export { diagramFigureHtml } from './figure';
+export type { RenderedDiagram } from './renderer';
 
 /**
  * Closes the diagram browser when the build ends and fails the build if any diagram did not

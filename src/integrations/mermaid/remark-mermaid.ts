@@ -9,7 +9,7 @@ import { diagramFigureHtml } from './figure';
 import { formatDiagramError, recordDiagramError } from './errors';
 
 /**
- * Replaces every ```mermaid code block with inline SVG rendered at build time (both themes).
+ * Replaces every ```mermaid code block with inline SVG rendered at build time (one SVG, themed by CSS).
  * Works at the mdast stage so syntax highlighting never sees the block, and hands over hast
  * (not raw HTML) so that MDX, which cannot take raw nodes, renders it too.
  */
@@ -22,8 +22,8 @@ export function remarkMermaid() {
     for (const [order, { node }] of blocks.entries()) {
       const path = file.path ? relative(process.cwd(), file.path) : '(unknown file)';
       try {
-        const { hash, svg } = await renderCached(node.value);
-        const hast = fromHtml(diagramFigureHtml(svg, hash), { fragment: true, space: 'html' });
+        const { hash, diagram } = await renderCached(node.value);
+        const hast = fromHtml(diagramFigureHtml(diagram, hash), { fragment: true, space: 'html' });
         Object.assign(node, {
           type: 'mermaidDiagram',
           data: { hName: 'div', hProperties: { className: ['diagram-wrap'] }, hChildren: hast.children },

@@ -1,10 +1,20 @@
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, requireChromium } from '../../../scripts/find-chromium.mjs';
+import { CHROMIUM_ARGS, requireChromium } from '../browser/find-chromium.mjs';
+import { placeholderThemeVariables, themeSvgColours } from './palette';
+import { compactSvg } from './compact';
 
-/** The two Mermaid themes rendered for every diagram: one per Starlight colour scheme. */
-export const THEMES = { light: 'default', dark: 'dark' } as const;
-export type ThemedSvg = Record<keyof typeof THEMES, string>;
+/** One rendered diagram: a single SVG whose colours are CSS custom properties. */
+export interface RenderedDiagram {
+  svg: string;
+  /** Natural size in CSS pixels (the SVG's viewBox), at which its labels have their set size. */
+  width: number;
+  height: number;
+  /** The smallest label font size at natural size, px: how far the diagram may shrink. */
+  smallestFontPx: number;
+  /** Colour literals the palette did not replace (the author's own, or unknown to it). */
+  untouched: string[];
+}
 
 const require = createRequire(import.meta.url);
 const mermaidBundle = require.resolve('mermaid/dist/mermaid.min.js');
@@ -49,40 +59,94 @@ export function browserLaunched(): boolean {
   return state.browser !== undefined;
 }
 
+/** Gantt labels and axis dates (Mermaid's own 11 px and 10 px would shrink under 11 px at once). */
+const GANTT_FONT_PX = 15;
 /**
- * Renders one diagram in both themes. Rejects with Mermaid's own message (which carries the
- * line inside the diagram) when the source does not parse.
+ * Gantt layout, px. Mermaid otherwise takes the render page's width. The wide right margin lets
+ * labels (up to about 24 characters, see src/lib/mermaid-source.ts) sit right of their bars
+ * instead of being drawn leftwards over the section titles.
  */
-export function renderDiagram(code: string, id: string): Promise<ThemedSvg> {
+const GANTT_LAYOUT = { useWidth: 840, leftPadding: 120, rightPadding: 240, barHeight: 24 };
+
+/**
+ * Renders one diagram with placeholder colours, then hands back one SVG at its natural size,
+ * its colours replaced by custom properties. Rejects with Mermaid's own message (which carries
+ * the line inside the diagram) when the source does not parse.
+ */
+export function renderDiagram(code: string, id: string): Promise<RenderedDiagram> {
   const job = state.queue.then(async () => {
     state.page ??= openPage();
     const p = await state.page;
-    return p.evaluate(
-      async ({ code, id, themes }) => {
+    const rendered = await p.evaluate(
+      async ({ code, id, themeVariables, ganttFontPx, ganttLayout }) => {
         const mermaid = (globalThis as any).mermaid;
-        const out: Record<string, string> = {};
         try {
-          for (const [scheme, theme] of Object.entries(themes)) {
-            mermaid.initialize({
-              startOnLoad: false,
-              theme,
-              securityLevel: 'strict',
-              // Plain SVG text (no foreignObject): selectable, searchable and printable everywhere.
-              htmlLabels: false,
-              // Wide enough that single long words (snake_case task names, "Airbyte/Fivetran") are not split.
-              flowchart: { htmlLabels: false, wrappingWidth: 320 },
-              fontFamily: 'ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-            });
-            const { svg } = await mermaid.render(`${id}-${scheme}`, code);
-            out[scheme] = svg;
+          mermaid.initialize({
+            startOnLoad: false,
+            theme: 'base',
+            themeVariables,
+            securityLevel: 'strict',
+            // Plain SVG text (no foreignObject): selectable, searchable and printable everywhere.
+            htmlLabels: false,
+            // Wide enough that single long words (snake_case task names, "Airbyte/Fivetran") are not split.
+            flowchart: { htmlLabels: false, wrappingWidth: 320 },
+            // Day and month unless the chart sets its own axis format.
+            gantt: { ...ganttLayout, fontSize: ganttFontPx, sectionFontSize: ganttFontPx, axisFormat: '%d %b' },
+            fontFamily: 'ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+          });
+          const { svg } = await mermaid.render(id, code);
+          const host = document.createElement('div');
+          host.innerHTML = svg;
+          document.body.append(host);
+          const root = host.querySelector('svg')!;
+          // SVG 2 links: `href`, which crawlers read and base-path rewriting sees (not xlink:href).
+          for (const link of root.querySelectorAll('a')) {
+            const target = link.getAttribute('xlink:href') ?? link.getAttributeNS('http://www.w3.org/1999/xlink', 'href');
+            if (target === null) continue;
+            link.removeAttribute('xlink:href');
+            link.removeAttributeNS('http://www.w3.org/1999/xlink', 'href');
+            link.setAttribute('href', target);
           }
+          // Natural size: the viewBox, grown to hold every label (a Gantt label beside its bar can
+          // run past the chart's edge and would be cut off).
+          const [x0, y0, w0, h0] = (root.getAttribute('viewBox') ?? '0 0 0 0').split(/[\s,]+/).map(Number);
+          root.removeAttribute('style');
+          root.setAttribute('width', String(w0));
+          root.setAttribute('height', String(h0));
+          // Axis dates are drawn at a fixed 10 px; give them the chart's own label size, and drop
+          // the dates that would then overlap the one before (their grid lines stay).
+          let lastEnd = -Infinity;
+          for (const tick of root.querySelectorAll<SVGTextElement>('.tick text')) {
+            tick.setAttribute('font-size', String(ganttFontPx));
+            const box = tick.getBoundingClientRect();
+            if (box.left < lastEnd + 6) tick.remove();
+            else lastEnd = box.right;
+          }
+          const content = root.getBBox();
+          const x = Math.floor(Math.min(x0!, content.x));
+          const y = Math.floor(Math.min(y0!, content.y));
+          const width = Math.ceil(Math.max(x0! + w0!, content.x + content.width) - x);
+          const height = Math.ceil(Math.max(y0! + h0!, content.y + content.height) - y);
+          root.setAttribute('viewBox', `${x} ${y} ${width} ${height}`);
+          root.setAttribute('width', String(width));
+          root.setAttribute('height', String(height));
+          // What the labels measure at natural size (font size times the SVG's own scaling).
+          let smallest = Infinity;
+          for (const text of root.querySelectorAll<SVGTextElement>('text, tspan')) {
+            if (!text.textContent?.trim()) continue;
+            const ctm = text.getScreenCTM();
+            if (!ctm) continue;
+            smallest = Math.min(smallest, parseFloat(getComputedStyle(text).fontSize) * Math.hypot(ctm.c, ctm.d));
+          }
+          return { svg: host.innerHTML, width, height, smallestFontPx: Number.isFinite(smallest) ? smallest : 16 };
         } finally {
           document.body.replaceChildren();
         }
-        return out;
       },
-      { code, id, themes: THEMES },
-    ) as Promise<ThemedSvg>;
+      { code, id, themeVariables: placeholderThemeVariables(), ganttFontPx: GANTT_FONT_PX, ganttLayout: GANTT_LAYOUT },
+    );
+    const { svg, untouched } = themeSvgColours(compactSvg(rendered.svg), code);
+    return { ...rendered, svg, untouched };
   });
   state.queue = job.catch(() => undefined);
   return job;

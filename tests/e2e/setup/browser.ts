@@ -1,5 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, requireChromium } from '../../../scripts/find-chromium.mjs';
+import { CHROMIUM_ARGS, requireChromium } from '../../../src/integrations/browser/find-chromium.mjs';
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: await requireChromium(), args: CHROMIUM_ARGS });

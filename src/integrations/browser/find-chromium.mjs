@@ -1,7 +1,10 @@
-// Finds a Chromium the build (diagrams) and the browser tests can drive with playwright-core.
-// Order: $CHROMIUM_PATH, then a system Chromium/Chrome, then Playwright's own download.
+// Finds a Chromium the build (diagrams), the CLIs and the browser tests can drive with
+// playwright-core. Order: $CHROMIUM_PATH, then a system Chromium/Chrome, then Playwright's own
+// download. Plain JavaScript so that the npm postinstall step can run it before anything is built.
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 /** Places a system Chromium or Chrome usually lives, by platform. */
 const SYSTEM_CANDIDATES = {
@@ -54,7 +57,8 @@ export async function findChromium(env = process.env) {
 /** Tries to download Playwright's own Chromium; false when that is not possible (offline, blocked). */
 export function installPlaywrightChromium() {
   try {
-    execFileSync(process.execPath, [new URL('../node_modules/playwright-core/cli.js', import.meta.url).pathname, 'install', 'chromium'], {
+    const cli = join(dirname(createRequire(import.meta.url).resolve('playwright-core/package.json')), 'cli.js');
+    execFileSync(process.execPath, [cli, 'install', 'chromium'], {
       stdio: 'inherit',
       timeout: 10 * 60_000,
     });
