@@ -90,14 +90,14 @@ describe('Markdown', () => {
       throw Object.assign(new Error('cannot handle this node'), { position: { start: { line: 2 } } });
     };
     const [located] = locatePluginErrors([throwing]);
-    // Plugins only read the file's path here.
+    // Plugins only read the file's path here. Its frontmatter takes 6 lines, so body line 2 is line 8.
     const file = { path: `${process.cwd()}/tests/fixtures/good-content/src/content/topics/apache-pinot.md` } as VFile;
     const transformer = (located as () => (tree: unknown, file: VFile) => Promise<void>)();
     await expect(transformer({}, file)).rejects.toThrow(
-      /^tests\/fixtures\/good-content\/src\/content\/topics\/apache-pinot\.md:7: cannot handle this node \(the Markdown plugin throwing failed/,
+      /^tests\/fixtures\/good-content\/src\/content\/topics\/apache-pinot\.md:8: cannot handle this node \(the Markdown plugin throwing failed/,
     );
     expect(recordedProblems().map(formatProblem)).toEqual([
-      expect.stringMatching(/apache-pinot\.md:7: throwing: cannot handle this node/),
+      expect.stringMatching(/apache-pinot\.md:8: throwing: cannot handle this node/),
     ]);
     clearProblems();
   });
