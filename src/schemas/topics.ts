@@ -3,17 +3,22 @@ import { topicCategories } from './enums';
 import { text } from './common';
 import type { ReferenceFn } from './reference';
 
+/** A topic is the atlas's own summary of a concept or tool; it credits no source. */
 export const topicSchema = (reference: ReferenceFn) =>
   z.strictObject({
-    /** The concept or tool, as it is usually written. */
-    title: text(),
-    category: z.enum(topicCategories),
-    /** One or two sentences in our own words. */
-    summary: text(),
-    /** Acronyms and other names readers search for (CDC, SCD, IaC …). */
-    aliases: z.array(text()).default([]),
-    /** Closely related topics; the reverse direction is derived. */
-    related: z.array(reference('topics')).default([]),
-    /** Resources that teach this topic, besides those that name it themselves. */
-    resources: z.array(reference('resources')).default([]),
+    title: text().describe('The concept or tool, as it is usually written.'),
+    category: z.enum(topicCategories).describe('The group the topic index lists it under.'),
+    summary: text().describe('One or two sentences in our own words.'),
+    aliases: z
+      .array(text())
+      .default([])
+      .describe('Acronyms and other names readers search for (CDC, SCD, IaC …).'),
+    related: z
+      .array(reference('topics'))
+      .default([])
+      .describe('Ids of closely related topics; the reverse direction is derived.'),
+    resources: z
+      .array(reference('resources'))
+      .default([])
+      .describe('Ids of resources that teach this topic, besides those that name it themselves.'),
   });
