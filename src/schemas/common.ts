@@ -29,7 +29,8 @@ export const webUrl = (field: string, { mailto = false }: { mailto?: boolean } =
   const message = `${field} must be an absolute ${allowed} URL, e.g. https://example.org/`;
   return z.string({ error: message }).refine((value) => {
     if (/[\s\u0000-\u001f\u007f-\u009f]/u.test(value)) return false;
-    if (!/^[a-z][a-z0-9+.-]*:/i.test(value)) return false;
+    // Written absolute: `https:example.org` parses, but is not what its author meant.
+    if (!/^(?:https?:\/\/|mailto:)/i.test(value)) return false;
     try {
       const url = new URL(value);
       if (!schemes.includes(url.protocol)) return false;
