@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { levels, topicCategories, topicCategoryLabels } from './schemas/enums';
-import { readCollectionFiles, type ContentFile } from './lib/frontmatter';
+import { readCollectionFiles, type ContentFile } from '../scripts/lib/content-reader';
 import { routes } from './lib/urls';
 
 /**
