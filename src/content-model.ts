@@ -26,6 +26,8 @@ export interface CollectionModel {
   extensions: readonly string[];
   /** The Zod schema of one entry, given Astro's `reference()` (or a stand-in outside Astro). */
   schema: (reference: ReferenceFn) => z.ZodType;
+  /** The entry's name in `npm run new -- <kind>`, and what such an entry is. */
+  scaffold: { kind: string; what: string; body?: string };
   /** What one entry is called on the site ("Topic"), and many ("Topics"). */
   label: { one: string; many: string };
   /** Site path of the collection's index page, without the base path. */
@@ -60,6 +62,7 @@ const md = ['md', 'mdx'] as const;
 export const contentModel = {
   plans: {
     folder: 'plans',
+    scaffold: { kind: 'plan', what: 'a study plan, split into weeks or phases', body: 'an overview of the plan (Markdown)' },
     extensions: md,
     schema: planSchema,
     label: { one: 'Plan', many: 'Plans' },
@@ -75,6 +78,7 @@ export const contentModel = {
   },
   weeks: {
     folder: 'weeks',
+    scaffold: { kind: 'week', what: 'a week of a plan (needs --plan <plan-id>; takes the plan\'s next free week number)', body: 'anything else about the week (Markdown), or delete this line' },
     extensions: md,
     schema: weekSchema,
     label: { one: 'Plan week', many: 'Plan weeks' },
@@ -93,6 +97,7 @@ export const contentModel = {
   },
   projects: {
     folder: 'projects',
+    scaffold: { kind: 'project', what: 'a project to build, with its skills, tools, tasks and topics', body: 'anything else about the project (Markdown), or delete this line' },
     extensions: md,
     schema: projectSchema,
     label: { one: 'Project', many: 'Projects' },
@@ -104,6 +109,7 @@ export const contentModel = {
   },
   topics: {
     folder: 'topics',
+    scaffold: { kind: 'topic', what: 'a concept or tool; its page gathers everything that links to it', body: 'the topic in a few paragraphs (Markdown)' },
     extensions: md,
     schema: topicSchema,
     label: { one: 'Topic', many: 'Topics' },
@@ -115,6 +121,7 @@ export const contentModel = {
   },
   resources: {
     folder: 'resources',
+    scaffold: { kind: 'resource', what: 'a book, course, doc, blog … (YAML data)' },
     extensions: ['yaml', 'yml'],
     schema: resourceSchema,
     label: { one: 'Resource', many: 'Resources' },
@@ -126,6 +133,7 @@ export const contentModel = {
   },
   reading: {
     folder: 'reading',
+    scaffold: { kind: 'reading', what: 'a reading list, in its source\'s order' },
     extensions: md,
     schema: readingSchema,
     label: { one: 'Reading list', many: 'Reading lists' },
@@ -136,6 +144,7 @@ export const contentModel = {
   },
   templates: {
     folder: 'templates',
+    scaffold: { kind: 'template', what: 'a template to copy or download; the body is the template itself', body: 'the template exactly as a reader copies it (Markdown)' },
     extensions: md,
     schema: templateSchema,
     label: { one: 'Template', many: 'Templates' },
@@ -146,6 +155,7 @@ export const contentModel = {
   },
   checklists: {
     folder: 'checklists',
+    scaffold: { kind: 'checklist', what: 'a checklist to tick and print' },
     extensions: md,
     schema: checklistSchema,
     label: { one: 'Checklist', many: 'Checklists' },
@@ -156,6 +166,7 @@ export const contentModel = {
   },
   sources: {
     folder: 'sources',
+    scaffold: { kind: 'source', what: 'a document the content is taken from, such as material of your own (YAML data)' },
     extensions: ['yaml', 'yml'],
     schema: sourceSchema,
     label: { one: 'Source', many: 'Sources' },

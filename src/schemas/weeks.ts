@@ -19,19 +19,19 @@ const block = (reference: ReferenceFn) =>
     success: text().optional().describe('How to tell it worked (📊 Success).'),
     time: text().optional().describe('Time the source budgets, verbatim (⏱️ Time).'),
     items: z.array(text()).default([]).describe('Bullet items of the block, in source order.'),
-    topic: reference('topics').optional().describe('Our topic page standing in for a link the source made to a page that does not exist.'),
+    topic: reference('topics').optional().describe('Id of our topic page standing in for a link the source made to a page that does not exist.'),
   });
 
 export const weekSchema = (reference: ReferenceFn) =>
   z.strictObject({
-    plan: reference('plans').describe('The plan this week belongs to.'),
+    plan: reference('plans').describe('Id of the plan this week belongs to.'),
     number: z.number().int().positive().describe('Week number within the plan, from 1.'),
     title: text().describe('The week\'s headline.'),
     startDate: calendarDate().optional().describe('First day of the week, inside the plan\'s period when the plan is dated.'),
     endDate: calendarDate().optional().describe('Last day of the week, inside the plan\'s period when the plan is dated.'),
     focus: text().describe('One line on what the week is about.'),
     objectives: checklistItems.default([]).describe('Learning objectives; tickable.'),
-    topics: z.array(reference('topics')).default([]).describe('Topics the week teaches.'),
-    projects: z.array(reference('projects')).default([]).describe('Projects built this week.'),
+    topics: z.array(reference('topics')).default([]).describe('Ids of the topics the week teaches.'),
+    projects: z.array(reference('projects')).default([]).describe('Ids of the projects built this week.'),
     blocks: z.array(block(reference)).default([]).describe('Day, study, lab and practice blocks, in source order.'),
   });
