@@ -217,7 +217,7 @@ export const hasEntryPages = (model: CollectionModel): boolean => model.entryPat
  * source an id must match (by default the collection's `idPattern`, else any id). Undefined
  * when entries have no pages of their own.
  */
-export function entryPathPattern(model: CollectionModel, idShape = model.idPattern ?? '.+'): RegExp | undefined {
+export function entryPathPattern(model: CollectionModel, idShape = model.idPattern ?? '.+?'): RegExp | undefined {
   if (!hasEntryPages(model)) return undefined;
   const [before, after] = model.entryPath(ID_MARKER).split(ID_MARKER);
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
