@@ -68,7 +68,9 @@ describe('npm run new', () => {
     const project = read('src/content/projects/clickstream-sessionizer.md');
     expect(project).toContain('# What you build, in one or two sentences.');
     for (const optional of ['number', 'tables', 'tools', 'prerequisites']) expect(project).toMatch(new RegExp(`^# ${optional} \\(optional\\): `, 'm'));
-    expect(read('src/content/resources/stream-processing-with-apache-flink.yaml')).toMatch(/^# topics \(optional\): .*Listing them here places the resource\./m);
+    // A long description wraps onto further comment lines.
+    const resource = read('src/content/resources/stream-processing-with-apache-flink.yaml');
+    expect(resource).toMatch(/^# topics \(optional\): [^#]*(?:\n# [^#]*)*Listing them here places(?:\s|\n# )+the resource\./m);
 
     const { code, output } = await check('content,lint');
     expect(code).not.toBe(0);
@@ -79,7 +81,7 @@ describe('npm run new', () => {
   });
 
   // Includes a build of the whole site in a fresh copy: allow for a busy 2-core machine.
-  it('once every placeholder is filled in, the entries pass the content checks and build into pages with valid links', { timeout: 240_000 }, async () => {
+  it('once every placeholder is filled in, the entries pass the content checks and build into pages with valid links', { timeout: 480_000 }, async () => {
     for (const { file } of KINDS) writeFileSync(join(site.dir, file), fillIn(read(file)));
     const fast = await check('content,lint,integrity');
     expect(fast.output).toMatch(/✔ check: content ok .* lint ok .* integrity ok/);
