@@ -52,7 +52,8 @@ describe('npm run new', () => {
   const check = (only: string) => site.node('scripts/check.mjs', ['--only', only]);
   const read = (file: string) => readFileSync(join(site.dir, file), 'utf8');
 
-  it('scaffolds every kind at its path, says what to do next, and check refuses the placeholders', async () => {
+  // Ten runs of `npm run new` and a content check (astro sync) in the copy: allow for a busy machine.
+  it('scaffolds every kind at its path, says what to do next, and check refuses the placeholders', { timeout: 180_000 }, async () => {
     for (const { kind, title, file, ...rest } of KINDS) {
       const args = 'args' in rest ? rest.args : [];
       const { code, output } = await run(kind, title, ...args);
