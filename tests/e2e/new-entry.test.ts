@@ -78,7 +78,9 @@ describe('npm run new', () => {
     for (const { file } of KINDS.filter((k) => !('complete' in k))) expect(output, file).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}:\\d+: placeholder left in: "TODO: `));
     // The schemas refuse the placeholders too, saying what is allowed.
     expect(output).toMatch(/src\/content\/topics\/stream-joins\.md:\d+: category: "TODO: one of .*" is not allowed \(allowed: foundations, /);
-    expect(output).toMatch(/src\/content\/projects\/clickstream-sessionizer\.md:\d+: field "topics\[0\]" references topics "TODO: id of a topic/);
+    // A placeholder where an id belongs is a reference to an entry that does not exist.
+    expect(output).toMatch(/src\/content\/checklists\/streaming-readiness\.md:\d+: field "source" references sources "TODO: id of a source/);
+    expect(output).toMatch(/src\/content\/reading\/streaming-shelf\.md:\d+: field "items\[0\]\.resource" references resources "TODO: id of a resource/);
   });
 
   // Includes a build of the whole site in a fresh copy: allow for a busy 2-core machine.
