@@ -29,7 +29,7 @@ const collator = new Intl.Collator('en', { numeric: true });
 const byTitle = <T extends { data: { title: string } }>(a: T, b: T) => collator.compare(a.data.title, b.data.title);
 
 async function load(): Promise<Atlas> {
-  const [plans, weeks, projects, topics, resources, reading, templates, checklists, docs] = await Promise.all([
+  const [plans, weeks, projects, topics, resources, reading, templates, checklists, sources, docs] = await Promise.all([
     getCollection('plans'),
     getCollection('weeks'),
     getCollection('projects'),
@@ -38,9 +38,10 @@ async function load(): Promise<Atlas> {
     getCollection('reading'),
     getCollection('templates'),
     getCollection('checklists'),
+    getCollection('sources'),
     getCollection('docs'),
   ]);
-  const all = [...plans, ...weeks, ...projects, ...topics, ...resources, ...reading, ...templates, ...checklists, ...docs];
+  const all = [...plans, ...weeks, ...projects, ...topics, ...resources, ...reading, ...templates, ...checklists, ...sources, ...docs];
   const entries: GraphEntry[] = all.map((e) => ({
     collection: e.collection,
     id: e.id,

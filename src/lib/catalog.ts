@@ -1,33 +1,20 @@
-/** Facets of the project catalog, derived from each project's skills table. */
+/** Facets of the project catalog, from each project's `tools` list (typed data in its schema). */
 
-export interface SkillRow {
-  category: string;
-  details: string;
-}
-
-/** Categories that describe ideas rather than tools. */
-const NOT_TOOLS = /concept|pattern|model|log types|feature|compliance/i;
-
-/**
- * The tools a project names in its skills table, in order: "psycopg2 or SQLAlchemy" gives two,
- * parenthetical remarks are dropped ("cron (Linux)" → "cron").
- */
-export function projectTools(skills: SkillRow[]): string[] {
-  const tools = skills
-    .filter((row) => !NOT_TOOLS.test(row.category))
-    .flatMap((row) => row.details.replace(/\([^)]*\)/g, '').split(/,|;|\s\+\s|\bor\b|\band\b/))
-    .map((tool) => tool.trim().replace(/\s+/g, ' '))
-    .filter((tool) => tool.length > 1 && tool.length <= 40);
+/** A project's tools in order, each named once whatever its case ("dbt" and "DBT" are one tool). */
+export function projectTools(tools: readonly string[]): string[] {
   const firstSpelling = new Map<string, string>();
-  for (const tool of tools) if (!firstSpelling.has(tool.toLowerCase())) firstSpelling.set(tool.toLowerCase(), tool);
+  for (const raw of tools) {
+    const tool = raw.trim().replace(/\s+/g, ' ');
+    if (tool && !firstSpelling.has(tool.toLowerCase())) firstSpelling.set(tool.toLowerCase(), tool);
+  }
   return [...firstSpelling.values()];
 }
 
 /** Every tool across projects with how many projects name it, most used first, then by name. */
-export function toolCounts(projects: SkillRow[][]): Array<{ tool: string; count: number }> {
+export function toolCounts(projects: ReadonlyArray<readonly string[]>): Array<{ tool: string; count: number }> {
   const counts = new Map<string, { tool: string; count: number }>();
-  for (const skills of projects) {
-    for (const tool of projectTools(skills)) {
+  for (const tools of projects) {
+    for (const tool of projectTools(tools)) {
       const key = tool.toLowerCase();
       const entry = counts.get(key) ?? { tool, count: 0 };
       entry.count++;

@@ -39,7 +39,8 @@ export interface ProjectData {
   prerequisites?: Array<{ id: string }> | undefined;
   /** Orders the projects of one source; used once per source. */
   number?: number | undefined;
-  source?: string | undefined;
+  /** The source entry the project is taken from, as Astro stores a reference. */
+  source?: { id: string } | undefined;
 }
 
 export interface IntegrityInput {
@@ -166,7 +167,8 @@ export function projectNumbers(projects: Array<EntryLike<ProjectData>>): Violati
   const violations: Violation[] = [];
   const sorted = [...projects].sort((a, b) => fileOf(a, 'projects').localeCompare(fileOf(b, 'projects')));
   for (const project of sorted) {
-    const { number, source } = project.data;
+    const { number } = project.data;
+    const source = project.data.source?.id;
     if (number === undefined) continue;
     const key = `${source ?? ''}\u0000${number}`;
     const first = firstWith.get(key);

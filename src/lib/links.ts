@@ -1,3 +1,5 @@
+import { contentCollections, contentModel, entryPathPattern, type CollectionModel } from '../content-model';
+
 /**
  * The link graph between entries: which references each entry makes, which of them dangle, and
  * the reverse links (backlinks) every page shows. Plain data in, plain data out — no Astro.
@@ -120,8 +122,17 @@ export function backlinksFrom(graph: LinkGraph, target: EntryKeyParts, collectio
   return [...new Set(ids)];
 }
 
-/** Site paths whose entries a Markdown link can point at, by collection. */
-const LINKABLE = { topics: /^\/topics\/([a-z0-9-]+)\/?$/, projects: /^\/projects\/([a-z0-9-]+)\/?$/ } as const;
+/**
+ * Site paths whose entries a Markdown link can point at, by collection: the collections the
+ * content model marks `linkedFromText`, with ids of one segment as the glob loader derives them.
+ */
+const LINKABLE: Record<string, RegExp> = Object.fromEntries(
+  contentCollections.flatMap((name) => {
+    const model: CollectionModel = contentModel[name];
+    const pattern = model.linkedFromText ? entryPathPattern(model, '[a-z0-9-]+') : undefined;
+    return pattern ? [[name, pattern]] : [];
+  }),
+);
 
 /**
  * Entries a Markdown text links to (`[Kafka](/topics/apache-kafka/)`), as references. Used for

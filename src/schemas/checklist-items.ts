@@ -8,13 +8,16 @@ import { slugify } from '../lib/slug';
 const itemInput = z.union([
   z.string().trim().min(1, 'an item needs text'),
   z.strictObject({
-    /** Stable id for progress; lower-case letters, digits and hyphens. Defaults to a slug of the text. */
     id: z
       .string()
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an item id uses lower-case letters, digits and single hyphens')
-      .optional(),
-    /** What the reader does or checks. Markdown inline syntax is shown as plain text. */
-    text: z.string().trim().min(1, 'an item needs text'),
+      .optional()
+      .describe('Stable id for progress; lower-case letters, digits and hyphens. Defaults to a slug of the text.'),
+    text: z
+      .string()
+      .trim()
+      .min(1, 'an item needs text')
+      .describe('What the reader does or checks. Markdown inline syntax is shown as plain text.'),
   }),
 ]);
 

@@ -1,29 +1,35 @@
 import { z } from 'astro/zod';
 import { checklistItems } from './checklist-items';
-import { source, text } from './common';
+import { text } from './common';
 import type { ReferenceFn } from './reference';
 
 const group = z.strictObject({
-  /** Section heading; omit for a checklist without sections. */
-  title: text().optional(),
-  items: checklistItems.refine((items) => items.length > 0, 'a group has at least one item'),
+  title: text().optional().describe('Section heading; omit for a checklist without sections.'),
+  items: checklistItems
+    .refine((items) => items.length > 0, 'a group has at least one item')
+    .describe('Things to check: plain text, or { id, text } to keep ticks when the text changes.'),
 });
 
 export const checklistSchema = (reference: ReferenceFn) =>
   z
     .strictObject({
-      title: text(),
-      summary: text(),
-      /**
-       * Words readers search with that the page's text lacks ("schedule", "how many weeks"): indexed
-       * as search metadata (Pagefind `keywords`, weighted in astro.config.mjs), never shown.
-       */
-      keywords: z.array(text()).default([]),
-      source: source(),
-      /** Topics the checklist covers; its topic pages list it. */
-      topics: z.array(reference('topics')).default([]),
-      /** Groups of items; a checklist without sections has one untitled group. */
-      groups: z.array(group).min(1, 'a checklist has at least one group'),
+      title: text().describe('The checklist\'s name as the reader sees it.'),
+      summary: text().describe('One or two sentences on when to use it.'),
+      keywords: z
+        .array(text())
+        .default([])
+        .describe(
+          'Words readers search with that the page\'s text lacks ("schedule", "how many weeks"): indexed as search metadata (Pagefind `keywords`), never shown.',
+        ),
+      source: reference('sources').describe('Id of the source the checklist is taken from (src/content/sources/).'),
+      topics: z
+        .array(reference('topics'))
+        .default([])
+        .describe('Ids of the topics the checklist covers; their pages list it.'),
+      groups: z
+        .array(group)
+        .min(1, 'a checklist has at least one group')
+        .describe('Groups of items; a checklist without sections has one untitled group.'),
     })
     // Progress is keyed per checklist, not per group, so ids must be unique across groups too.
     .superRefine((checklist, ctx) => {

@@ -59,22 +59,6 @@ export const resourceKinds = [
   'paper',
   'community',
 ] as const;
-export type ResourceKind = (typeof resourceKinds)[number];
 
 /** Kinds of block inside a plan week. */
 export const blockKinds = ['day', 'study', 'lab', 'practice', 'project'] as const;
-export type BlockKind = (typeof blockKinds)[number];
-
-/**
- * The source documents the content is taken from, keyed by a stable id. `file` is the seed's
- * file name, so a reader can trace every entry back to its origin.
- */
-export const sources = {
-  'senior-resources': { file: '000_493ecde8e7c8774f.txt', title: 'Senior-level resources outline' },
-  'senior-study-plan': { file: '001_8023ad3090c155fd.txt', title: 'Senior Data Engineering Study Plan (Aug 19 – Oct 18, 2025)' },
-  'thirty-projects': { file: '002_685510b3ae5b56cf.txt', title: '30 Data Engineering Projects: Beginner to Expert' },
-  'interview-guide': { file: '003_ef29f3ae4afeadcd.txt', title: 'Senior Data Engineer interview preparation guide' },
-  'learning-path': { file: '004_11ca09d07e9a7653.txt', title: 'Data Engineer Learning Path (10 weeks)' },
-} as const;
-export type SourceId = keyof typeof sources;
-export const sourceIds = Object.keys(sources) as [SourceId, ...SourceId[]];

@@ -1,17 +1,26 @@
 import { z } from 'astro/zod';
-import { source, text } from './common';
+import { text } from './common';
+import type { ReferenceFn } from './reference';
 
 /** The body of a template entry is the template itself; these fields describe it. */
-export const templateSchema = () =>
+export const templateSchema = (reference: ReferenceFn) =>
   z.strictObject({
-    title: text(),
-    summary: text(),
-    /**
-     * Words readers search with that the page's text lacks ("schedule", "how many weeks"): indexed
-     * as search metadata (Pagefind `keywords`, weighted in astro.config.mjs), never shown.
-     */
-    keywords: z.array(text()).default([]),
-    source: source(),
-    /** The blanks a reader fills in, in order. */
-    fields: z.array(z.strictObject({ name: text(), hint: text().optional() })).default([]),
+    title: text().describe('The template\'s name as the reader sees it.'),
+    summary: text().describe('One or two sentences on when to use it.'),
+    keywords: z
+      .array(text())
+      .default([])
+      .describe(
+        'Words readers search with that the page\'s text lacks ("schedule", "how many weeks"): indexed as search metadata (Pagefind `keywords`), never shown.',
+      ),
+    source: reference('sources').describe('Id of the source the template is taken from (src/content/sources/).'),
+    fields: z
+      .array(
+        z.strictObject({
+          name: text().describe('A blank the reader fills in.'),
+          hint: text().optional().describe('A hint for filling it in.'),
+        }),
+      )
+      .default([])
+      .describe('The blanks a reader fills in, in order.'),
   });

@@ -10,45 +10,28 @@ import type { ReferenceFn } from './reference';
  */
 const block = (reference: ReferenceFn) =>
   z.strictObject({
-    kind: z.enum(blockKinds),
-    /** Short label, e.g. "Day 1-2" or "Python DSA". */
-    label: text(),
-    /** Headline of the block, e.g. "Data Modeling Fundamentals". */
-    title: text().optional(),
-    /** What to read (📖 Read). */
-    read: text().optional(),
-    /** What to study (📖 Study). */
-    study: text().optional(),
-    /** The hands-on lab (🛠️ Lab). */
-    lab: text().optional(),
-    /** How to tell it worked (📊 Success). */
-    success: text().optional(),
-    /** Time the source budgets, verbatim (⏱️ Time). */
-    time: text().optional(),
-    /** Bullet items of the block, in source order. */
-    items: z.array(text()).default([]),
-    /** Our topic page standing in for a link the source made to a page that does not exist. */
-    topic: reference('topics').optional(),
+    kind: z.enum(blockKinds).describe('What the block is: a day range, a study strand, a lab, practice or project work.'),
+    label: text().describe('Short label, e.g. "Day 1-2" or "Python DSA".'),
+    title: text().optional().describe('Headline of the block, e.g. "Data Modeling Fundamentals".'),
+    read: text().optional().describe('What to read (📖 Read).'),
+    study: text().optional().describe('What to study (📖 Study).'),
+    lab: text().optional().describe('The hands-on lab (🛠️ Lab).'),
+    success: text().optional().describe('How to tell it worked (📊 Success).'),
+    time: text().optional().describe('Time the source budgets, verbatim (⏱️ Time).'),
+    items: z.array(text()).default([]).describe('Bullet items of the block, in source order.'),
+    topic: reference('topics').optional().describe('Id of our topic page standing in for a link the source made to a page that does not exist.'),
   });
 
 export const weekSchema = (reference: ReferenceFn) =>
   z.strictObject({
-    /** The plan this week belongs to. */
-    plan: reference('plans'),
-    /** Week number within the plan, from 1. */
-    number: z.number().int().positive(),
-    /** The week's headline. */
-    title: text(),
-    startDate: calendarDate().optional(),
-    endDate: calendarDate().optional(),
-    /** One line on what the week is about. */
-    focus: text(),
-    /** Learning objectives; tickable. */
-    objectives: checklistItems.default([]),
-    /** Topics the week teaches. */
-    topics: z.array(reference('topics')).default([]),
-    /** Projects built this week. */
-    projects: z.array(reference('projects')).default([]),
-    /** Day, study, lab and practice blocks, in source order. */
-    blocks: z.array(block(reference)).default([]),
+    plan: reference('plans').describe('Id of the plan this week belongs to.'),
+    number: z.number().int().positive().describe('Week number within the plan, from 1.'),
+    title: text().describe('The week\'s headline.'),
+    startDate: calendarDate().optional().describe('First day of the week, inside the plan\'s period when the plan is dated.'),
+    endDate: calendarDate().optional().describe('Last day of the week, inside the plan\'s period when the plan is dated.'),
+    focus: text().describe('One line on what the week is about.'),
+    objectives: checklistItems.default([]).describe('Learning objectives; tickable.'),
+    topics: z.array(reference('topics')).default([]).describe('Ids of the topics the week teaches.'),
+    projects: z.array(reference('projects')).default([]).describe('Ids of the projects built this week.'),
+    blocks: z.array(block(reference)).default([]).describe('Day, study, lab and practice blocks, in source order.'),
   });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { readCollectionFiles } from '../../src/lib/frontmatter';
+import { readCollectionFiles } from '../../scripts/lib/content-reader';
 
 /** Every built HTML page, as [path relative to dist, html]. */
 function builtPages(distDir: string): Array<[string, string]> {

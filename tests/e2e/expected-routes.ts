@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { readCollectionFiles } from '../../src/lib/frontmatter';
+import { readCollectionFiles } from '../../scripts/lib/content-reader';
 import { routes } from '../../src/lib/urls';
 
 const content = join(process.cwd(), 'src', 'content');

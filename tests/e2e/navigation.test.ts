@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { readCollectionFiles } from '../../src/lib/frontmatter';
+import { readCollectionFiles } from '../../scripts/lib/content-reader';
 import { launchBrowser, watchedPage } from './setup/browser';
 
 /** Every built page with its sidebar (`<nav class="sidebar">`, nested navs counted), if it has one. */

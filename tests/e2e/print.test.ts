@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, watchedPage } from './setup/browser';
-import { readCollectionFiles } from '../../src/lib/frontmatter';
+import { readCollectionFiles } from '../../scripts/lib/content-reader';
 
 const CHECKLIST = 'study-plan-weekly-plan-checklist';
 const checklistItems = (): string[] => {

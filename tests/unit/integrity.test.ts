@@ -121,7 +121,7 @@ describe('projectNumbers', () => {
   const numbered = (id: string, number: number | undefined, source = 'thirty'): EntryLike<ProjectData> => ({
     id,
     filePath: `src/content/projects/${id}.md`,
-    data: { number, source },
+    data: { number, source: { id: source } },
   });
 
   it('accepts unique numbers per source, the same number in two sources, and unnumbered projects', () => {

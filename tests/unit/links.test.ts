@@ -57,6 +57,19 @@ describe('buildLinkGraph', () => {
   });
 });
 
+describe('references to sources', () => {
+  it('reports a source id that names no source as a dangling reference, with a suggestion', () => {
+    const withSources: GraphEntry[] = [
+      { collection: 'sources', id: 'thirty-projects', data: { title: '30 projects' } },
+      { collection: 'projects', id: 'p', file: 'src/content/projects/p.md', data: { source: { collection: 'sources', id: 'thirty-project' } } },
+    ];
+    const g = buildLinkGraph(withSources);
+    expect(formatDangling(g.dangling, withSources)).toBe(
+      'src/content/projects/p.md: field "source" references sources "thirty-project", which does not exist. Did you mean: thirty-projects?',
+    );
+  });
+});
+
 describe('linkedEntries', () => {
   it('finds topic and project links in Markdown, once each, ignoring anchors and other paths', () => {
     const md = 'See [Kafka](/topics/apache-kafka/), [again](/topics/apache-kafka/#basics), [p](/projects/01-csv/) and [plans](/plans/) or [x](https://example.org/topics/y/).';

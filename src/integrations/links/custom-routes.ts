@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { contentCollections, contentModel, hasEntryPages, type CollectionModel } from '../../content-model';
 
 /**
  * starlight-links-validator knows Starlight's own pages (src/content/docs) and their headings, but
@@ -8,8 +9,23 @@ import { join } from 'node:path';
  * a #hash, an element with that id), so a link to a missing topic or week still fails the build.
  */
 
-/** Where our own routes live (DESIGN.md "URLs"); everything else is a Starlight page the plugin checks itself. */
-export const CUSTOM_ROUTE_PREFIXES = ['/plans/', '/projects/', '/topics/', '/reading/', '/templates/', '/checklists/', '/progress/', '/map/'] as const;
+/** Pages of ours in src/pages/ that no collection owns. */
+const STANDALONE_PAGES = ['/progress/', '/map/'];
+
+/**
+ * Where our own routes live: the index path of every collection whose entries have pages of
+ * their own (from the content model), and the standalone pages. Everything else is a Starlight
+ * page the plugin checks itself.
+ */
+export const CUSTOM_ROUTE_PREFIXES: readonly string[] = [
+  ...new Set([
+    ...contentCollections
+      .map((name): CollectionModel => contentModel[name])
+      .filter(hasEntryPages)
+      .map((model) => model.indexPath),
+    ...STANDALONE_PAGES,
+  ]),
+];
 
 export interface CustomRouteLink {
   /** Site path without the base path, e.g. "/topics/dbt/". */

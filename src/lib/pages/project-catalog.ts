@@ -20,7 +20,7 @@ export function projectCatalogProps(atlas: Pick<AtlasData, 'projects' | 'topics'
   const card = (project: AtlasData['projects'][number]) => ({
     project,
     topics: pick(atlas.topics, project.data.topics),
-    tools: projectTools(project.data.skills),
+    tools: projectTools(project.data.tools),
     order: projects.indexOf(project),
   });
   const groups = levels
@@ -31,7 +31,7 @@ export function projectCatalogProps(atlas: Pick<AtlasData, 'projects' | 'topics'
     }))
     .filter((g) => g.cards.length > 0);
   // A tool one project names is noise in a long catalog; a short one shows every tool.
-  const tools = toolCounts(projects.map((p) => p.data.skills)).filter(
+  const tools = toolCounts(projects.map((p) => p.data.tools)).filter(
     (t) => t.count > 1 || projects.length < 10,
   );
   return {

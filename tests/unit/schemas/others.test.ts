@@ -26,7 +26,10 @@ describe('resource schema', () => {
     expect(schema.parse(valid).topics).toEqual([]);
   });
   it('rejects a relative URL', () => {
-    expect(issues(schema.safeParse({ ...valid, url: 'docs/index.md' }))[0]).toEqual({ path: 'url', message: 'must be an absolute http(s) URL' });
+    expect(issues(schema.safeParse({ ...valid, url: 'docs/index.md' }))[0]).toEqual({
+      path: 'url',
+      message: 'url must be an absolute https:// or http:// URL, e.g. https://example.org/',
+    });
   });
   it('rejects a resource with no source', () => {
     expect(issues(schema.safeParse({ ...valid, sources: [] }))[0].path).toBe('sources');
@@ -45,7 +48,7 @@ describe('reading list schema', () => {
 });
 
 describe('template schema', () => {
-  const schema = templateSchema();
+  const schema = templateSchema(fakeReference);
   it('accepts fields with optional hints', () => {
     const data = schema.parse({ title: 'ADR', summary: 'Decision record', source: 'senior-study-plan', fields: [{ name: 'Context' }] });
     expect(data.fields).toEqual([{ name: 'Context' }]);

@@ -55,7 +55,16 @@ describe('project schema', () => {
     expect(issue.message).toMatch(/duplicate item id "log-counts" \(items 1 and 2\)/);
   });
 
-  it('rejects an unknown source', () => {
-    expect(issues(schema.safeParse({ ...valid, source: 'blog' }))[0].path).toBe('source');
+  it('takes its source as a reference to the sources collection, and rejects a missing one', () => {
+    expect(schema.parse(valid).source).toEqual({ collection: 'sources', id: 'thirty-projects' });
+    const { source: _, ...rest } = valid;
+    expect(issues(schema.safeParse(rest))[0].path).toBe('source');
+    // An id that names no source is a dangling reference: tests/unit/links.test.ts.
+  });
+
+  it('keeps its tools as typed data, rejecting an empty name', () => {
+    expect(schema.parse({ ...valid, tools: ['PostgreSQL', 'pandas'] }).tools).toEqual(['PostgreSQL', 'pandas']);
+    expect(schema.parse(valid).tools).toEqual([]);
+    expect(issues(schema.safeParse({ ...valid, tools: ['PostgreSQL', ' '] }))[0].path).toBe('tools.1');
   });
 });

@@ -10,7 +10,7 @@ describe('search keywords in the schemas', () => {
   const checklist = { title: 'Environment Setup', summary: 'What to install first.', source: 'senior-study-plan', groups: [{ items: [{ text: 'Install Docker' }] }] };
   const plan = { title: '10-week path', summary: 'Ten weeks.', source: 'learning-path', level: 'intermediate' };
   const cases = [
-    ['template', templateSchema(), template],
+    ['template', templateSchema(fakeReference), template],
     ['checklist', checklistSchema(fakeReference), checklist],
     ['plan', planSchema(fakeReference), plan],
   ] as const;
