@@ -6,7 +6,9 @@ import { promisify } from 'node:util';
 import { z } from 'astro/zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentCollections, contentModel } from '../../src/content-model';
-import { buildLinkGraph, formatDangling } from '../../src/lib/links';
+import { buildLinkGraph } from '../../src/lib/links';
+import { referenceProblems } from '../../src/integrations/validation/loader';
+import { formatProblem } from '../../src/integrations/validation/problems';
 import { fieldLine, readEntries, type ContentEntry } from '../../scripts/lib/content-reader';
 
 /**
@@ -136,8 +138,11 @@ describe("CONTRIBUTING.md's worked example", () => {
     }));
     const { dangling } = buildLinkGraph(graphEntries);
     expect(dangling).toHaveLength(1);
+    // The line the content sync prints for it (npm run check, dev and build), at the list's line.
+    const problems = referenceProblems(dir, graphEntries, []);
+    expect(problems).toHaveLength(1);
     const project = entries.find((e) => e.file === file)!;
-    const message = `${file}:${fieldLine(project, ['topics'])}: ${formatDangling(dangling, graphEntries).slice(`${file}: `.length)}`;
-    expect(section.replace(/\s+/g, ' ')).toContain(message);
+    expect(problems[0]).toMatchObject({ file, line: fieldLine(project, ['topics']), field: 'topics[0]' });
+    expect(section.replace(/\s+/g, ' ')).toContain(formatProblem(problems[0]));
   });
 });

@@ -323,7 +323,8 @@ function checkReferences(root: string, entries: StoredEntry[], invalid: StoredEn
   referenceProblems(root, entries, invalid).forEach(recordProblem);
 }
 
-function referenceProblems(root: string, entries: StoredEntry[], invalid: StoredEntry[]): ContentProblem[] {
+/** Exported so CONTRIBUTING.md's worked example can be checked against the very message printed. */
+export function referenceProblems(root: string, entries: StoredEntry[], invalid: StoredEntry[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const graphEntries: Array<GraphEntry & { stored: StoredEntry }> = entries.map((e) => ({
     collection: e.collection,
