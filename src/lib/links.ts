@@ -62,7 +62,9 @@ export interface LinkGraph {
 }
 
 export function buildLinkGraph(entries: GraphEntry[]): LinkGraph {
-  const collections = new Set(entries.map((e) => e.collection));
+  // Every collection that can be referenced, not only those with entries: a reference into an
+  // empty collection (a fork without sources yet) must dangle, not pass unseen.
+  const collections = new Set<string>([...contentCollections, 'docs', ...entries.map((e) => e.collection)]);
   const known = new Set(entries.map(entryKey));
   const outgoing = new Map<string, Reference[]>();
   const incoming = new Map<string, Backlink[]>();

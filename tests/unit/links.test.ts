@@ -70,6 +70,15 @@ describe('references to sources', () => {
   });
 });
 
+describe('references into a collection without entries', () => {
+  it('still reports them as dangling', () => {
+    const noSources: GraphEntry[] = [
+      { collection: 'projects', id: 'p', file: 'src/content/projects/p.md', data: { source: { collection: 'sources', id: 'thirty-projects' } } },
+    ];
+    expect(buildLinkGraph(noSources).dangling).toMatchObject([{ field: 'source', target: { collection: 'sources', id: 'thirty-projects' } }]);
+  });
+});
+
 describe('linkedEntries', () => {
   it('finds topic and project links in Markdown, once each, ignoring anchors and other paths', () => {
     const md = 'See [Kafka](/topics/apache-kafka/), [again](/topics/apache-kafka/#basics), [p](/projects/01-csv/) and [plans](/plans/) or [x](https://example.org/topics/y/).';
