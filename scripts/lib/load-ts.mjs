@@ -3,6 +3,8 @@
 // `.ts` that Astro-style imports (`from './common'`) leave out. Those modules must stay free of
 // Astro imports and of TypeScript that Node cannot strip (enums, namespaces), as src/lib is anyway.
 import { registerHooks } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 if (typeof registerHooks !== 'function' || !process.features?.typescript) {
   throw new Error(
@@ -28,7 +30,5 @@ export async function importProjectModule(root, path) {
       },
     });
   }
-  const { pathToFileURL } = await import('node:url');
-  const { join } = await import('node:path');
   return import(pathToFileURL(join(root, path)).href);
 }
