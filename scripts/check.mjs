@@ -12,6 +12,12 @@ import { checkLint } from './check/lint.mjs';
 import { checkLinks } from './check/links.mjs';
 import { runScript } from './check/npm-script.mjs';
 
+/**
+ * @typedef {import('./check/problems.mjs').CheckResult} CheckResult
+ * @typedef {{ name: string, title: string, run: (root: string) => Promise<CheckResult> }} Check
+ */
+
+/** @type {Check[]} */
 const CHECKS = [
   { name: 'types', title: 'type checking (astro check)', run: checkTypes },
   {
@@ -30,6 +36,10 @@ const CHECKS = [
 ];
 const NAMES = CHECKS.map((c) => c.name);
 
+/**
+ * @param {string} [message]
+ * @returns {never}
+ */
 function usage(message) {
   if (message) console.error(`check: ${message}`);
   console.error(
@@ -38,12 +48,13 @@ function usage(message) {
   process.exit(message ? 2 : 0);
 }
 
+/** @param {string[]} argv */
 function parseArgs(argv) {
   let only = NAMES;
   let root = join(dirname(fileURLToPath(import.meta.url)), '..');
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const value = (flag) => (arg === flag ? argv[++i] : arg.slice(flag.length + 1));
+    const value = (/** @type {string} */ flag) => (arg === flag ? argv[++i] : arg.slice(flag.length + 1));
     if (arg === '--help' || arg === '-h') usage();
     else if (arg === '--only' || arg.startsWith('--only=')) {
       const list = value('--only');

@@ -3,6 +3,10 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
+/**
+ * @param {string} root
+ * @returns {Promise<import('./problems.mjs').CheckResult>}
+ */
 export function checkTypes(root) {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [join(root, 'node_modules', '.bin', 'astro'), 'check', '--minimumSeverity', 'warning'], {

@@ -6,8 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { importProjectModule } from './load-ts.mjs';
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** @type {typeof import('./content-reader.ts')} */
 const reader = await importProjectModule(projectRoot, 'scripts/lib/content-reader.ts');
 
-/** Every entry of every collection below `root`, dates kept as written. */
+/**
+ * Every entry of every collection below `root`, dates kept as written.
+ * @param {string} root
+ */
 export const readContent = (root) => reader.readEntries(root, { datesAsText: true });
 export const { fieldLine, where, listFiles: walk } = reader;
