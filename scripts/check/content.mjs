@@ -4,6 +4,7 @@
 // content loads, and fails the sync with all of them as structured problems.
 import { sync } from 'astro';
 import { problemsFromError } from './problems.mjs';
+import { staleTopicWarnings } from './stale-topics.mjs';
 
 /** @typedef {import('./problems.mjs').CheckResult} CheckResult */
 
@@ -29,14 +30,16 @@ function syncOnce(root) {
 }
 
 /**
- * Mistakes within one entry: schemas, references, duplicate ids, Markdown, diagrams.
+ * Mistakes within one entry: schemas, references, duplicate ids, Markdown, diagrams; and, as
+ * warnings only, topics whose review is more than a year old.
  * @param {string} root
  * @returns {Promise<CheckResult>}
  */
 export async function checkContent(root) {
   const { error } = await syncOnce(root);
-  if (!error) return { problems: [] };
-  return { problems: problemsFromError(root, error, (p) => !p.integrity), blocksBuild: true };
+  const warnings = staleTopicWarnings(root);
+  if (!error) return { problems: [], warnings };
+  return { problems: problemsFromError(root, error, (p) => !p.integrity), warnings, blocksBuild: true };
 }
 
 /**

@@ -7,9 +7,11 @@ import { relative } from 'node:path';
 
 /**
  * What one check hands back to scripts/check.mjs: the lines to print (each one problem), and
- * optionally a note, a reason it was skipped, or that the build cannot run past its problems.
+ * optionally warnings (printed, never failing the check), a note, a reason it was skipped, or
+ * that the build cannot run past its problems.
  * @typedef {object} CheckResult
  * @property {string[]} problems
+ * @property {string[]} [warnings]
  * @property {string} [note]
  * @property {string} [skipped]
  * @property {boolean} [blocksBuild]

@@ -10,8 +10,10 @@ const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const reader = await importProjectModule(projectRoot, 'scripts/lib/content-reader.ts');
 
 /**
- * Every entry of every collection below `root`, dates kept as written.
+ * Every entry of the given collections (default: all) below `root`, dates kept as written.
  * @param {string} root
+ * @param {readonly string[]} [collections]
  */
-export const readContent = (root) => reader.readEntries(root, { datesAsText: true });
+export const readContent = (root, collections) =>
+  reader.readEntries(root, { datesAsText: true, ...(collections ? { collections } : {}) });
 export const { fieldLine, where, listFiles: walk } = reader;
