@@ -107,7 +107,7 @@ for (const check of CHECKS.filter((c) => only.includes(c.name))) {
 const failed = results.filter((r) => r.count > 0);
 console.log(
   `\n${failed.length ? '✖' : '✔'} check: ${results
-    .map((r) => `${r.name} ${r.skipped ? 'skipped' : r.count ? `${r.count} problem${r.count === 1 ? '' : 's'}` : 'ok'}${r.warnings ? `, ${r.warnings} warning${r.warnings === 1 ? '' : 's'}` : ''} (${r.seconds.toFixed(1)}s)`)
+    .map((r) => `${r.name} ${r.skipped ? 'skipped' : r.count ? `${r.count} problem${r.count === 1 ? '' : 's'}` : 'ok'} (${r.warnings ? `${r.warnings} warning${r.warnings === 1 ? '' : 's'}, ` : ''}${r.seconds.toFixed(1)}s)`)
     .join(' · ')}`,
 );
 process.exit(failed.length || results.some((r) => r.skipped) ? 1 : 0);
