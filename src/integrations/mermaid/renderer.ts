@@ -55,11 +55,6 @@ async function openPage(): Promise<Page> {
   return p;
 }
 
-/** Whether this process has started a browser (the benchmark reports it). */
-export function browserLaunched(): boolean {
-  return state.browser !== undefined;
-}
-
 /** The part of Mermaid's browser API (its bundle's `mermaid` global) the render page calls. */
 interface MermaidApi {
   initialize(config: Record<string, unknown>): void;
