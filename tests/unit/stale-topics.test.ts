@@ -18,7 +18,10 @@ beforeAll(() => {
   const topics = join(project, 'src/content/topics');
   mkdirSync(topics, { recursive: true });
   const topic = (id: string, reviewed: string) =>
-    writeFileSync(join(topics, `${id}.md`), `---\ntitle: ${id}\nreviewed: ${reviewed}\n---\nText.\n`);
+    writeFileSync(
+      join(topics, `${id}.md`),
+      `---\ntitle: ${id}\nreviewed: ${reviewed}\n---\nText.\n`,
+    );
   topic('old-review', '2020-01-05');
   topic('recent-review', today);
   // Not a date the schema accepts: the schema reports it, the staleness warning does not guess.
