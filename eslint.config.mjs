@@ -53,8 +53,8 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    // Browser modules (src/scripts, and the scripts of components) run in the reader's browser.
-    files: ['src/scripts/**/*.ts', '**/*.astro/*.ts', '**/*.astro/*.js'],
+    // Browser modules (src/client, and the scripts of components) run in the reader's browser.
+    files: ['src/client/**/*.ts', '**/*.astro/*.ts', '**/*.astro/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {

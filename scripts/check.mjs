@@ -12,11 +12,17 @@ import { checkLint } from './check/lint.mjs';
 import { checkLinks } from './check/links.mjs';
 import { runScript } from './check/npm-script.mjs';
 
+/**
+ * @typedef {import('./check/problems.mjs').CheckResult} CheckResult
+ * @typedef {{ name: string, title: string, run: (root: string) => Promise<CheckResult> }} Check
+ */
+
+/** @type {Check[]} */
 const CHECKS = [
-  { name: 'types', title: 'type checking (astro check)', run: checkTypes },
+  { name: 'types', title: 'type checking (astro check, then the Node tools: npm run typecheck:scripts)', run: checkTypes },
   {
     name: 'content',
-    title: 'schemas, references, ids, Markdown and diagrams (astro sync)',
+    title: 'schemas, references, ids, Markdown and diagrams (astro sync); warns of old topic reviews',
     run: checkContent,
   },
   { name: 'lint', title: 'mojibake and placeholders in src/content, then npm run lint', run: checkLint },
@@ -30,6 +36,10 @@ const CHECKS = [
 ];
 const NAMES = CHECKS.map((c) => c.name);
 
+/**
+ * @param {string} [message]
+ * @returns {never}
+ */
 function usage(message) {
   if (message) console.error(`check: ${message}`);
   console.error(
@@ -38,12 +48,13 @@ function usage(message) {
   process.exit(message ? 2 : 0);
 }
 
+/** @param {string[]} argv */
 function parseArgs(argv) {
   let only = NAMES;
   let root = join(dirname(fileURLToPath(import.meta.url)), '..');
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const value = (flag) => (arg === flag ? argv[++i] : arg.slice(flag.length + 1));
+    const value = (/** @type {string} */ flag) => (arg === flag ? argv[++i] : arg.slice(flag.length + 1));
     if (arg === '--help' || arg === '-h') usage();
     else if (arg === '--only' || arg.startsWith('--only=')) {
       const list = value('--only');
@@ -66,6 +77,7 @@ let contentBlocksBuild = false;
 for (const check of CHECKS.filter((c) => only.includes(c.name))) {
   console.log(`\n▶ ${check.name}: ${check.title}`);
   const started = performance.now();
+  /** @type {CheckResult} */
   let result;
   if (check.name === 'links' && contentBlocksBuild) {
     result = { problems: [], skipped: 'the build stops at the content problems above; fix them first' };
@@ -79,16 +91,23 @@ for (const check of CHECKS.filter((c) => only.includes(c.name))) {
   if (result.blocksBuild) contentBlocksBuild = true;
   const seconds = (performance.now() - started) / 1000;
   for (const problem of result.problems) console.log(problem);
+  for (const warning of result.warnings ?? []) console.log(`warning: ${warning}`);
   if (result.note) console.log(`note: ${result.note}`);
   if (result.skipped) console.log(`skipped: ${result.skipped}`);
   else if (result.problems.length === 0) console.log('ok');
-  results.push({ name: check.name, count: result.problems.length, skipped: Boolean(result.skipped), seconds });
+  results.push({
+    name: check.name,
+    count: result.problems.length,
+    warnings: result.warnings?.length ?? 0,
+    skipped: Boolean(result.skipped),
+    seconds,
+  });
 }
 
 const failed = results.filter((r) => r.count > 0);
 console.log(
   `\n${failed.length ? '✖' : '✔'} check: ${results
-    .map((r) => `${r.name} ${r.skipped ? 'skipped' : r.count ? `${r.count} problem${r.count === 1 ? '' : 's'}` : 'ok'} (${r.seconds.toFixed(1)}s)`)
+    .map((r) => `${r.name} ${r.skipped ? 'skipped' : r.count ? `${r.count} problem${r.count === 1 ? '' : 's'}` : 'ok'} (${r.warnings ? `${r.warnings} warning${r.warnings === 1 ? '' : 's'}, ` : ''}${r.seconds.toFixed(1)}s)`)
     .join(' · ')}`,
 );
 process.exit(failed.length || results.some((r) => r.skipped) ? 1 : 0);

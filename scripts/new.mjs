@@ -11,32 +11,50 @@ import { fileURLToPath } from 'node:url';
 import { importProjectModule } from './lib/load-ts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** @type {typeof import('../src/content-model.ts')} */
 const { contentModel, contentCollections, hasEntryPages, weekId } = await importProjectModule(root, 'src/content-model.ts');
+/** @type {typeof import('./lib/content-reader.ts')} */
 const { readEntries } = await importProjectModule(root, 'scripts/lib/content-reader.ts');
+/** @type {typeof import('./lib/scaffold.ts')} */
 const { scaffoldFields } = await importProjectModule(root, 'scripts/lib/scaffold.ts');
+/** @type {typeof import('../src/lib/slug.ts')} */
 const { slugify } = await importProjectModule(root, 'src/lib/slug.ts');
 
+/** @param {unknown} text */
 const q = (text) => JSON.stringify(text);
 
-/** One kind per collection of the content model, named as its `scaffold.kind` says. */
+/**
+ * One kind of entry `npm run new` scaffolds.
+ * @typedef {object} Kind
+ * @property {string} collection the collection it belongs to (`docs` for a guide)
+ * @property {string} what what such an entry is, for `--help`
+ * @property {(id: string) => string} path the file to write, from the project root
+ * @property {(id: string) => string | undefined} url the entry's page, if it has one
+ * @property {(values: Record<string, unknown>) => string} body the file's text
+ */
+
+/**
+ * One kind per collection of the content model, named as its `scaffold.kind` says.
+ * @type {Record<string, Kind>}
+ */
 const KINDS = Object.fromEntries(
   contentCollections.map((collection) => {
+    /** @type {import('../src/content-model.ts').CollectionModel} */
     const model = contentModel[collection];
     const isData = ['yaml', 'yml'].includes(model.extensions[0]);
-    return [
-      model.scaffold.kind,
-      {
-        collection,
-        what: model.scaffold.what,
-        path: (id) => `src/content/${model.folder}/${id}.${model.extensions[0]}`,
-        url: (id) => (hasEntryPages(model) ? model.entryPath(id) : undefined),
-        body: (values) => {
-          const fields = scaffoldFields(collection, values);
-          if (isData) return fields;
-          return `---\n${fields}---\n${model.scaffold.body ? `\nTODO: ${model.scaffold.body}.\n` : ''}`;
-        },
+    /** @type {Kind} */
+    const kind = {
+      collection,
+      what: model.scaffold.what,
+      path: (id) => `src/content/${model.folder}/${id}.${model.extensions[0]}`,
+      url: (id) => (hasEntryPages(model) ? model.entryPath(id) : undefined),
+      body: (values) => {
+        const fields = scaffoldFields(collection, values);
+        if (isData) return fields;
+        return `---\n${fields}---\n${model.scaffold.body ? `\nTODO: ${model.scaffold.body}.\n` : ''}`;
       },
-    ];
+    };
+    return [model.scaffold.kind, kind];
   }),
 );
 
@@ -56,6 +74,10 @@ TODO: the guide (Markdown). Link a topic as [Apache Kafka](/topics/apache-kafka/
 };
 const KIND_NAMES = Object.keys(KINDS);
 
+/**
+ * @param {string} [message]
+ * @returns {never}
+ */
 function usage(message) {
   const out = message ? console.error : console.log;
   if (message) out(`new: ${message}\n`);
@@ -73,17 +95,20 @@ example: npm run new -- topic "Stream joins"`);
   process.exit(message ? 2 : 0);
 }
 
+/** @param {string[]} argv */
 function parseArgs(argv) {
+  /** @type {string[]} */
   const positional = [];
+  /** @type {{ id?: string, plan?: string, in?: string }} */
   const options = {};
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+    const arg = /** @type {string} */ (argv[i]);
     if (arg === '--help' || arg === '-h') usage();
     const m = /^--(id|plan|in)(?:=(.*))?$/.exec(arg);
     if (m) {
       const value = m[2] ?? argv[++i];
       if (value === undefined || value.startsWith('--')) fail(`--${m[1]} needs a value`);
-      options[m[1]] = value;
+      options[/** @type {'id' | 'plan' | 'in'} */ (m[1])] = value;
     } else if (arg.startsWith('--')) fail(`unknown option "${arg}" (allowed: --id, --plan, --in, --help)`);
     else positional.push(arg);
   }
@@ -91,7 +116,11 @@ function parseArgs(argv) {
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Stops with one line that says what is wrong and what is allowed. */
+/**
+ * Stops with one line that says what is wrong and what is allowed.
+ * @param {string} message
+ * @returns {never}
+ */
 function fail(message) {
   console.error(`new: ${message}\n(npm run new -- --help shows every kind and option)`);
   process.exit(2);
@@ -111,6 +140,10 @@ const name = options.id ?? slugify(title);
 if (!ID.test(name)) fail(`"${name}" cannot be an id: use lower-case letters, digits and single hyphens${options.id ? '' : ' (pass --id <id>)'}`);
 
 const content = readEntries(root);
+/**
+ * What the scaffold is filled from: the schema's fields, and for a week its plan's entry.
+ * @type {{ title: string, plan?: string, number?: number, planEntry?: import('./lib/content-reader.ts').ContentEntry }}
+ */
 const context = { title: title.trim() };
 let id = name;
 if (kind === 'week') {
@@ -147,9 +180,11 @@ const steps = [
   `Open ${file} and replace every "TODO: …" (each says what belongs there; \`npm run check -- --only content,lint\` lists what is left).`,
 ];
 if (kind === 'week') {
-  const duration = context.planEntry?.data.durationWeeks;
+  // Both are set above for every week; the defaults only tell the type checker so.
+  const { number = 0, plan, planEntry } = context;
+  const duration = Number(planEntry?.data.durationWeeks);
   steps.push(
-    `This is week ${context.number} of ${context.plan}.${Number(duration) && Number(duration) < context.number ? ` The plan says durationWeeks: ${duration}: raise it to ${context.number} in ${context.planEntry.file}.` : ''}`,
+    `This is week ${number} of ${plan}.${planEntry && duration && duration < number ? ` The plan says durationWeeks: ${duration}: raise it to ${number} in ${planEntry.file}.` : ''}`,
   );
 }
 if (kind === 'topic') steps.push('Link it from projects, weeks or plans (their `topics:` lists) so its page has something to gather.');

@@ -8,7 +8,10 @@ import { join, relative } from 'node:path';
 const args = process.argv.slice(2);
 const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';
 
-/** Bytes of the sidebar `<nav>` element in a page, counting nested `<nav>`s, if it has one. */
+/**
+ * Bytes of the sidebar `<nav>` element in a page, counting nested `<nav>`s, if it has one.
+ * @param {string} html
+ */
 function sidebarBytes(html) {
   const start = html.search(/<nav\b[^>]*class="sidebar\b/);
   if (start < 0) return undefined;
@@ -22,7 +25,9 @@ function sidebarBytes(html) {
   return undefined;
 }
 
+/** @type {Array<{ page: string, html: number, sidebar: number | undefined }>} */
 const pages = [];
+/** @param {string} dir */
 const walk = (dir) => {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
@@ -39,11 +44,12 @@ const walk = (dir) => {
 };
 walk(dist);
 
+/** @param {number[]} xs */
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.floor(s.length / 2)] : 0;
 };
-const withSidebar = pages.filter((p) => p.sidebar !== undefined);
+const withSidebar = pages.flatMap(({ sidebar, ...p }) => (sidebar === undefined ? [] : [{ ...p, sidebar }]));
 const largest = withSidebar.reduce((a, b) => (b.sidebar > a.sidebar ? b : a), withSidebar[0]);
 const summary = {
   pages: pages.length,
@@ -56,6 +62,7 @@ const summary = {
 };
 if (args.includes('--json')) console.log(JSON.stringify(summary, null, 2));
 else {
+  /** @param {number} b */
   const kib = (b) => `${(b / 1024).toFixed(1)} KiB`;
   console.log(`${summary.pages} pages, ${summary.pagesWithSidebar} with a sidebar`);
   console.log(

@@ -12,8 +12,10 @@ const catalogFile = join(root, 'dist/progress/catalog.json');
 
 const args = process.argv.slice(2);
 const retire = args.flatMap((arg, i) => (args[i - 1] === '--retire' ? [arg] : []));
+/** @type {import('../src/lib/progress-keys.ts').PublishedKeys} */
 const published = JSON.parse(readFileSync(listFile, 'utf8'));
 
+/** @type {string[]} */
 let add = [];
 if (retire.length === 0) {
   if (!existsSync(catalogFile)) {

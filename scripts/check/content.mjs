@@ -4,10 +4,18 @@
 // content loads, and fails the sync with all of them as structured problems.
 import { sync } from 'astro';
 import { problemsFromError } from './problems.mjs';
+import { staleTopicWarnings } from './stale-topics.mjs';
 
+/** @typedef {import('./problems.mjs').CheckResult} CheckResult */
+
+/** @type {Map<string, Promise<{ error: unknown }>>} */
 const runs = new Map();
 
-/** One sync per project and process: `content` and `integrity` report from the same run. */
+/**
+ * One sync per project and process: `content` and `integrity` report from the same run.
+ * @param {string} root
+ * @returns {Promise<{ error: unknown }>}
+ */
 function syncOnce(root) {
   if (!runs.has(root)) {
     runs.set(
@@ -18,17 +26,27 @@ function syncOnce(root) {
       ),
     );
   }
-  return runs.get(root);
+  return /** @type {Promise<{ error: unknown }>} */ (runs.get(root));
 }
 
-/** Mistakes within one entry: schemas, references, duplicate ids, Markdown, diagrams. */
+/**
+ * Mistakes within one entry: schemas, references, duplicate ids, Markdown, diagrams; and, as
+ * warnings only, topics whose review is more than a year old.
+ * @param {string} root
+ * @returns {Promise<CheckResult>}
+ */
 export async function checkContent(root) {
   const { error } = await syncOnce(root);
-  if (!error) return { problems: [] };
-  return { problems: problemsFromError(root, error, (p) => !p.integrity), blocksBuild: true };
+  const warnings = staleTopicWarnings(root);
+  if (!error) return { problems: [], warnings };
+  return { problems: problemsFromError(root, error, (p) => !p.integrity), warnings, blocksBuild: true };
 }
 
-/** Rules across entries (src/lib/integrity.ts), raised by the same sync. */
+/**
+ * Rules across entries (src/lib/integrity.ts), raised by the same sync.
+ * @param {string} root
+ * @returns {Promise<CheckResult>}
+ */
 export async function checkIntegrityRules(root) {
   const { error } = await syncOnce(root);
   if (!error) return { problems: [] };

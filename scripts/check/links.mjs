@@ -8,9 +8,13 @@ import { problemsFromError } from './problems.mjs';
 
 const REPORT = '.starlight-links-validator/errors.json';
 
-/** The validator names files relative to src/ (custom collections) or src/content/docs/ (docs pages). */
+/**
+ * The validator names files relative to src/ (custom collections) or src/content/docs/ (docs pages).
+ * @param {string} docsPath
+ */
 const sourceFile = (docsPath) => (docsPath.startsWith('content/') ? `src/${docsPath}` : `src/content/docs/${docsPath}`);
 
+/** @type {Record<string, string | undefined>} */
 const ALLOWED = {
   'invalid link': 'link to a page that exists, root-relative, e.g. /topics/dbt/ or /guides/…/',
   'invalid link to custom page': 'the page exists, but not the #fragment: link to a heading id on it',
@@ -19,8 +23,13 @@ const ALLOWED = {
   'local link': 'no localhost or 127.0.0.1 links',
 };
 
+/**
+ * @param {string} root
+ * @returns {Promise<import('./problems.mjs').CheckResult>}
+ */
 export async function checkLinks(root) {
   rmSync(join(root, REPORT), { force: true });
+  /** @type {unknown} */
   let failure;
   try {
     await build({ root, logLevel: 'error' });
@@ -29,6 +38,7 @@ export async function checkLinks(root) {
   }
   const problems = [];
   if (existsSync(join(root, REPORT))) {
+    /** @type {{ errors: Array<{ docsPath: string, link: string, message: string, position?: { line: number } }> }} */
     const report = JSON.parse(readFileSync(join(root, REPORT), 'utf8'));
     for (const error of report.errors) {
       const at = error.position ? `:${error.position.line}` : '';

@@ -15,13 +15,18 @@ const CP1252 = new Map(
   Object.entries({ 0x20ac: 0x80, 0x201a: 0x82, 0x0192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87, 0x02c6: 0x88, 0x2030: 0x89, 0x0160: 0x8a, 0x2039: 0x8b, 0x0152: 0x8c, 0x017d: 0x8e, 0x2018: 0x91, 0x2019: 0x92, 0x201c: 0x93, 0x201d: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97, 0x02dc: 0x98, 0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b, 0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f }).map(([k, v]) => [Number(k), v]),
 );
 
-/** What a mojibake sequence most likely was, if it decodes cleanly as UTF-8. */
+/**
+ * What a mojibake sequence most likely was, if it decodes cleanly as UTF-8.
+ * @param {string} sequence
+ */
 export function repairHint(sequence) {
   const bytes = [];
   for (const char of sequence) {
-    const code = char.codePointAt(0);
+    // A string's iteration yields whole code points, never an empty string.
+    const code = /** @type {number} */ (char.codePointAt(0));
+    const cp1252 = CP1252.get(code);
     if (code <= 0xff) bytes.push(code);
-    else if (CP1252.has(code)) bytes.push(CP1252.get(code));
+    else if (cp1252 !== undefined) bytes.push(cp1252);
     else return undefined;
   }
   const text = Buffer.from(bytes).toString('utf8');
@@ -31,7 +36,12 @@ export function repairHint(sequence) {
 /** `TODO:` markers, as `npm run new` writes them; the rest of the line says what to fill in. */
 const PLACEHOLDER = /TODO:/g;
 
+/**
+ * @param {string} file
+ * @param {string} text
+ */
 export function lintText(file, text) {
+  /** @type {string[]} */
   const problems = [];
   text.split('\n').forEach((line, i) => {
     for (const match of line.matchAll(MOJIBAKE)) {
@@ -50,7 +60,11 @@ export function lintText(file, text) {
   return problems;
 }
 
-/** Content lint over src/content, then the project's own `npm run lint` when it has one. */
+/**
+ * Content lint over src/content, then the project's own `npm run lint` when it has one.
+ * @param {string} root
+ * @returns {Promise<import('./problems.mjs').CheckResult>}
+ */
 export async function checkLint(root) {
   const problems = [];
   for (const path of walk(join(root, 'src', 'content'))) {

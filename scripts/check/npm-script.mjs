@@ -4,13 +4,23 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Whether package.json at `root` defines the script `name`. */
+/**
+ * Whether package.json at `root` defines the script `name`.
+ * @param {string} root
+ * @param {string} name
+ */
 export function hasScript(root, name) {
+  /** @type {{ scripts?: Record<string, unknown> }} */
   const { scripts = {} } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   return typeof scripts[name] === 'string';
 }
 
-/** Runs `npm run <name>`; `{ skipped }` with a note when the script does not exist. */
+/**
+ * Runs `npm run <name>`; a note instead when the script does not exist.
+ * @param {string} root
+ * @param {string} name
+ * @returns {Promise<import('./problems.mjs').CheckResult>}
+ */
 export function runScript(root, name) {
   if (!hasScript(root, name)) return Promise.resolve({ problems: [], note: `no "${name}" script in package.json: not run` });
   return new Promise((resolve) => {

@@ -6,8 +6,14 @@ import { fileURLToPath } from 'node:url';
 import { importProjectModule } from './load-ts.mjs';
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** @type {typeof import('./content-reader.ts')} */
 const reader = await importProjectModule(projectRoot, 'scripts/lib/content-reader.ts');
 
-/** Every entry of every collection below `root`, dates kept as written. */
-export const readContent = (root) => reader.readEntries(root, { datesAsText: true });
+/**
+ * Every entry of the given collections (default: all) below `root`, dates kept as written.
+ * @param {string} root
+ * @param {readonly string[]} [collections]
+ */
+export const readContent = (root, collections) =>
+  reader.readEntries(root, { datesAsText: true, ...(collections ? { collections } : {}) });
 export const { fieldLine, where, listFiles: walk } = reader;

@@ -3,6 +3,8 @@
 // `.ts` that Astro-style imports (`from './common'`) leave out. Those modules must stay free of
 // Astro imports and of TypeScript that Node cannot strip (enums, namespaces), as src/lib is anyway.
 import { registerHooks } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 if (typeof registerHooks !== 'function' || !process.features?.typescript) {
   throw new Error(
@@ -12,7 +14,13 @@ if (typeof registerHooks !== 'function' || !process.features?.typescript) {
 
 let registered = false;
 
-/** Imports a project TypeScript module by path relative to the project root. */
+/**
+ * Imports a project TypeScript module by path relative to the project root. The module comes back
+ * untyped: a caller declares its type, `@type {typeof import('../../src/content-model.ts')}`.
+ * @param {string} root
+ * @param {string} path
+ * @returns {Promise<any>}
+ */
 export async function importProjectModule(root, path) {
   if (!registered) {
     registered = true;
@@ -22,13 +30,12 @@ export async function importProjectModule(root, path) {
           return nextResolve(specifier, context);
         } catch (error) {
           const relative = specifier.startsWith('./') || specifier.startsWith('../');
-          if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !relative || /\.[cm]?[jt]s$/.test(specifier)) throw error;
+          const code = /** @type {{ code?: unknown } | undefined} */ (error)?.code;
+          if (code !== 'ERR_MODULE_NOT_FOUND' || !relative || /\.[cm]?[jt]s$/.test(specifier)) throw error;
           return nextResolve(`${specifier}.ts`, context);
         }
       },
     });
   }
-  const { pathToFileURL } = await import('node:url');
-  const { join } = await import('node:path');
   return import(pathToFileURL(join(root, path)).href);
 }

@@ -7,7 +7,7 @@ import type { PlanProgressData } from '../lib/next-steps';
 import { projectItems, weekItems } from '../lib/tracked-lists';
 import { routes } from '../lib/urls';
 
-const publishedKeys = published as PublishedKeys;
+const publishedKeys: PublishedKeys = published;
 
 /** Every tickable item on the site with the content file it is in, for the published-keys check. */
 function currentItems(atlas: Atlas): CurrentItem[] {

@@ -24,7 +24,7 @@ export function wrappedLabel(text: string, width = 18): string {
   const lines: string[] = [];
   for (const word of label(text).split(/\s+/).filter(Boolean)) {
     const last = lines.length - 1;
-    if (last >= 0 && lines[last]!.length + 1 + word.length <= width) lines[last] += ` ${word}`;
+    if (last >= 0 && lines[last].length + 1 + word.length <= width) lines[last] += ` ${word}`;
     else lines.push(word);
   }
   return lines.join('<br/>');
@@ -101,7 +101,7 @@ export function planTimeline(planTitle: string, weeks: TimelineWeek[], milestone
       'flowchart TB',
       `  ${title}`,
       `  ${descr}`,
-      ...weeks.map((w, i) => `  ${i ? `w${weeks[i - 1]!.number} --> ` : ''}w${w.number}["${wrappedLabel(`Week ${w.number}: ${w.title}`, 28)}"]`),
+      ...weeks.map((w, i) => `  ${i ? `w${weeks[i - 1].number} --> ` : ''}w${w.number}["${wrappedLabel(`Week ${w.number}: ${w.title}`, 28)}"]`),
     ].join('\n');
   }
   const days = (w: TimelineWeek) => Math.round((Date.parse(w.end!) - Date.parse(w.start!)) / 86_400_000) + 1;

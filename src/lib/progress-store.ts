@@ -85,7 +85,7 @@ export function exportJson(store: ProgressStore, now = new Date()): string {
 export function importJson(text: string): ProgressStore {
   let data: { format?: unknown; version?: unknown; items?: unknown };
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text) as typeof data;
   } catch {
     throw new Error('This file is not JSON. Choose a file made by "Export progress (JSON)".');
   }

@@ -24,7 +24,7 @@ function valuesAt(data: unknown, path: string): unknown[] {
     const key = list ? segment.slice(0, -2) : segment;
     values = values.flatMap((value) => {
       const next = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-      return list ? (Array.isArray(next) ? next : []) : [next];
+      return list ? (Array.isArray(next) ? (next as unknown[]) : []) : [next];
     });
   }
   return values;

@@ -28,6 +28,7 @@ export const webUrl = (field: string, { mailto = false }: { mailto?: boolean } =
   const allowed = schemes.map((s) => (s === 'mailto:' ? 'mailto:' : `${s}//`)).join(' or ');
   const message = `${field} must be an absolute ${allowed} URL, e.g. https://example.org/`;
   return z.string({ error: message }).refine((value) => {
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
     if (/[\s\u0000-\u001f\u007f-\u009f]/u.test(value)) return false;
     // Written absolute: `https:example.org` parses, but is not what its author meant.
     if (!/^(?:https?:\/\/|mailto:)/i.test(value)) return false;

@@ -19,4 +19,4 @@ export interface EntryRef<C extends string = CollectionName> {
  * the content model's type is inferred from the schemas, so the schemas' types cannot depend on
  * it in turn. The model checks that every reference field it lists names a known collection.
  */
-export type ReferenceFn = <C extends string>(collection: C) => z.ZodType<EntryRef<C>, any>;
+export type ReferenceFn = <C extends string>(collection: C) => z.ZodType<EntryRef<C>, unknown>;

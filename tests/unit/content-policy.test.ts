@@ -71,7 +71,7 @@ describe('remarkContentPolicy', () => {
     const processor = unified().use(remarkParse).use(remarkContentPolicy);
     let error: Error | undefined;
     try {
-      processor.runSync(processor.parse(markdown), { path: undefined, value: markdown } as never);
+      processor.runSync(processor.parse(markdown), { path: undefined, value: markdown });
     } catch (e) {
       error = e as Error;
     }

@@ -18,12 +18,12 @@ const write = (file: string, text: string) => {
 async function astroIds(base: string, pattern: string): Promise<string[]> {
   const ids: string[] = [];
   const quiet = { warn() {}, info() {}, error() {} };
-  const markdown = { getEntryInfo: async ({ contents }: { contents: string }) => ({ data: parseFrontmatter(contents).frontmatter, body: '' }) };
+  const markdown = { getEntryInfo: ({ contents }: { contents: string }) => Promise.resolve({ data: parseFrontmatter(contents).frontmatter, body: '' }) };
   await glob({ base, pattern }).load({
     config: { root: pathToFileURL(`${root}/`), srcDir: pathToFileURL(`${root}/src/`) },
     collection: 'notes',
     logger: quiet,
-    parseData: async ({ data }: { data: unknown }) => data,
+    parseData: ({ data }: { data: unknown }) => Promise.resolve(data),
     store: { keys: () => [], get: () => undefined, set: (entry: { id: string }) => ids.push(entry.id), delete() {}, addModuleImport() {}, addAssetImports() {} },
     generateDigest: () => 'digest',
     entryTypes: new Map([['.md', markdown]]),

@@ -12,6 +12,8 @@ import {
   type WeekData,
 } from '../../src/lib/integrity';
 
+/** `expect.stringContaining`, typed: Vitest declares its asymmetric matchers as `any`. */
+const containing = (text: string): unknown => expect.stringContaining(text);
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const project = (id: string, ...prerequisites: string[]): EntryLike<ProjectData> => ({
   id,
@@ -49,13 +51,13 @@ describe('prerequisiteCycles', () => {
       {
         file: 'src/content/projects/a.md',
         field: 'prerequisites[1]',
-        message: expect.stringContaining('prerequisite cycle: a → b → c → a'),
+        message: containing('prerequisite cycle: a → b → c → a'),
       },
     ]);
   });
 
   it('finds a project that is its own prerequisite', () => {
-    expect(prerequisiteCycles([project('solo', 'solo')])[0]).toMatchObject({ field: 'prerequisites[0]', message: expect.stringContaining('solo → solo') });
+    expect(prerequisiteCycles([project('solo', 'solo')])[0]).toMatchObject({ field: 'prerequisites[0]', message: containing('solo → solo') });
   });
 
   it('finds separate cycles separately and ignores prerequisites that do not exist (the dangling check names those)', () => {
@@ -98,7 +100,7 @@ describe('weekNumbering', () => {
       {
         file: 'src/content/weeks/p/week-11.md',
         field: 'number',
-        message: expect.stringContaining('week 99 is beyond the length of plan "p", which has 10 weeks (durationWeeks in src/content/plans/p.md)'),
+        message: containing('week 99 is beyond the length of plan "p", which has 10 weeks (durationWeeks in src/content/plans/p.md)'),
       },
     ]);
   });
@@ -112,7 +114,7 @@ describe('weekNumbering', () => {
     expect(violation).toEqual({
       file: 'src/content/weeks/p/week-2.md',
       field: 'number',
-      message: expect.stringContaining('plan "p" has week 2 twice (also src/content/weeks/p/week-2-copy.md)'),
+      message: containing('plan "p" has week 2 twice (also src/content/weeks/p/week-2-copy.md)'),
     });
   });
 });
@@ -133,7 +135,7 @@ describe('projectNumbers', () => {
       {
         file: 'src/content/projects/b.md',
         field: 'number',
-        message: expect.stringContaining('project number 7 is used twice in source "thirty" (also src/content/projects/a.md)'),
+        message: containing('project number 7 is used twice in source "thirty" (also src/content/projects/a.md)'),
       },
     ]);
   });

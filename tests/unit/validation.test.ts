@@ -50,10 +50,10 @@ describe('describeIssue', () => {
   };
   it('says a required field is missing and what is allowed', () => {
     expect(issues({ level: 'expert' })).toEqual([{ path: ['title'], field: 'title', message: 'required field is missing (allowed: text)' }]);
-    expect(issues({ title: 'x' })[0]!.message).toBe('required field is missing (allowed: beginner, expert)');
+    expect(issues({ title: 'x' })[0].message).toBe('required field is missing (allowed: beginner, expert)');
   });
   it('lists the allowed values, with a likely fix', () => {
-    expect(issues({ title: 'x', level: 'experts' })[0]!.message).toBe('"experts" is not allowed (allowed: beginner, expert). Did you mean: expert?');
+    expect(issues({ title: 'x', level: 'experts' })[0].message).toBe('"experts" is not allowed (allowed: beginner, expert). Did you mean: expert?');
   });
   it('names an unknown field with the allowed ones, from the JSON Schema', () => {
     expect(allowedKeys(schema, [])).toEqual(['title', 'level', 'count']);
@@ -66,12 +66,12 @@ describe('describeIssue', () => {
   it('says which collection a reference needs', () => {
     const refSchema = z.strictObject({ plan: z.string() });
     const result = refSchema.safeParse({});
-    expect(describeIssue(result.error!.issues[0]!, {}, refSchema, { plan: 'plans' })[0]!.message).toMatch(
+    expect(describeIssue(result.error!.issues[0], {}, refSchema, { plan: 'plans' })[0].message).toMatch(
       /^required field is missing \(allowed: the id of an entry in plans/,
     );
   });
   it('states number bounds', () => {
-    expect(issues({ title: 'x', level: 'expert', count: 0 })[0]!.message).toBe('0 is not allowed (allowed: a number greater than 0)');
+    expect(issues({ title: 'x', level: 'expert', count: 0 })[0].message).toBe('0 is not allowed (allowed: a number greater than 0)');
   });
 });
 

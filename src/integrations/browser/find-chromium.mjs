@@ -6,7 +6,10 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-/** Places a system Chromium or Chrome usually lives, by platform. */
+/**
+ * Places a system Chromium or Chrome usually lives, by platform.
+ * @type {Partial<Record<NodeJS.Platform, string[]>>}
+ */
 const SYSTEM_CANDIDATES = {
   linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'],
   darwin: [

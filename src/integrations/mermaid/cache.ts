@@ -14,7 +14,13 @@ const RENDER_SETTINGS = 'v3:one-svg-css-palette:no-html-labels:wrap-320:gantt-84
 const CACHE_DIR = process.env.ATLAS_DIAGRAM_CACHE ?? join(process.cwd(), 'node_modules', '.cache', 'atlas-diagrams');
 
 // On globalThis: `.md` entries render in the content layer's copy of this module, pages in another.
-export const cacheStats: { hits: number; misses: number } = ((globalThis as any)[Symbol.for('atlas.diagram-cache-stats')] ??= {
+const STATS = Symbol.for('atlas.diagram-cache-stats');
+const IN_FLIGHT = Symbol.for('atlas.diagram-renders-in-flight');
+const shared = globalThis as typeof globalThis & {
+  [STATS]?: { hits: number; misses: number };
+  [IN_FLIGHT]?: Map<string, Promise<RenderedDiagram>>;
+};
+export const cacheStats: { hits: number; misses: number } = (shared[STATS] ??= {
   hits: 0,
   misses: 0,
 });
@@ -24,7 +30,7 @@ export function diagramHash(code: string): string {
 }
 
 // Renders under way, by hash, shared by every page that meets the same diagram meanwhile.
-const inFlight: Map<string, Promise<RenderedDiagram>> = ((globalThis as any)[Symbol.for('atlas.diagram-renders-in-flight')] ??= new Map());
+const inFlight = (shared[IN_FLIGHT] ??= new Map<string, Promise<RenderedDiagram>>());
 
 /** A diagram's SVG and sizes, from the cache or freshly rendered (and then cached). */
 export async function renderCached(code: string): Promise<{ hash: string; diagram: RenderedDiagram }> {

@@ -140,7 +140,7 @@ export function themeSvgColours(svg: string, source = ''): ThemedSvg {
   });
   // Stylesheets and style attributes: every other colour literal.
   const themed = withAttributes.replace(/(<style[^>]*>)([\s\S]*?)(<\/style>)|(\sstyle=")([^"]*)(")/g, (...m: string[]) =>
-    m[1] !== undefined ? m[1] + m[2]!.replace(COLOUR, swap) + m[3] : m[4]! + m[5]!.replace(COLOUR, swap) + m[6],
+    m[1] !== undefined ? m[1] + m[2].replace(COLOUR, swap) + m[3] : m[4] + m[5].replace(COLOUR, swap) + m[6],
   );
   return { svg: themed, untouched: [...untouched] };
 }

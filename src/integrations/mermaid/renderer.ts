@@ -18,7 +18,7 @@ export interface RenderedDiagram {
 
 const require = createRequire(import.meta.url);
 const mermaidBundle = require.resolve('mermaid/dist/mermaid.min.js');
-export const mermaidVersion: string = require('mermaid/package.json').version;
+export const mermaidVersion = (require('mermaid/package.json') as { version: string }).version;
 
 /**
  * One browser and one warm page for the whole build: loading Mermaid costs far more than a
@@ -33,7 +33,8 @@ interface RendererState {
 // Kept on globalThis: Astro may load this module more than once (config, content layer, pages),
 // and every copy must share the one browser so the integration can close it.
 const STATE = Symbol.for('atlas.mermaid-renderer');
-const state: RendererState = ((globalThis as any)[STATE] ??= { queue: Promise.resolve() });
+const shared = globalThis as typeof globalThis & { [STATE]?: RendererState };
+const state: RendererState = (shared[STATE] ??= { queue: Promise.resolve() });
 
 /** No browser to render with: not a problem of any one diagram, so it is reported as itself. */
 export class BrowserUnavailableError extends Error {
@@ -54,9 +55,10 @@ async function openPage(): Promise<Page> {
   return p;
 }
 
-/** Whether this process has started a browser (the benchmark reports it). */
-export function browserLaunched(): boolean {
-  return state.browser !== undefined;
+/** The part of Mermaid's browser API (its bundle's `mermaid` global) the render page calls. */
+interface MermaidApi {
+  initialize(config: Record<string, unknown>): void;
+  render(id: string, code: string): Promise<{ svg: string }>;
 }
 
 /** Gantt labels and axis dates (Mermaid's own 11 px and 10 px would shrink under 11 px at once). */
@@ -79,7 +81,7 @@ export function renderDiagram(code: string, id: string): Promise<RenderedDiagram
     const p = await state.page;
     const rendered = await p.evaluate(
       async ({ code, id, themeVariables, ganttFontPx, ganttLayout }) => {
-        const mermaid = (globalThis as any).mermaid;
+        const { mermaid } = globalThis as typeof globalThis & { mermaid: MermaidApi };
         try {
           mermaid.initialize({
             startOnLoad: false,
@@ -123,10 +125,10 @@ export function renderDiagram(code: string, id: string): Promise<RenderedDiagram
             else lastEnd = box.right;
           }
           const content = root.getBBox();
-          const x = Math.floor(Math.min(x0!, content.x));
-          const y = Math.floor(Math.min(y0!, content.y));
-          const width = Math.ceil(Math.max(x0! + w0!, content.x + content.width) - x);
-          const height = Math.ceil(Math.max(y0! + h0!, content.y + content.height) - y);
+          const x = Math.floor(Math.min(x0, content.x));
+          const y = Math.floor(Math.min(y0, content.y));
+          const width = Math.ceil(Math.max(x0 + w0, content.x + content.width) - x);
+          const height = Math.ceil(Math.max(y0 + h0, content.y + content.height) - y);
           root.setAttribute('viewBox', `${x} ${y} ${width} ${height}`);
           root.setAttribute('width', String(width));
           root.setAttribute('height', String(height));

@@ -119,7 +119,7 @@ function validatedLoader(
       let state = global[STATE];
       if (!state || state.pending.size === 0) {
         // A new sync: every collection loads again, and problems are counted afresh.
-        state = { pending: new Set(all), stores: state?.stores ?? new Map(), invalid: new Map(), root };
+        state = { pending: new Set(all), stores: state?.stores ?? new Map<string, DataStore>(), invalid: new Map(), root };
         global[STATE] = state;
         clearProblems();
       }

@@ -66,4 +66,4 @@ export const fieldPath = (path: ValuePath): string =>
 
 /** ["groups", 0, "items", 2] for `groups[0].items[2]`. */
 export const parseFieldPath = (field: string): Array<string | number> =>
-  [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
+  [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]));

@@ -54,7 +54,7 @@ export function missingImages(root: string, file: string, text: string): Content
       const src = match[1] ?? match[2] ?? '';
       // Remote, site-absolute and data URLs are not files of the content.
       if (!src || /^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(src)) continue;
-      const path = decodeURI(src.split(/[?#]/)[0]!);
+      const path = decodeURI(src.split(/[?#]/)[0]);
       if (existsSync(join(root, dirname(file), path))) continue;
       problems.push({
         file,
@@ -67,8 +67,11 @@ export function missingImages(root: string, file: string, text: string): Content
   return problems;
 }
 
-type Plugin = (...args: any[]) => any;
+// Any remark/rehype plugin: whatever its `this`, options and transformer, it is only passed
+// through (`never` parameters accept every plugin's own).
+type Plugin = (this: never, ...args: never[]) => unknown;
 type PluginEntry = Plugin | [Plugin, ...unknown[]];
+type Transformer = (tree: unknown, file: VFile) => unknown;
 
 /**
  * Wraps remark/rehype plugins so an error one throws names the content file and line and says
@@ -83,12 +86,13 @@ export function locatePluginErrors<T extends PluginEntry>(plugins: T[]): T[] {
 
 function locate(plugin: Plugin): Plugin {
   const name = plugin.name || 'a Markdown plugin';
-  return function located(this: unknown, ...args: unknown[]) {
+  return function located(this: never, ...args: never[]) {
     const transformer = plugin.apply(this, args);
     if (typeof transformer !== 'function') return transformer;
+    const transform = transformer as Transformer;
     return async (tree: unknown, file: VFile) => {
       try {
-        return await transformer(tree, file);
+        return await transform(tree, file);
       } catch (error) {
         throw locatedError(error, file, name);
       }

@@ -11,15 +11,15 @@ export function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      let best = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
       // A swap of two neighbouring letters ("lable" for "label") is one slip, not two.
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+        best = Math.min(best, rows[i - 2][j - 2] + 1);
       }
-      rows[i]![j] = best;
+      rows[i][j] = best;
     }
   }
-  return rows[a.length]![b.length]!;
+  return rows[a.length][b.length];
 }
 
 /** Up to `limit` allowed values closest to `value`, best first. */

@@ -19,7 +19,7 @@ export function comparisonSides(query: string): [string[], string[]] | undefined
   for (const pattern of patterns) {
     const match = pattern.exec(text);
     if (!match) continue;
-    const sides: [string[], string[]] = [contentWords(match[1]!), contentWords(match[2]!)];
+    const sides: [string[], string[]] = [contentWords(match[1]), contentWords(match[2])];
     if (sides[0].length && sides[1].length) return sides;
   }
   return undefined;

@@ -62,7 +62,7 @@ export async function forgivingSearch<R extends ScoredResult, T extends SearchRe
   const outcome = (response: T, retried = false): ForgivingOutcome<T> => ({
     response,
     ...(corrected ? { corrected } : {}),
-    ...(retried && sides ? { compared: [parts[0]!, parts[1]!] as [string, string] } : {}),
+    ...(retried && sides ? { compared: [parts[0], parts[1]] as [string, string] } : {}),
     ...(retried && !sides ? { retriedWith: parts } : {}),
   });
   if ((!sides && whole.results.length >= ENOUGH_RESULTS) || parts.length < 2) {

@@ -6,7 +6,7 @@ export const fakeReference: ReferenceFn = (collection) =>
   z
     .string()
     .min(1)
-    .transform((id) => ({ collection, id })) as any;
+    .transform((id) => ({ collection, id }));
 
 /** The messages and paths of a failed parse, for assertions. */
 export function issues(result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) {
