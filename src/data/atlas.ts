@@ -1,48 +1,31 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { contentCollections, type ContentCollection } from '../content-model';
 import { buildLinkGraph, linkedEntries, type GraphEntry, type LinkGraph } from '../lib/links';
 
-export type Plan = CollectionEntry<'plans'>;
-export type Week = CollectionEntry<'weeks'>;
-export type Project = CollectionEntry<'projects'>;
-export type Topic = CollectionEntry<'topics'>;
-export type Resource = CollectionEntry<'resources'>;
-export type ReadingList = CollectionEntry<'reading'>;
-export type Template = CollectionEntry<'templates'>;
-export type Checklist = CollectionEntry<'checklists'>;
-export type Doc = CollectionEntry<'docs'>;
-
-export interface Atlas {
-  plans: Plan[];
-  weeks: Week[];
-  projects: Project[];
-  topics: Topic[];
-  resources: Resource[];
-  reading: ReadingList[];
-  templates: Template[];
-  checklists: Checklist[];
-  /** Starlight's own pages (guides, sources, about). */
-  docs: Doc[];
+/** Every entry of every collection of the content model, and Starlight's own pages. */
+export type Atlas = { [C in ContentCollection]: Array<CollectionEntry<C>> } & {
+  /** Starlight's own pages (guides, sources notes, about). */
+  docs: Array<CollectionEntry<'docs'>>;
   graph: LinkGraph;
-}
+};
 
 const collator = new Intl.Collator('en', { numeric: true });
-const byTitle = <T extends { data: { title: string } }>(a: T, b: T) => collator.compare(a.data.title, b.data.title);
+type Ordered = { id: string; data: { title: string; order?: number; plan?: { id: string }; number?: number } };
+const byTitle = (a: Ordered, b: Ordered) => collator.compare(a.data.title, b.data.title);
+
+/** How each collection is listed; anything not named here is listed by title. */
+const ORDER: Partial<Record<ContentCollection, (a: Ordered, b: Ordered) => number>> = {
+  plans: (a, b) => (a.data.order ?? 100) - (b.data.order ?? 100) || byTitle(a, b),
+  sources: (a, b) => (a.data.order ?? 100) - (b.data.order ?? 100) || byTitle(a, b),
+  weeks: (a, b) => collator.compare(a.data.plan?.id ?? '', b.data.plan?.id ?? '') || (a.data.number ?? 0) - (b.data.number ?? 0),
+  projects: (a, b) => collator.compare(a.id, b.id),
+};
 
 async function load(): Promise<Atlas> {
-  const [plans, weeks, projects, topics, resources, reading, templates, checklists, sources, docs] = await Promise.all([
-    getCollection('plans'),
-    getCollection('weeks'),
-    getCollection('projects'),
-    getCollection('topics'),
-    getCollection('resources'),
-    getCollection('reading'),
-    getCollection('templates'),
-    getCollection('checklists'),
-    getCollection('sources'),
-    getCollection('docs'),
-  ]);
-  const all = [...plans, ...weeks, ...projects, ...topics, ...resources, ...reading, ...templates, ...checklists, ...sources, ...docs];
-  const entries: GraphEntry[] = all.map((e) => ({
+  const [docs, ...loaded] = await Promise.all([getCollection('docs'), ...contentCollections.map((c) => getCollection(c))]);
+  // The link graph sees the entries as the content layer lists them (backlinks keep that order);
+  // the collections are handed to pages sorted.
+  const entries: GraphEntry[] = [...loaded.flat(), ...docs].map((e) => ({
     collection: e.collection,
     id: e.id,
     file: e.filePath,
@@ -52,18 +35,10 @@ async function load(): Promise<Atlas> {
   // Dangling references and the integrity rules are checked when the content loads
   // (src/integrations/validation), so a page never meets a broken entry here.
   const graph = buildLinkGraph(entries);
-  return {
-    plans: plans.sort((a, b) => a.data.order - b.data.order || byTitle(a, b)),
-    weeks: weeks.sort((a, b) => collator.compare(a.data.plan.id, b.data.plan.id) || a.data.number - b.data.number),
-    projects: projects.sort((a, b) => collator.compare(a.id, b.id)),
-    topics: topics.sort(byTitle),
-    resources: resources.sort(byTitle),
-    reading: reading.sort(byTitle),
-    templates: templates.sort(byTitle),
-    checklists: checklists.sort(byTitle),
-    docs: docs.sort(byTitle),
-    graph,
-  };
+  const collections = Object.fromEntries(
+    contentCollections.map((name, i) => [name, [...(loaded[i] as Ordered[])].sort(ORDER[name] ?? byTitle)]),
+  ) as { [C in ContentCollection]: Array<CollectionEntry<C>> };
+  return { ...collections, docs: [...docs].sort(byTitle), graph };
 }
 
 let atlas: Promise<Atlas> | undefined;
