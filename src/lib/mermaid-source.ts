@@ -120,21 +120,3 @@ export function planTimeline(planTitle: string, weeks: TimelineWeek[], milestone
       .map((m, i) => `  ${shortened(m.title.replace(/[:;#]/g, ' '), GANTT_LABEL_CHARS)} :milestone, m${i + 1}, ${m.date}, 0d`),
   ].join('\n');
 }
-
-/** One level of the learning map: the level, its projects, and the topics each practises. */
-export function learningMapLevel(level: string, projects: Array<Node & { topics: Node[] }>): string {
-  const levelKey = nodeId('l', level);
-  const topics = new Map<string, Node & { key: string }>();
-  for (const p of projects) for (const t of p.topics) topics.set(t.id, { ...t, key: nodeId('t', t.id) });
-  const proj = projects.map((p) => ({ ...p, key: nodeId('p', p.id) }));
-  return [
-    'flowchart LR',
-    `  accTitle: ${accText(`Learning map, ${level} level`)}`,
-    `  accDescr: ${accText(`${projects.length} ${level} projects and the ${topics.size} topics they practise.`)}`,
-    `  ${levelKey}(["${label(level[0].toUpperCase() + level.slice(1))}"])`,
-    ...proj.map((p) => `  ${levelKey} --> ${p.key}["${label(p.label)}"]`),
-    ...[...topics.values()].map((t) => `  ${t.key}(["${label(t.label)}"])`),
-    ...proj.flatMap((p) => p.topics.map((t) => `  ${p.key} -.-> ${nodeId('t', t.id)}`)),
-    ...clickLines([...proj, ...topics.values()]),
-  ].join('\n');
-}

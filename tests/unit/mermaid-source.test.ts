@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { label, learningMapLevel, planTimeline, shortened, topicNeighbourhood, wrappedLabel } from '../../src/lib/mermaid-source';
+import { label, planTimeline, shortened, topicNeighbourhood, wrappedLabel } from '../../src/lib/mermaid-source';
 
 describe('generated diagram sources', () => {
   it('escape labels', () => {
@@ -34,17 +34,6 @@ describe('generated diagram sources', () => {
     expect(code).toContain('w1 --> w2["Week 2: Pipelines"]');
     expect(code).toContain('accTitle: Timeline of Path');
     expect(code).not.toMatch(/\d{4}-\d{2}-\d{2}/);
-  });
-
-  it('draw a learning map level with each topic once', () => {
-    const t = { id: 'sql', label: 'SQL', href: '/topics/sql/' };
-    const code = learningMapLevel('beginner', [
-      { id: '01-a', label: 'A', topics: [t] },
-      { id: '02-b', label: 'B', topics: [t] },
-    ]);
-    expect(code.match(/t_sql\(\["SQL"\]\)/g)).toHaveLength(1);
-    expect(code).toContain('p_01_a -.-> t_sql');
-    expect(code).toContain('accDescr: 2 beginner projects and the 1 topics they practise.');
   });
 
   it('wrap labels at word boundaries, never splitting a word, and escape them first', () => {
