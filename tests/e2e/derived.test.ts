@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copySite, type SiteCopy } from '../support/site-copy';
+import { fixtureSite, type SiteCopy } from '../support/site-copy';
 
-/** Lists and diagrams are computed from the content: one new project shows up everywhere it should. */
+/**
+ * Lists and diagrams are computed from the content: one new project shows up everywhere it should.
+ * The site is the project built over a small content folder (tests/fixtures/small-site).
+ */
 describe('derived lists and diagrams', () => {
   let site: SiteCopy;
   beforeAll(() => {
-    site = copySite();
+    site = fixtureSite('small-site');
   });
   afterAll(() => site?.remove());
 
@@ -45,5 +48,5 @@ describe('derived lists and diagrams', () => {
     const map = page('map');
     expect(map).toContain(link);
     expect(map).toMatch(/<figure class="diagram"[\s\S]*Hudi Upsert Lab[\s\S]*<\/figure>/);
-  });
+  }, 300_000);
 });

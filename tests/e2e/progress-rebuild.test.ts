@@ -2,20 +2,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './setup/browser';
+import { useBrowser } from './setup/browser';
 import { serveStatic } from './setup/static-server';
-import { copySite, type SiteCopy } from '../support/site-copy';
+import { fixtureSite, type SiteCopy } from '../support/site-copy';
 
 /**
  * A new version of the site must not lose a reader's ticks: tick an item, rebuild with another
  * item of the same list edited and a new one inserted before it, serve on the same origin, reload.
+ * The site is the project built over a small content folder (tests/fixtures/small-site).
  */
 describe('progress across a content update', () => {
   let site: SiteCopy;
   let browser: Browser;
   beforeAll(async () => {
-    site = copySite();
-    browser = await launchBrowser();
+    site = fixtureSite('small-site');
+    browser = await useBrowser();
   });
   afterAll(async () => {
     await browser?.close();
@@ -56,5 +57,5 @@ describe('progress across a content update', () => {
       await server.close();
       await context.close();
     }
-  });
+  }, 300_000);
 });
