@@ -49,7 +49,7 @@ export function copySite(): SiteCopy {
 }
 
 /** Where fixture sites are built: inside the project (git-ignored), so packages resolve upwards. */
-const FIXTURE_SITES = join(ROOT, '.cache', 'fixture-sites');
+export const FIXTURE_SITES = join(ROOT, '.cache', 'fixture-sites');
 
 /**
  * The real project (config, routes, components, schemas, integrations, scripts) with a small

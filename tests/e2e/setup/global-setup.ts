@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM_ARGS, requireChromium } from '../../../scripts/find-chromium.mjs';
+import { FIXTURE_SITES } from '../../support/site-copy';
 import { serveStatic } from './static-server';
 
 declare module 'vitest' {
@@ -24,6 +25,8 @@ export default async function setup(project: TestProject) {
   if (!existsSync(join(distDir, 'index.html'))) {
     throw new Error('dist/index.html is missing: run `npm run build` before the end-to-end tests (`npm test` does both).');
   }
+  // Fixture sites a killed run left behind (tests/support/site-copy.ts builds them here).
+  rmSync(FIXTURE_SITES, { recursive: true, force: true });
   const browserServer = await chromium.launchServer({ executablePath: await requireChromium(), args: CHROMIUM_ARGS });
   const server = await serveStatic(distDir, '/');
   project.provide('siteUrl', server.url);
