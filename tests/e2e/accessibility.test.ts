@@ -37,7 +37,12 @@ const THEMES = ['light', 'dark'] as const;
  * as Starlight's theme switch does) and audited again: one load and one axe injection per page
  * instead of one per page and theme.
  */
-async function audit(context: BrowserContext, siteUrl: string, path: string, requests: string[]): Promise<Finding[]> {
+async function audit(
+  context: BrowserContext,
+  siteUrl: string,
+  path: string,
+  requests: string[],
+): Promise<Finding[]> {
   const page = await context.newPage();
   const findings: Finding[] = [];
   try {
@@ -50,7 +55,8 @@ async function audit(context: BrowserContext, siteUrl: string, path: string, req
         localStorage.setItem('starlight-theme', t);
         document.documentElement.dataset.theme = t;
         // Colours that transition to the new theme are measured once they have arrived.
-        await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+        const animations = document.getAnimations();
+        await Promise.all(animations.map((animation) => animation.finished.catch(() => undefined)));
         return getComputedStyle(document.body).backgroundColor;
       }, theme);
       backgrounds.add(background);
@@ -64,8 +70,11 @@ async function audit(context: BrowserContext, siteUrl: string, path: string, req
           .map((v: { id: string; impact: string; targets: string }) => ({ page: path, theme, rule: v.id, impact: v.impact, targets: v.targets })),
       );
     }
-    // Guards the switch itself: were it to stop working, the dark audit would measure light colours.
-    if (backgrounds.size !== THEMES.length) findings.push({ page: path, theme: 'dark', rule: 'theme-switch', impact: 'critical', targets: `body background stayed ${[...backgrounds].join(', ')}` });
+    // Guards the switch itself: were it to stop working, the dark audit would see light colours.
+    if (backgrounds.size !== THEMES.length) {
+      const targets = `body background stayed ${[...backgrounds].join(', ')}`;
+      findings.push({ page: path, theme: 'dark', rule: 'theme-switch', impact: 'critical', targets });
+    }
     return findings;
   } finally {
     requests.push(...externalRequests(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)).catch(() => [])));

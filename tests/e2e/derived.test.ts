@@ -8,7 +8,8 @@ import { fixtureSite, type SiteCopy } from '../support/site-copy';
  * splits a label into one <tspan> per word, each carrying its own leading space.
  */
 function diagramTexts(html: string): string[] {
-  return [...html.matchAll(/<figure class="diagram"[\s\S]*?<\/figure>/g)].map((m) => m[0].replace(/<[^>]+>/g, ''));
+  const figures = html.matchAll(/<figure class="diagram"[\s\S]*?<\/figure>/g);
+  return [...figures].map((m) => m[0].replace(/<[^>]+>/g, ''));
 }
 
 /**

@@ -41,7 +41,10 @@ describe('progress across a content update', () => {
     // The reworded item keeps its published key with `id:`, as the build requires of a rewording
     // (a key that silently disappeared would fail it: see progress-keys.test.ts).
     const edited = original
-      .replace('- "Draw complete pipeline in <15 min"', '- id: draw-complete-pipeline-in-15-min\n        text: "Draw a complete pipeline in under 15 minutes"')
+      .replace(
+        '- "Draw complete pipeline in <15 min"',
+        '- id: draw-complete-pipeline-in-15-min\n        text: "Draw a complete pipeline in under 15 minutes"',
+      )
       .replace(`- "${ticked}"`, `- "Name the SLOs of one pipeline you own"\n      - "${ticked}"`);
     expect(edited).not.toBe(original);
     writeFileSync(file, edited);

@@ -25,13 +25,17 @@ const FORK = {
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
 const decode = (value: string) => value.replace(/&(#?\w+);/g, (entity, name: string) => ENTITIES[name] ?? entity);
 
+/** `a/b` → `/a/b/`; `` → `/`. */
+const sitePath = (path: string) => `/${path}/`.replace(/\/+/g, '/');
+
 const FIXTURE_CONTENT = join(process.cwd(), 'tests/fixtures/small-site/content');
 
 /** Ids of the entries in one content folder of the fixture, as the glob loader derives them. */
 function fixtureIds(folder: string, extensions: readonly string[]): string[] {
   const dir = join(FIXTURE_CONTENT, folder);
   const pattern = new RegExp(`\\.(${extensions.join('|')})$`);
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((file) => pattern.test(file)).map((file) => file.replace(pattern, ''));
+  const files = readdirSync(dir, { recursive: true }) as string[];
+  return files.filter((file) => pattern.test(file)).map((file) => file.replace(pattern, ''));
 }
 
 /**
@@ -45,7 +49,7 @@ function expectedPages(): string[] {
     pages.add(model.indexPath);
     for (const id of fixtureIds(model.folder, model.extensions)) pages.add(model.entryPath(id));
   }
-  for (const id of fixtureIds('docs', ['md', 'mdx'])) pages.add(`/${id.replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/'));
+  for (const id of fixtureIds('docs', ['md', 'mdx'])) pages.add(sitePath(id.replace(/(^|\/)index$/, '')));
   return [...pages].sort();
 }
 
@@ -101,7 +105,7 @@ describe(`a fork built with ATLAS_BASE=${BASE} and its own repository`, () => {
     const pages = builtFiles(distDir, '.html');
     const expected = expectedPages();
     // Every page of every collection was built (the fixture has a few entries of each).
-    const built = new Set(pages.map(([page]) => `/${page.replace(/(^|\/)index\.html$/, '/')}`.replace(/\/+/g, '/')));
+    const built = new Set(pages.map(([page]) => sitePath(page.replace(/(^|\/)index\.html$/, ''))));
     expect(expected.filter((page) => !built.has(page)), 'pages missing from the build').toEqual([]);
     expect(pages.length).toBeGreaterThanOrEqual(expected.length);
     const outside = new Map<string, string>();
@@ -131,7 +135,8 @@ describe(`a fork built with ATLAS_BASE=${BASE} and its own repository`, () => {
     );
     expect(broken.sort().slice(0, 20), 'links that do not resolve').toEqual([]);
     // Every page is linked from somewhere (the sidebar at least), so every page was fetched above.
-    expect(expected.map((page) => `${BASE}${page}`).filter((page) => !targets.has(page)), 'pages no link leads to').toEqual([]);
+    const unlinked = expected.map((page) => `${BASE}${page}`).filter((page) => !targets.has(page));
+    expect(unlinked, 'pages no link leads to').toEqual([]);
   });
 
   it('url() references in the built CSS carry the base path', () => {
@@ -190,7 +195,8 @@ describe(`a fork built with ATLAS_BASE=${BASE} and its own repository`, () => {
     expect(topic).toMatch(new RegExp(`<link rel="canonical" href="${FORK.ATLAS_SITE}${BASE}/topics/apache-kafka/"`));
     const sitemap = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    expect(expectedPages().map((page) => `${FORK.ATLAS_SITE}${BASE}${page}`).filter((loc) => !locs.includes(loc)), 'pages missing from the sitemap').toEqual([]);
+    const expectedLocs = expectedPages().map((page) => `${FORK.ATLAS_SITE}${BASE}${page}`);
+    expect(expectedLocs.filter((loc) => !locs.includes(loc)), 'pages missing from the sitemap').toEqual([]);
     expect(locs.filter((loc) => !loc.startsWith(`${FORK.ATLAS_SITE}${BASE}/`))).toEqual([]);
   });
 });

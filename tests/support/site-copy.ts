@@ -65,7 +65,9 @@ export function fixtureSite(scenario: string): SiteCopy {
   const content = join(ROOT, 'tests', 'fixtures', scenario, 'content');
   mkdirSync(FIXTURE_SITES, { recursive: true });
   const dir = mkdtempSync(join(FIXTURE_SITES, `${scenario}-`));
-  for (const item of PROJECT_FILES.filter((item) => item !== 'src')) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
+  for (const item of PROJECT_FILES.filter((item) => item !== 'src')) {
+    cpSync(join(ROOT, item), join(dir, item), { recursive: true });
+  }
   // The code of src/ as it is, and the fixture's content instead of the site's.
   for (const item of readdirSync(join(ROOT, 'src')).filter((item) => item !== 'content')) {
     cpSync(join(ROOT, 'src', item), join(dir, 'src', item), { recursive: true });
@@ -78,12 +80,17 @@ export function fixtureSite(scenario: string): SiteCopy {
   // Diagrams are rendered once and then read from a cache keyed by their source, as in the
   // project's own builds; fixture sites share one that outlives the copies, so a diagram an edit
   // does not touch is not rendered again by every build of every test.
-  const diagramCache = { ATLAS_DIAGRAM_CACHE: join(ROOT, 'node_modules', '.cache', 'atlas-fixture-diagrams') };
-  return siteIn(dir, join(ROOT, 'node_modules', '.bin'), copyContent, diagramCache);
+  const diagramCache = join(ROOT, 'node_modules', '.cache', 'atlas-fixture-diagrams');
+  return siteIn(dir, join(ROOT, 'node_modules', '.bin'), copyContent, { ATLAS_DIAGRAM_CACHE: diagramCache });
 }
 
 /** The commands of a site copy in `dir`; `reset` puts its src/ back as it was made. */
-function siteIn(dir: string, binDir: string, reset: () => void, siteEnv: Record<string, string> = {}): SiteCopy {
+function siteIn(
+  dir: string,
+  binDir: string,
+  reset: () => void,
+  siteEnv: Record<string, string> = {},
+): SiteCopy {
   const node: SiteCopy['node'] = async (script, args, env = {}) => {
     try {
       const { stdout, stderr } = await run(process.execPath, [script, ...args], {

@@ -14,7 +14,7 @@ export async function useBrowser(): Promise<Browser> {
   return chromium.connect(inject('browserWsEndpoint'));
 }
 
-/** A Chromium of the file's own. Prefer `useBrowser()`: a launch per file is what made runs slow. */
+/** A Chromium of the file's own. Prefer `useBrowser()`: a launch per file costs seconds. */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: await requireChromium(), args: CHROMIUM_ARGS });
 }

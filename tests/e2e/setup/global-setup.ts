@@ -27,7 +27,8 @@ export default async function setup(project: TestProject) {
   }
   // Fixture sites a killed run left behind (tests/support/site-copy.ts builds them here).
   rmSync(FIXTURE_SITES, { recursive: true, force: true });
-  const browserServer = await chromium.launchServer({ executablePath: await requireChromium(), args: CHROMIUM_ARGS });
+  const executablePath = await requireChromium();
+  const browserServer = await chromium.launchServer({ executablePath, args: CHROMIUM_ARGS });
   const server = await serveStatic(distDir, '/');
   project.provide('siteUrl', server.url);
   project.provide('distDir', distDir);
