@@ -3,7 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { externalRequests, launchBrowser } from './setup/browser';
+import { externalRequests, useBrowser } from './setup/browser';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -55,7 +55,7 @@ async function audit(context: BrowserContext, siteUrl: string, path: string, the
 describe('accessibility and origin budget, on every page', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await useBrowser();
   });
   afterAll(async () => browser?.close());
 

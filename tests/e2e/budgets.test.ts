@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, watchedPage } from './setup/browser';
+import { useBrowser, watchedPage } from './setup/browser';
 
 /** A Starlight page with nothing of ours on it: the baseline for "JavaScript above bare Starlight". */
 const BARE_STARLIGHT = 'about/using-the-atlas/';
@@ -39,7 +39,7 @@ async function pageScripts(browser: Browser, path: string) {
 describe('budgets', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await useBrowser();
   });
   afterAll(async () => browser?.close());
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, watchedPage } from './setup/browser';
+import { savedDownload, useBrowser, watchedPage } from './setup/browser';
 
 /** Events of an .ics file as parsed by ical.js: [summary, first day, last day (inclusive)]. */
 function parseEvents(ics: string) {
@@ -21,13 +21,13 @@ async function downloadIcs(page: Page, start?: string) {
     await page.getByLabel('Start on').dispatchEvent('change');
   }
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download calendar (.ics)' }).click()]);
-  return readFileSync(await download.path(), 'utf8');
+  return readFileSync(await savedDownload(download), 'utf8');
 }
 
 describe('plan calendars', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await useBrowser();
   });
   afterAll(async () => browser?.close());
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './setup/browser';
+import { useBrowser } from './setup/browser';
 import { serveStatic } from './setup/static-server';
 
 const run = promisify(execFile);
@@ -58,7 +58,7 @@ describe('content cannot run code in a reader’s browser', () => {
   let browser: Browser;
   const outDirs: string[] = [];
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await useBrowser();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { externalRequests, launchBrowser, watchedPage } from './setup/browser';
+import { externalRequests, useBrowser, watchedPage } from './setup/browser';
 
 /** One page of every kind a reader meets. */
 const SAMPLE = [
@@ -21,7 +21,7 @@ const SAMPLE = [
 describe('pages in the browser', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await useBrowser();
   });
   afterAll(async () => browser?.close());
 

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, watchedPage } from './setup/browser';
+import { useBrowser, watchedPage } from './setup/browser';
 import { readCollectionFiles } from '../../scripts/lib/content-reader';
 
 const CHECKLIST = 'study-plan-weekly-plan-checklist';
@@ -25,7 +25,7 @@ function pdfText(pdf: Buffer): string {
 describe('printing', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await useBrowser();
   });
   afterAll(async () => browser?.close());
 

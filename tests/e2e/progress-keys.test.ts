@@ -1,15 +1,19 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copySite, type SiteCopy } from '../support/site-copy';
+import { fixtureSite, type SiteCopy } from '../support/site-copy';
 
 const FILE = 'src/content/checklists/study-plan-environment-setup.md';
 
-/** Rewording a tickable item changes its key; the build says so before readers lose their ticks. */
+/**
+ * Rewording a tickable item changes its key; the build says so before readers lose their ticks.
+ * The site is the project built over a small content folder (tests/fixtures/small-site), whose
+ * published keys (its progress-keys.json) match its items.
+ */
 describe('edits that would orphan ticks', () => {
   let site: SiteCopy;
   beforeAll(() => {
-    site = copySite();
+    site = fixtureSite('small-site');
   });
   beforeEach(() => site.reset());
   afterAll(() => site?.remove());

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, watchedPage } from './setup/browser';
+import { useBrowser, watchedPage } from './setup/browser';
 
 const url = (path: string) => new URL(path, inject('siteUrl')).href;
 const stored = (page: Page) => page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('atlas:progress') ?? '{"items":{}}').items).sort());
@@ -22,7 +22,7 @@ async function makeLink(page: Page): Promise<string> {
 describe('moving progress by link', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await useBrowser();
   });
   afterAll(async () => browser?.close());
 
@@ -127,7 +127,7 @@ describe('moving progress by link', () => {
 describe('ticks whose item changed', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await useBrowser();
   });
   afterAll(async () => browser?.close());
 
@@ -156,7 +156,7 @@ describe('ticks whose item changed', () => {
 describe('following a plan', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await useBrowser();
   });
   afterAll(async () => browser?.close());
 

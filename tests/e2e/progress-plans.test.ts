@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, watchedPage } from './setup/browser';
+import { savedDownload, useBrowser, watchedPage } from './setup/browser';
 
 const url = (path: string) => new URL(path, inject('siteUrl')).href;
 
@@ -31,7 +31,7 @@ async function setPace(page: Page, hours: string, start: string) {
 
 async function downloadIcs(page: Page) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download calendar (.ics)' }).click()]);
-  return readFileSync(await download.path(), 'utf8');
+  return readFileSync(await savedDownload(download), 'utf8');
 }
 
 function pdfText(pdf: Buffer): string {
@@ -44,7 +44,7 @@ function pdfText(pdf: Buffer): string {
 describe('a plan at your pace', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await useBrowser();
   });
   afterAll(async () => browser?.close());
 
@@ -80,7 +80,7 @@ describe('a plan at your pace', () => {
 describe('printouts that carry your progress', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await useBrowser();
   });
   afterAll(async () => browser?.close());
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, watchedPage } from './setup/browser';
+import { savedDownload, useBrowser, watchedPage } from './setup/browser';
 
 const PROJECT = 'projects/11-airflow-dag-pipeline/';
 const url = (path: string) => new URL(path, inject('siteUrl')).href;
@@ -13,7 +13,7 @@ const box = (page: Page, text: string) => page.getByRole('checkbox', { name: tex
 describe('ticking and keeping progress', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await useBrowser();
   });
   afterAll(async () => browser?.close());
 
@@ -68,14 +68,14 @@ describe('ticking and keeping progress', () => {
 
     await page.goto(url('progress/'));
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress (JSON)' }).click()]);
-    const exportPath = await json.path();
+    const exportPath = await savedDownload(json);
     const exported = JSON.parse(readFileSync(exportPath, 'utf8'));
     expect(Object.keys(exported.items).sort()).toEqual([
       'projects/11-airflow-dag-pipeline/build-failure-callbacks-and-alerts',
       'projects/11-airflow-dag-pipeline/create-custom-operators',
     ]);
     const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as Markdown checklist' }).click()]);
-    const markdown = readFileSync(await md.path(), 'utf8');
+    const markdown = readFileSync(await savedDownload(md), 'utf8');
     expect(markdown).toContain('— 2 of 5');
     expect(markdown).toContain('- [x] Create custom operators');
     expect(markdown).toContain('- [ ] Set up Airflow with Docker');

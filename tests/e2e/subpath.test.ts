@@ -2,13 +2,15 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { copySite, type SiteCopy } from '../support/site-copy';
+import { contentModel } from '../../src/content-model';
+import { fixtureSite, type SiteCopy } from '../support/site-copy';
 import { serveStatic } from './setup/static-server';
-import { launchBrowser, watchedPage } from './setup/browser';
+import { useBrowser, watchedPage } from './setup/browser';
 
 /**
  * A fork publishes under a sub-path (GitHub Pages project sites: https://<owner>.github.io/<repo>/)
- * and from its own repository. Build a copy the way the deploy workflow does and serve it under
+ * and from its own repository. Build the project the way the deploy workflow does, with a small
+ * content folder (tests/fixtures/small-site: a few entries of every collection), and serve it under
  * /atlas only, so any link or asset that forgets the base path answers 404.
  */
 const BASE = '/atlas';
@@ -22,6 +24,34 @@ const FORK = {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
 const decode = (value: string) => value.replace(/&(#?\w+);/g, (entity, name: string) => ENTITIES[name] ?? entity);
+
+/** `a/b` → `/a/b/`; `` → `/`. */
+const sitePath = (path: string) => `/${path}/`.replace(/\/+/g, '/');
+
+const FIXTURE_CONTENT = join(process.cwd(), 'tests/fixtures/small-site/content');
+
+/** Ids of the entries in one content folder of the fixture, as the glob loader derives them. */
+function fixtureIds(folder: string, extensions: readonly string[]): string[] {
+  const dir = join(FIXTURE_CONTENT, folder);
+  const pattern = new RegExp(`\\.(${extensions.join('|')})$`);
+  const files = readdirSync(dir, { recursive: true }) as string[];
+  return files.filter((file) => pattern.test(file)).map((file) => file.replace(pattern, ''));
+}
+
+/**
+ * Every page the fixture's content must yield, without the base path: each collection's index and
+ * entry pages (from the content model) and Starlight's own pages. The tests below require each of
+ * them to be built, linked, reachable and in the sitemap.
+ */
+function expectedPages(): string[] {
+  const pages = new Set(['/', '/map/', '/progress/']);
+  for (const model of Object.values(contentModel)) {
+    pages.add(model.indexPath);
+    for (const id of fixtureIds(model.folder, model.extensions)) pages.add(model.entryPath(id));
+  }
+  for (const id of fixtureIds('docs', ['md', 'mdx'])) pages.add(sitePath(id.replace(/(^|\/)index$/, '')));
+  return [...pages].sort();
+}
 
 /** Every built file with the given extension, as [path relative to dist, text]. */
 function builtFiles(distDir: string, extension: string): Array<[string, string]> {
@@ -56,7 +86,7 @@ describe(`a fork built with ATLAS_BASE=${BASE} and its own repository`, () => {
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    site = copySite();
+    site = fixtureSite('small-site');
     const { code, output } = await site.exec('astro', ['build'], FORK);
     if (code !== 0) throw new Error(`the build under ${BASE} failed:\n${output.slice(-4000)}`);
     distDir = join(site.dir, 'dist');
@@ -73,7 +103,11 @@ describe(`a fork built with ATLAS_BASE=${BASE} and its own repository`, () => {
 
   it('every root-relative href and src in every page starts with the base path and answers 200', async () => {
     const pages = builtFiles(distDir, '.html');
-    expect(pages.length).toBeGreaterThan(100);
+    const expected = expectedPages();
+    // Every page of every collection was built (the fixture has a few entries of each).
+    const built = new Set(pages.map(([page]) => sitePath(page.replace(/(^|\/)index\.html$/, ''))));
+    expect(expected.filter((page) => !built.has(page)), 'pages missing from the build').toEqual([]);
+    expect(pages.length).toBeGreaterThanOrEqual(expected.length);
     const outside = new Map<string, string>();
     const targets = new Map<string, string>();
     for (const [page, html] of pages) {
@@ -100,7 +134,9 @@ describe(`a fork built with ATLAS_BASE=${BASE} and its own repository`, () => {
       }),
     );
     expect(broken.sort().slice(0, 20), 'links that do not resolve').toEqual([]);
-    expect(targets.size).toBeGreaterThan(200);
+    // Every page is linked from somewhere (the sidebar at least), so every page was fetched above.
+    const unlinked = expected.map((page) => `${BASE}${page}`).filter((page) => !targets.has(page));
+    expect(unlinked, 'pages no link leads to').toEqual([]);
   });
 
   it('url() references in the built CSS carry the base path', () => {
@@ -111,7 +147,7 @@ describe(`a fork built with ATLAS_BASE=${BASE} and its own repository`, () => {
   });
 
   it('pages load every asset, and search finds a topic, under the base path in a browser', async () => {
-    browser = await launchBrowser();
+    browser = await useBrowser();
     const failures: string[] = [];
     for (const path of ['', 'topics/apache-kafka/', 'plans/senior-study-plan-2025/week-1/', 'checklists/', 'guides/senior-resources/outline/']) {
       const { page, errors } = await watchedPage(browser);
@@ -159,7 +195,8 @@ describe(`a fork built with ATLAS_BASE=${BASE} and its own repository`, () => {
     expect(topic).toMatch(new RegExp(`<link rel="canonical" href="${FORK.ATLAS_SITE}${BASE}/topics/apache-kafka/"`));
     const sitemap = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    expect(locs.length).toBeGreaterThan(100);
+    const expectedLocs = expectedPages().map((page) => `${FORK.ATLAS_SITE}${BASE}${page}`);
+    expect(expectedLocs.filter((loc) => !locs.includes(loc)), 'pages missing from the sitemap').toEqual([]);
     expect(locs.filter((loc) => !loc.startsWith(`${FORK.ATLAS_SITE}${BASE}/`))).toEqual([]);
   });
 });

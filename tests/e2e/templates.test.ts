@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, watchedPage } from './setup/browser';
+import { savedDownload, useBrowser, watchedPage } from './setup/browser';
 
 const TEMPLATE = 'study-plan-adr-template';
 /** The template as written in its content file: the body after the frontmatter. */
@@ -11,7 +11,7 @@ const templateBody = () => readFileSync(join(process.cwd(), 'src/content/templat
 describe('templates', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await useBrowser();
   });
   afterAll(async () => browser?.close());
 
@@ -21,7 +21,7 @@ describe('templates', () => {
     await page.goto(new URL(`templates/${TEMPLATE}/`, inject('siteUrl')).href);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download .md' }).click()]);
     expect(download.suggestedFilename()).toBe(`${TEMPLATE}.md`);
-    const downloaded = readFileSync(await download.path(), 'utf8');
+    const downloaded = readFileSync(await savedDownload(download), 'utf8');
     expect(downloaded).toBe(templateBody());
 
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();

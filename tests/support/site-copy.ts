@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -13,7 +13,7 @@ const PRIVATE_CACHES = ['node_modules/.astro', 'node_modules/.cache', 'node_modu
 
 export interface SiteCopy {
   dir: string;
-  /** Restores src/ to the project's current content, undoing a previous case's edits. */
+  /** Restores src/ to the content it was made with, undoing a previous case's edits. */
   reset(): void;
   /** Runs an npm-installed CLI (astro …) in the copy; never throws, returns exit code and all output. */
   exec(command: string, args: string[], env?: Record<string, string>): Promise<{ code: number; output: string }>;
@@ -42,11 +42,60 @@ export function copySite(): SiteCopy {
   // Hard links keep the copy cheap; `cp -al` is the portable way to make them for a whole tree.
   execFileSync('cp', ['-al', join(ROOT, 'node_modules'), join(dir, 'node_modules')], { stdio: 'ignore' });
   for (const cache of PRIVATE_CACHES) rmSync(join(dir, cache), { recursive: true, force: true });
+  return siteIn(dir, join(dir, 'node_modules', '.bin'), () => {
+    rmSync(join(dir, 'src'), { recursive: true, force: true });
+    cpSync(join(ROOT, 'src'), join(dir, 'src'), { recursive: true });
+  });
+}
+
+/** Where fixture sites are built: inside the project (git-ignored), so packages resolve upwards. */
+export const FIXTURE_SITES = join(ROOT, '.cache', 'fixture-sites');
+
+/**
+ * The real project (config, routes, components, schemas, integrations, scripts) with a small
+ * content folder, `tests/fixtures/<scenario>/content`, in place of `src/content`. It builds in a
+ * fraction of the time of the whole site, through the same code, so tests of build behaviour (base
+ * path, content updates, derived lists) stay as strict while costing seconds instead of minutes.
+ *
+ * The copy lives under `.cache/` in the project rather than in the system's temporary folder: Node
+ * finds the project's `node_modules` by walking up, so nothing has to be linked, and Astro's and
+ * Vite's caches (`node_modules/.astro`, `.vite` below the copy's own root) stay private to it.
+ */
+export function fixtureSite(scenario: string): SiteCopy {
+  const content = join(ROOT, 'tests', 'fixtures', scenario, 'content');
+  mkdirSync(FIXTURE_SITES, { recursive: true });
+  const dir = mkdtempSync(join(FIXTURE_SITES, `${scenario}-`));
+  for (const item of PROJECT_FILES.filter((item) => item !== 'src')) {
+    cpSync(join(ROOT, item), join(dir, item), { recursive: true });
+  }
+  // The code of src/ as it is, and the fixture's content instead of the site's.
+  for (const item of readdirSync(join(ROOT, 'src')).filter((item) => item !== 'content')) {
+    cpSync(join(ROOT, 'src', item), join(dir, 'src', item), { recursive: true });
+  }
+  const copyContent = () => {
+    rmSync(join(dir, 'src', 'content'), { recursive: true, force: true });
+    cpSync(content, join(dir, 'src', 'content'), { recursive: true });
+  };
+  copyContent();
+  // Diagrams are rendered once and then read from a cache keyed by their source, as in the
+  // project's own builds; fixture sites share one that outlives the copies, so a diagram an edit
+  // does not touch is not rendered again by every build of every test.
+  const diagramCache = join(ROOT, 'node_modules', '.cache', 'atlas-fixture-diagrams');
+  return siteIn(dir, join(ROOT, 'node_modules', '.bin'), copyContent, { ATLAS_DIAGRAM_CACHE: diagramCache });
+}
+
+/** The commands of a site copy in `dir`; `reset` puts its src/ back as it was made. */
+function siteIn(
+  dir: string,
+  binDir: string,
+  reset: () => void,
+  siteEnv: Record<string, string> = {},
+): SiteCopy {
   const node: SiteCopy['node'] = async (script, args, env = {}) => {
     try {
       const { stdout, stderr } = await run(process.execPath, [script, ...args], {
         cwd: dir,
-        env: { ...userEnv(), ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+        env: { ...userEnv(), ...siteEnv, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
         maxBuffer: 64 * 1024 * 1024,
       });
       return { code: 0, output: stdout + stderr };
@@ -57,11 +106,8 @@ export function copySite(): SiteCopy {
   };
   return {
     dir,
-    reset() {
-      rmSync(join(dir, 'src'), { recursive: true, force: true });
-      cpSync(join(ROOT, 'src'), join(dir, 'src'), { recursive: true });
-    },
-    exec: (command, args, env) => node(join(dir, 'node_modules', '.bin', command), args, env),
+    reset,
+    exec: (command, args, env) => node(join(binDir, command), args, env),
     node,
     remove() {
       // Retries: a build that a timed-out test left running may still be writing into the copy.

@@ -1,8 +1,32 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Download, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { CHROMIUM_ARGS, requireChromium } from '../../../src/integrations/browser/find-chromium.mjs';
 
+/**
+ * A connection to the run's one Chromium (started by global-setup.ts). Each file connects once,
+ * in `beforeAll`, and works in contexts of its own, so files cannot see each other's storage.
+ * `close()` only disconnects: it closes this connection's contexts and leaves the browser running.
+ */
+export async function useBrowser(): Promise<Browser> {
+  return chromium.connect(inject('browserWsEndpoint'));
+}
+
+/** A Chromium of the file's own. Prefer `useBrowser()`: a launch per file costs seconds. */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: await requireChromium(), args: CHROMIUM_ARGS });
+}
+
+/**
+ * The path of a finished download, saved in a fresh temporary folder. `download.path()` refuses a
+ * browser connected over the wire (as `useBrowser()` is), so the file is saved out instead.
+ */
+export async function savedDownload(download: Download): Promise<string> {
+  const path = join(mkdtempSync(join(tmpdir(), 'atlas-download-')), download.suggestedFilename());
+  await download.saveAs(path);
+  return path;
 }
 
 export interface PageWatch {

@@ -1,23 +1,40 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
+import { CHROMIUM_ARGS, requireChromium } from '../../../src/integrations/browser/find-chromium.mjs';
+import { FIXTURE_SITES } from '../../support/site-copy';
 import { serveStatic } from './static-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
     distDir: string;
+    /** Where the run's one Chromium listens; `useBrowser()` connects to it. */
+    browserWsEndpoint: string;
   }
 }
 
-/** Serves the production build (dist/) on 127.0.0.1 for the whole e2e run. */
+/**
+ * Starts what every end-to-end file shares, once for the whole run: a server for the production
+ * build (dist/) on 127.0.0.1, and one headless Chromium that files connect to instead of each
+ * launching their own (a launch costs seconds on a busy machine; a connection costs milliseconds).
+ */
 export default async function setup(project: TestProject) {
   const distDir = join(process.cwd(), 'dist');
   if (!existsSync(join(distDir, 'index.html'))) {
     throw new Error('dist/index.html is missing: run `npm run build` before the end-to-end tests (`npm test` does both).');
   }
+  // Fixture sites a killed run left behind (tests/support/site-copy.ts builds them here).
+  rmSync(FIXTURE_SITES, { recursive: true, force: true });
+  const executablePath = await requireChromium();
+  const browserServer = await chromium.launchServer({ executablePath, args: CHROMIUM_ARGS });
   const server = await serveStatic(distDir, '/');
   project.provide('siteUrl', server.url);
   project.provide('distDir', distDir);
-  return server.close;
+  project.provide('browserWsEndpoint', browserServer.wsEndpoint());
+  return async () => {
+    await server.close();
+    await browserServer.close();
+  };
 }
