@@ -19,6 +19,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A page's script runs after load and may fetch first (search vocabulary, progress
+          // catalog): on a busy 2-core machine that takes longer than expect.poll's 1 s default.
+          expect: { poll: { timeout: 10_000 }, requireAssertions: true },
           globalSetup: ['tests/e2e/setup/global-setup.ts'],
         },
       },
