@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { launchBrowser } from './setup/browser';
@@ -11,13 +12,49 @@ const CLS_BUDGET = 0.02;
 /** How long a page must stay still (no layout shift, no DOM change) before its shift is read. */
 const IDLE_MS = 1000;
 /**
- * Scripts arrive this late. Unthrottled on loopback they run before the first paint, which hides
- * every shift a reader on a slow phone sees; held back, the page paints first without them, as
- * it does under Lighthouse's throttling.
+ * How the slow connection below delivers a page. Unthrottled on loopback a page is all there, with
+ * its scripts run, before the first paint, which hides every shift a reader on a slow phone sees
+ * (Lighthouse throttles for the same reason). Here the first 64 KiB of HTML (header, sidebars,
+ * the top of the page) arrive 1 KiB at a time, so the browser paints a page that is still
+ * arriving, and scripts arrive late, so it paints the page without them first.
  */
-const SCRIPT_DELAY_MS = 600;
+const SLOW = { htmlChunk: 1024, htmlChunkedUpTo: 64 * 1024, chunkGapMs: 20, scriptDelayMs: 600 };
 
-const url = (path: string) => new URL(path, inject('siteUrl')).href;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A slow connection in front of the built site, on 127.0.0.1 (see SLOW). */
+async function slowConnection(upstream: string) {
+  const server = createServer(async (req, res) => {
+    const response = await fetch(new URL(req.url ?? '/', upstream));
+    const body = Buffer.from(await response.arrayBuffer());
+    const type = response.headers.get('content-type') ?? 'application/octet-stream';
+    res.writeHead(response.status, { 'Content-Type': type });
+    if (type.startsWith('text/html')) {
+      for (let at = 0; at < body.length; ) {
+        const size = at < SLOW.htmlChunkedUpTo ? SLOW.htmlChunk : body.length;
+        res.write(body.subarray(at, at + size));
+        at += size;
+        await sleep(SLOW.chunkGapMs);
+      }
+      res.end();
+      return;
+    }
+    if (type.startsWith('text/javascript')) await sleep(SLOW.scriptDelayMs);
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  return {
+    url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`,
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
+
+let siteUrl: string;
+const url = (path: string) => new URL(path, siteUrl).href;
 
 /** The entry page of `<kind>/` with the most HTML (print views and indexes aside). */
 function heaviest(kind: string, depth: 1 | 2 = 1, pattern = /./): string {
@@ -65,6 +102,11 @@ const SAMPLES: Sample[] = [
   { name: 'biggest plan', path: () => heaviest('plans') },
   { name: 'biggest plan week', path: () => heaviest('plans', 2, /\/week-[^/]+\/$/) },
   { name: 'map', path: () => 'map/' },
+  {
+    name: 'home, following a plan',
+    path: () => '',
+    storage: async () => ({ [FOLLOWING_KEY]: JSON.stringify(['senior-study-plan-2025']) }),
+  },
   { name: 'progress, nothing stored', path: () => 'progress/' },
   {
     name: 'progress, every other item ticked',
@@ -100,12 +142,10 @@ interface Shift {
 async function measure(browser: Browser, sample: Sample, viewport: string, theme: (typeof THEMES)[number]) {
   const context = await browser.newContext({ ...VIEWPORTS[viewport], colorScheme: theme });
   try {
-    await context.route('**/*', async (route) => {
-      const request = route.request();
-      const { protocol, hostname } = new URL(request.url());
-      if (!(protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1')) return route.abort('blockedbyclient');
-      if (request.resourceType() === 'script') await new Promise((resolve) => setTimeout(resolve, SCRIPT_DELAY_MS));
-      return route.continue();
+    await context.route('**/*', (route) => {
+      const { protocol, hostname } = new URL(route.request().url());
+      const local = protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1';
+      return local ? route.continue() : route.abort('blockedbyclient');
     });
     const storage = { 'starlight-theme': theme, ...((await sample.storage?.(context)) ?? {}) };
     await context.addInitScript((entries) => {
@@ -148,10 +188,16 @@ async function measure(browser: Browser, sample: Sample, viewport: string, theme
 
 describe(`layout shift stays at or under ${CLS_BUDGET} on the heaviest page of each kind`, () => {
   let browser: Browser;
+  let connection: Awaited<ReturnType<typeof slowConnection>>;
   beforeAll(async () => {
+    connection = await slowConnection(inject('siteUrl'));
+    siteUrl = connection.url;
     browser = await launchBrowser();
   });
-  afterAll(async () => browser?.close());
+  afterAll(async () => {
+    await browser?.close();
+    await connection?.close();
+  });
 
   for (const sample of SAMPLES) {
     for (const viewport of Object.keys(VIEWPORTS)) {
