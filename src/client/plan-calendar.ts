@@ -32,7 +32,6 @@ function setUp(section: HTMLElement) {
   };
   const input = section.querySelector<HTMLInputElement>('[data-calendar-start]')!;
   const status = section.querySelector<HTMLElement>('[data-calendar-status]')!;
-  section.querySelector<HTMLElement>('[data-calendar-controls]')!.hidden = false;
 
   const apply = (start: string) => {
     const { events: dated, paced } = events(start);

@@ -44,8 +44,6 @@ function showBackups() {
   );
 }
 
-tools.querySelector<HTMLElement>('[data-needs-js]')!.hidden = true;
-tools.querySelector<HTMLElement>('[data-tools]')!.hidden = false;
 const pending = sessionStorage.getItem('atlas:progress:message');
 if (pending) {
   say(pending);

@@ -55,7 +55,6 @@ for (const [name, value] of new URLSearchParams(location.search)) {
   const field = form.elements.namedItem(name);
   if (field instanceof HTMLSelectElement && [...field.options].some((o) => o.value === value)) field.value = value;
 }
-form.hidden = false;
 form.addEventListener('change', apply);
 form.addEventListener('reset', () => setTimeout(apply));
 apply();

@@ -2,8 +2,9 @@
 for (const box of document.querySelectorAll<HTMLElement>('[data-template-actions]')) {
   const button = box.querySelector<HTMLButtonElement>('[data-copy-markdown]')!;
   const status = box.querySelector<HTMLElement>('[data-copy-status]')!;
+  // Without a clipboard (an insecure origin, an old browser) the button stays disabled: "Download .md" still works.
   if (!navigator.clipboard) continue;
-  button.hidden = false;
+  button.disabled = false;
   button.addEventListener('click', async () => {
     try {
       const response = await fetch(box.dataset.markdownUrl!);
