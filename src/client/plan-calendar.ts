@@ -13,7 +13,7 @@ const span = (early: string, late: string) => (early === late ? day(early) : `${
 
 
 function setUp(section: HTMLElement) {
-  const plan = JSON.parse(section.querySelector('[data-calendar-data]')!.textContent!) as CalendarPlan & { hours: PlanHours };
+  const plan = JSON.parse(section.querySelector('[data-calendar-data]')!.textContent) as CalendarPlan & { hours: PlanHours };
   const hoursInput = section.querySelector<HTMLInputElement>('[data-calendar-hours]');
   const pace = section.querySelector<HTMLElement>('[data-calendar-pace]')!;
   const sourcePace = pace.textContent;
@@ -50,7 +50,7 @@ function setUp(section: HTMLElement) {
     status.textContent = start === plan.start ? "Showing the source's own dates." : `Showing the plan re-dated to start on ${formatDate(new Date(start))}.`;
   };
 
-  let saved: string | null = null;
+  let saved: string | null;
   try {
     saved = localStorage.getItem(remembered(plan.id));
   } catch {

@@ -12,10 +12,15 @@ const homes = new Map(cards.map((card) => [card, card.parentElement!]));
 
 function apply() {
   const data = new FormData(form);
-  const level = String(data.get('level') ?? '');
-  const topic = String(data.get('topic') ?? '');
-  const tool = String(data.get('tool') ?? '');
-  const sort = String(data.get('sort') ?? 'level');
+  // The form has only selects: every value is text (a File would come from a file input).
+  const field = (name: string, fallback = '') => {
+    const value = data.get(name);
+    return typeof value === 'string' ? value : fallback;
+  };
+  const level = field('level');
+  const topic = field('topic');
+  const tool = field('tool');
+  const sort = field('sort', 'level');
   const matches = (card: HTMLElement) =>
     (!level || card.dataset.level === level) &&
     (!topic || card.dataset.topics!.split(' ').includes(topic)) &&
