@@ -2,7 +2,7 @@
 // for copy r = 2…factor, every entry of every collection in the model is written again with the
 // suffix `-x<r>` on the first segment of its path (so on its id: `dbt` → `dbt-x2`,
 // `senior-study-plan-2025/week-1` → `senior-study-plan-2025-x2/week-1`), " (copy r)" after its
-// title, and every reference field of the model rewritten to copy r's own entries. Each copy has
+// title, and every reference field into the model rewritten to copy r's own entries. Each copy has
 // the real link graph; what grows is the number of pages and whatever lists the whole site.
 // Frontmatter is read with Astro's own helper (parseFrontmatter), data files as YAML.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -82,7 +82,10 @@ export function multiplyContent(
         const data = (isData ? yaml.load(raw) : parsed?.frontmatter) ?? {};
         if (typeof data.title === 'string') data.title = `${data.title} (copy ${r})`;
         if (typeof data.slug === 'string') data.slug = renamed(data.slug, suffix);
-        for (const [path] of Object.entries(collection.references)) {
+        for (const [path, target] of Object.entries(collection.references)) {
+          // Starlight's docs pages are not copied: a reference to one (a source's notes page)
+          // keeps pointing at the real page.
+          if (!(target in model)) continue;
           rewriteReferences(data, path.split('.'), (id) => renamed(id, suffix));
         }
         const text = yaml.dump(data, { lineWidth: -1, noRefs: true, replacer: dateAsDay });
