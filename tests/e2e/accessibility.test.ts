@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
+import type { ImpactValue } from 'axe-core';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { externalRequests, useBrowser } from './setup/browser';
+import type { AxeWindow } from './support/axe';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -25,7 +27,7 @@ interface Finding {
   page: string;
   theme: string;
   rule: string;
-  impact: string;
+  impact: ImpactValue | undefined;
   targets: string;
 }
 
@@ -40,12 +42,13 @@ async function audit(context: BrowserContext, siteUrl: string, path: string, the
     }, theme);
     await page.addScriptTag({ path: axePath });
     const violations = await page.evaluate(async () => {
-      const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')).join(' | ') }));
+      const { axe } = window as unknown as AxeWindow;
+      const result = await axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ') }));
     });
     return violations
-      .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v: { id: string; impact: string; targets: string }) => ({ page: path, theme, rule: v.id, impact: v.impact, targets: v.targets }));
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ page: path, theme, rule: v.id, impact: v.impact, targets: v.targets }));
   } finally {
     requests.push(...externalRequests(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)).catch(() => [])));
     await page.close();

@@ -6,7 +6,8 @@ import { savedDownload, useBrowser, watchedPage } from './setup/browser';
 
 /** Events of an .ics file as parsed by ical.js: [summary, first day, last day (inclusive)]. */
 function parseEvents(ics: string) {
-  const calendar = new ICAL.Component(ICAL.parse(ics));
+  // ical.js declares parse() as returning any; one VCALENDAR parses to one jCal component array.
+  const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
   return calendar.getAllSubcomponents('vevent').map((vevent) => {
     const event = new ICAL.Event(vevent);
     const end = event.endDate.clone();

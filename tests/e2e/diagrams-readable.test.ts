@@ -29,7 +29,7 @@ function diagramPages(dist: string): string[] {
 function pageKind(path: string): string {
   if (/^plans\/[^/]+\/week-[^/]+\/$/.test(path)) return 'week';
   const [section] = path.split('/');
-  return { topics: 'topic', plans: 'plan', projects: 'project', map: 'map' }[section!] ?? section!;
+  return { topics: 'topic', plans: 'plan', projects: 'project', map: 'map' }[section] ?? section;
 }
 
 interface DiagramMeasure {

@@ -123,8 +123,8 @@ describe('build-time diagrams', () => {
       const el = document.activeElement;
       return { inDiagram: Boolean(el?.closest('figure.diagram svg')), href: el?.getAttribute('href') };
     });
-    expect(focused).toEqual({ inDiagram: true, href: links[0]!.href });
-    await Promise.all([page.waitForURL((url) => url.pathname === links[0]!.href), page.keyboard.press('Enter')]);
+    expect(focused).toEqual({ inDiagram: true, href: links[0].href });
+    await Promise.all([page.waitForURL((url) => url.pathname === links[0].href), page.keyboard.press('Enter')]);
     expect(errors).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, watchedPage } from './setup/browser';
 
-const visibleCards = (page: import('playwright-core').Page) =>
+const visibleCards = (page: Page) =>
   page.locator('.project-card:visible').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.project!));
 
 describe('project catalog', () => {
@@ -47,7 +47,7 @@ describe('project catalog', () => {
     const page = await context.newPage();
     await page.goto(new URL('projects/', inject('siteUrl')).href);
     expect(await page.locator('[data-catalog-filters]').isVisible()).toBe(false);
-    expect(await page.locator('main h2').allTextContents()).toEqual(['Beginner (10)', 'Intermediate (10)', 'Advanced (16)', 'Expert (4)'].map((t) => expect.stringMatching(t.replace(/[()]/g, '\\$&'))) as unknown as string[]);
+    expect(await page.locator('main h2').allTextContents()).toEqual(['Beginner (10)', 'Intermediate (10)', 'Advanced (16)', 'Expert (4)'].map((t): unknown => expect.stringMatching(t.replace(/[()]/g, '\\$&'))));
     expect(await page.locator('.project-card').count()).toBeGreaterThanOrEqual(40);
     await context.close();
   });

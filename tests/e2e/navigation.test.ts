@@ -85,7 +85,7 @@ describe('scoped navigation in the build', () => {
     )!.sidebar!;
     const weeks = content('weeks').filter((w) => w.data.plan === 'senior-study-plan-2025');
     for (const w of weeks)
-      expect(week).toContain(`href="/plans/senior-study-plan-2025/week-${w.data.number}/"`);
+      expect(week).toContain(`href="/plans/senior-study-plan-2025/week-${String(w.data.number)}/"`);
     expect(week).not.toMatch(/href="\/plans\/learning-path-10-week\/week-/);
     expect(week).toContain('href="/plans/learning-path-10-week/"');
   });

@@ -91,7 +91,7 @@ describe('npm run new', () => {
     expect(output).toMatch(/src\/content\/reading\/streaming-shelf\.md:\d+: items\[0\]\.resource: references resources "TODO: id of a resource/);
     expect(output).toMatch(/src\/content\/templates\/incident-review\.md:\d+: source: references sources "TODO: id of a source/);
     // A week's topics are optional (they default to none): the scaffold offers them commented out.
-    expect(week).toMatch(/^# topics \(optional\): Ids of the topics the week teaches\.\n#   topics: \[<topics id>, …\]$/m);
+    expect(week).toMatch(/^# topics \(optional\): Ids of the topics the week teaches\.\n# {3}topics: \[<topics id>, …\]$/m);
   });
 
   // Includes a build of the whole site in a fresh copy: allow for a busy 2-core machine.

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import type { ProgressStore } from '../../src/lib/progress-store';
 import { useBrowser, watchedPage } from './setup/browser';
 
 const url = (path: string) => new URL(path, inject('siteUrl')).href;
-const stored = (page: Page) => page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('atlas:progress') ?? '{"items":{}}').items).sort());
+const stored = (page: Page) => page.evaluate(() => Object.keys((JSON.parse(localStorage.getItem('atlas:progress') ?? '{"items":{}}') as Pick<ProgressStore, 'items'>).items).sort());
 const tick = (page: Page, keys: string[]) =>
   page.evaluate((k) => {
     const items = Object.fromEntries(k.map((key) => [key, '2026-11-01T10:00:00.000Z']));

@@ -10,7 +10,8 @@ import { savedDownload, useBrowser, watchedPage } from './setup/browser';
 const url = (path: string) => new URL(path, inject('siteUrl')).href;
 
 function weekEvents(ics: string) {
-  const calendar = new ICAL.Component(ICAL.parse(ics));
+  // ical.js declares parse() as returning any; one VCALENDAR parses to one jCal component array.
+  const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
   return calendar
     .getAllSubcomponents('vevent')
     .map((vevent) => {

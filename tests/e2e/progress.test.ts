@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import type { ProgressStore } from '../../src/lib/progress-store';
 import { savedDownload, useBrowser, watchedPage } from './setup/browser';
 
 const PROJECT = 'projects/11-airflow-dag-pipeline/';
@@ -49,7 +50,7 @@ describe('ticking and keeping progress', () => {
     await box(page, 'Create custom operators').check();
     const stored = await page.evaluate(() => {
       const backups = Object.keys(localStorage).filter((k) => k.startsWith('atlas:progress:backup:'));
-      return { backups: backups.map((k) => localStorage.getItem(k)), current: JSON.parse(localStorage.getItem('atlas:progress')!) };
+      return { backups: backups.map((k) => localStorage.getItem(k)), current: JSON.parse(localStorage.getItem('atlas:progress')!) as ProgressStore };
     });
     expect(stored.backups).toEqual(['{"version":1,"items":{']);
     expect(Object.keys(stored.current.items)).toEqual(['projects/11-airflow-dag-pipeline/create-custom-operators']);
@@ -69,7 +70,7 @@ describe('ticking and keeping progress', () => {
     await page.goto(url('progress/'));
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress (JSON)' }).click()]);
     const exportPath = await savedDownload(json);
-    const exported = JSON.parse(readFileSync(exportPath, 'utf8'));
+    const exported = JSON.parse(readFileSync(exportPath, 'utf8')) as Pick<ProgressStore, 'items'>;
     expect(Object.keys(exported.items).sort()).toEqual([
       'projects/11-airflow-dag-pipeline/build-failure-callbacks-and-alerts',
       'projects/11-airflow-dag-pipeline/create-custom-operators',

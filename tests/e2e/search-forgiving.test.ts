@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, watchedPage } from './setup/browser';
+import type { AxeWindow } from './support/axe';
 import { searchResults } from './support/search';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -111,10 +112,11 @@ describe('search dialog accessibility', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
     await page.addScriptTag({ path: axePath });
     const violations = await page.evaluate(async () => {
-      const result = await (window as any).axe.run('dialog[open]', { resultTypes: ['violations'] });
-      return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')) }));
+      const { axe } = window as unknown as AxeWindow;
+      const result = await axe.run('dialog[open]', { resultTypes: ['violations'] });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
     });
-    expect(violations.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     await context.close();
   });
 });
