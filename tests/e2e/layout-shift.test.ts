@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { launchBrowser } from './setup/browser';
@@ -24,7 +24,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A slow connection in front of the built site, on 127.0.0.1 (see SLOW). */
 async function slowConnection(upstream: string) {
-  const server = createServer(async (req, res) => {
+  const relay = async (req: IncomingMessage, res: ServerResponse) => {
     const response = await fetch(new URL(req.url ?? '/', upstream));
     const body = Buffer.from(await response.arrayBuffer());
     const type = response.headers.get('content-type') ?? 'application/octet-stream';
@@ -41,6 +41,12 @@ async function slowConnection(upstream: string) {
     }
     if (type.startsWith('text/javascript')) await sleep(SLOW.scriptDelayMs);
     res.end(body);
+  };
+  const server = createServer((req, res) => {
+    relay(req, res).catch((error: unknown) => {
+      // The upstream is the test's own static server: a failure here is a test failure, seen as a 502.
+      res.writeHead(502).end(String(error));
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
@@ -106,7 +112,7 @@ const SAMPLES: Sample[] = [
   {
     name: 'home, following a plan',
     path: () => '',
-    storage: async () => ({ [FOLLOWING_KEY]: JSON.stringify(['senior-study-plan-2025']) }),
+    storage: () => Promise.resolve({ [FOLLOWING_KEY]: JSON.stringify(['senior-study-plan-2025']) }),
   },
   { name: 'progress, nothing stored', path: () => 'progress/' },
   {
