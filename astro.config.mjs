@@ -10,7 +10,11 @@ import { rehypeBaseLinks } from './src/integrations/markdown/rehype-base-links';
 import { rehypeExternalLinks } from './src/integrations/markdown/rehype-external-links';
 import { rehypeFocusableTables } from './src/integrations/markdown/rehype-focusable-tables';
 import { finishedPagesIntegration } from './src/integrations/finished-pages';
-import { contentPolicy, rehypeSanitizeContent, remarkContentPolicy } from './src/integrations/content-policy';
+import {
+  contentPolicy,
+  rehypeSanitizeContent,
+  remarkContentPolicy,
+} from './src/integrations/content-policy';
 import { acceptBuiltCustomRoutes } from './src/integrations/links/custom-routes';
 import { searchVocabulary } from './src/integrations/search-vocabulary';
 import { locatePluginErrors } from './src/integrations/validation/markdown';
@@ -26,7 +30,11 @@ export default defineConfig({
       // The sanitiser runs last, over the result.
       remarkPlugins: [remarkContentPolicy, ...locatePluginErrors([remarkMermaid])],
       rehypePlugins: [
-        ...locatePluginErrors([rehypeBaseLinks(siteConfig.base), rehypeExternalLinks, rehypeFocusableTables]),
+        ...locatePluginErrors([
+          rehypeBaseLinks(siteConfig.base),
+          rehypeExternalLinks,
+          rehypeFocusableTables,
+        ]),
         rehypeSanitizeContent,
       ],
       // Keep the sources' own punctuation: the content is checked against them word for word.
@@ -36,7 +44,8 @@ export default defineConfig({
   integrations: [
     starlight({
       title: siteConfig.title,
-      description: 'Typed, cross-linked study material for people growing into senior data engineers: plans, projects, topics, checklists and templates.',
+      description:
+        'Typed, cross-linked study material for people growing into senior data engineers: plans, projects, topics, checklists and templates.',
       editLink: { baseUrl: `${siteConfig.repository}/edit/${siteConfig.branch}/` },
       lastUpdated: true,
       // Our own 404 page (src/pages/404.astro) applies the base path to its links.
@@ -52,7 +61,10 @@ export default defineConfig({
         // Fails the build on an internal link to a page that does not exist, with file and line. Links
         // to our own routes (src/pages) count as valid when the build produced the page they name.
         starlightLinksValidator({
-          exclude: acceptBuiltCustomRoutes({ base: siteConfig.base, outDir: `${process.cwd()}/dist` }),
+          exclude: acceptBuiltCustomRoutes({
+            base: siteConfig.base,
+            outDir: `${process.cwd()}/dist`,
+          }),
           // .starlight-links-validator/errors.json, read by `npm run check` (scripts/check/links.mjs).
           reporters: { json: true },
         }),

@@ -60,7 +60,10 @@ export default tseslint.config(
       // DOM event listeners may be async: the browser ignores what they return, and each of ours
       // handles its own errors (a status line says what went wrong). Promises passed anywhere
       // else, and conditions on promises, are still flagged.
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { arguments: false } },
+      ],
     },
   },
   {

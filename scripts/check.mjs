@@ -19,18 +19,36 @@ import { runScript } from './check/npm-script.mjs';
 
 /** @type {Check[]} */
 const CHECKS = [
-  { name: 'types', title: 'type checking (astro check, then the Node tools: npm run typecheck:scripts)', run: checkTypes },
+  {
+    name: 'types',
+    title: 'type checking (astro check, then the Node tools: npm run typecheck:scripts)',
+    run: checkTypes,
+  },
   {
     name: 'content',
-    title: 'schemas, references, ids, Markdown and diagrams (astro sync); warns of old topic reviews',
+    title:
+      'schemas, references, ids, Markdown and diagrams (astro sync); warns of old topic reviews',
     run: checkContent,
   },
-  { name: 'lint', title: 'mojibake and placeholders in src/content, then npm run lint', run: checkLint },
-  { name: 'format', title: 'formatting (npm run format:check)', run: (root) => runScript(root, 'format:check') },
-  { name: 'links', title: 'internal links (astro build with starlight-links-validator)', run: checkLinks },
+  {
+    name: 'lint',
+    title: 'mojibake and placeholders in src/content, then npm run lint',
+    run: checkLint,
+  },
+  {
+    name: 'format',
+    title: 'formatting (npm run format:check)',
+    run: (root) => runScript(root, 'format:check'),
+  },
+  {
+    name: 'links',
+    title: 'internal links (astro build with starlight-links-validator)',
+    run: checkLinks,
+  },
   {
     name: 'integrity',
-    title: 'integrity rules: prerequisite cycles, week and project numbers, plan dates (same astro sync)',
+    title:
+      'integrity rules: prerequisite cycles, week and project numbers, plan dates (same astro sync)',
     run: checkIntegrityRules,
   },
 ];
@@ -54,14 +72,21 @@ function parseArgs(argv) {
   let root = join(dirname(fileURLToPath(import.meta.url)), '..');
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const value = (/** @type {string} */ flag) => (arg === flag ? argv[++i] : arg.slice(flag.length + 1));
+    const value = (/** @type {string} */ flag) =>
+      arg === flag ? argv[++i] : arg.slice(flag.length + 1);
     if (arg === '--help' || arg === '-h') usage();
     else if (arg === '--only' || arg.startsWith('--only=')) {
       const list = value('--only');
       if (!list) usage('--only needs a list of checks');
-      only = list.split(',').map((s) => s.trim()).filter(Boolean);
+      only = list
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       const unknown = only.filter((n) => !NAMES.includes(n));
-      if (unknown.length) usage(`unknown check ${unknown.map((n) => `"${n}"`).join(', ')} (allowed: ${NAMES.join(', ')})`);
+      if (unknown.length)
+        usage(
+          `unknown check ${unknown.map((n) => `"${n}"`).join(', ')} (allowed: ${NAMES.join(', ')})`,
+        );
     } else if (arg === '--root' || arg.startsWith('--root=')) {
       const dir = value('--root');
       if (!dir) usage('--root needs a project folder');
@@ -80,12 +105,19 @@ for (const check of CHECKS.filter((c) => only.includes(c.name))) {
   /** @type {CheckResult} */
   let result;
   if (check.name === 'links' && contentBlocksBuild) {
-    result = { problems: [], skipped: 'the build stops at the content problems above; fix them first' };
+    result = {
+      problems: [],
+      skipped: 'the build stops at the content problems above; fix them first',
+    };
   } else {
     try {
       result = await check.run(root);
     } catch (error) {
-      result = { problems: [`${check.name} could not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`] };
+      result = {
+        problems: [
+          `${check.name} could not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        ],
+      };
     }
   }
   if (result.blocksBuild) contentBlocksBuild = true;
@@ -107,7 +139,10 @@ for (const check of CHECKS.filter((c) => only.includes(c.name))) {
 const failed = results.filter((r) => r.count > 0);
 console.log(
   `\n${failed.length ? '✖' : '✔'} check: ${results
-    .map((r) => `${r.name} ${r.skipped ? 'skipped' : r.count ? `${r.count} problem${r.count === 1 ? '' : 's'}` : 'ok'} (${r.warnings ? `${r.warnings} warning${r.warnings === 1 ? '' : 's'}, ` : ''}${r.seconds.toFixed(1)}s)`)
+    .map(
+      (r) =>
+        `${r.name} ${r.skipped ? 'skipped' : r.count ? `${r.count} problem${r.count === 1 ? '' : 's'}` : 'ok'} (${r.warnings ? `${r.warnings} warning${r.warnings === 1 ? '' : 's'}, ` : ''}${r.seconds.toFixed(1)}s)`,
+    )
     .join(' · ')}`,
 );
 process.exit(failed.length || results.some((r) => r.skipped) ? 1 : 0);

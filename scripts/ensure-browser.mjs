@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 // Makes sure a Chromium is available for build-time diagrams and browser tests.
 // `--soft` (used on postinstall) never fails the install; without it a missing browser exits 1.
-import { findChromium, installPlaywrightChromium, INSTALL_HELP } from '../src/integrations/browser/find-chromium.mjs';
+import {
+  findChromium,
+  installPlaywrightChromium,
+  INSTALL_HELP,
+} from '../src/integrations/browser/find-chromium.mjs';
 
 const soft = process.argv.includes('--soft');
 
@@ -10,7 +14,7 @@ let found = await findChromium().catch((error) => {
   process.exit(soft ? 0 : 1);
 });
 if (!found && !process.env.ATLAS_NO_BROWSER_DOWNLOAD) {
-  console.log('ensure-browser: no Chromium found; trying to download Playwright\'s own…');
+  console.log("ensure-browser: no Chromium found; trying to download Playwright's own…");
   if (installPlaywrightChromium()) found = await findChromium();
 }
 if (found) {

@@ -12,7 +12,10 @@ import { importProjectModule } from './lib/load-ts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** @type {typeof import('../src/content-model.ts')} */
-const { contentModel, contentCollections, hasEntryPages, weekId } = await importProjectModule(root, 'src/content-model.ts');
+const { contentModel, contentCollections, hasEntryPages, weekId } = await importProjectModule(
+  root,
+  'src/content-model.ts',
+);
 /** @type {typeof import('./lib/content-reader.ts')} */
 const { readEntries } = await importProjectModule(root, 'scripts/lib/content-reader.ts');
 /** @type {typeof import('./lib/scaffold.ts')} */
@@ -109,7 +112,8 @@ function parseArgs(argv) {
       const value = m[2] ?? argv[++i];
       if (value === undefined || value.startsWith('--')) fail(`--${m[1]} needs a value`);
       options[/** @type {'id' | 'plan' | 'in'} */ (m[1])] = value;
-    } else if (arg.startsWith('--')) fail(`unknown option "${arg}" (allowed: --id, --plan, --in, --help)`);
+    } else if (arg.startsWith('--'))
+      fail(`unknown option "${arg}" (allowed: --id, --plan, --in, --help)`);
     else positional.push(arg);
   }
   return { positional, options };
@@ -130,14 +134,19 @@ const { positional, options } = parseArgs(process.argv.slice(2));
 const [kind, title, ...extra] = positional;
 if (!kind) usage(`which kind of entry? (allowed: ${KIND_NAMES.join(', ')})`);
 if (!KINDS[kind]) fail(`unknown kind "${kind}" (allowed: ${KIND_NAMES.join(', ')})`);
-if (title === undefined || !title.trim()) fail(`a ${kind} needs a title: npm run new -- ${kind} "<title>"`);
-if (extra.length) fail(`unexpected ${extra.map((e) => `"${e}"`).join(' ')}: quote a title that has spaces`);
+if (title === undefined || !title.trim())
+  fail(`a ${kind} needs a title: npm run new -- ${kind} "<title>"`);
+if (extra.length)
+  fail(`unexpected ${extra.map((e) => `"${e}"`).join(' ')}: quote a title that has spaces`);
 if (options.plan && kind !== 'week') fail('--plan is only for a week');
 if (options.in && kind !== 'guide') fail('--in is only for a guide');
 
 const spec = KINDS[kind];
 const name = options.id ?? slugify(title);
-if (!ID.test(name)) fail(`"${name}" cannot be an id: use lower-case letters, digits and single hyphens${options.id ? '' : ' (pass --id <id>)'}`);
+if (!ID.test(name))
+  fail(
+    `"${name}" cannot be an id: use lower-case letters, digits and single hyphens${options.id ? '' : ' (pass --id <id>)'}`,
+  );
 
 const content = readEntries(root);
 /**
@@ -149,8 +158,13 @@ let id = name;
 if (kind === 'week') {
   const plans = content.filter((e) => e.collection === 'plans').map((e) => e.id);
   if (!options.plan) fail(`a week needs its plan: --plan <plan-id> (plans: ${plans.join(', ')})`);
-  if (!plans.includes(options.plan)) fail(`there is no plan "${options.plan}" (plans: ${plans.join(', ')})`);
-  const taken = new Set(content.filter((e) => e.collection === 'weeks' && e.data.plan === options.plan).map((e) => Number(e.data.number)));
+  if (!plans.includes(options.plan))
+    fail(`there is no plan "${options.plan}" (plans: ${plans.join(', ')})`);
+  const taken = new Set(
+    content
+      .filter((e) => e.collection === 'weeks' && e.data.plan === options.plan)
+      .map((e) => Number(e.data.number)),
+  );
   let number = 1;
   while (taken.has(number)) number++;
   Object.assign(context, { plan: options.plan, number });
@@ -158,16 +172,24 @@ if (kind === 'week') {
   context.planEntry = content.find((e) => e.collection === 'plans' && e.id === options.plan);
 }
 if (kind === 'guide' && options.in) {
-  if (!options.in.split('/').every((segment) => ID.test(segment))) fail(`--in "${options.in}": use lower-case letters, digits and hyphens`);
+  if (!options.in.split('/').every((segment) => ID.test(segment)))
+    fail(`--in "${options.in}": use lower-case letters, digits and hyphens`);
   id = `${options.in}/${name}`;
 }
 
 const file = spec.path(id);
 const path = join(root, file);
 const { collection } = spec;
-const clash = content.find((e) => e.collection === collection && e.id === (collection === 'docs' ? file.slice('src/content/docs/'.length).replace(/\.md$/, '') : id));
+const clash = content.find(
+  (e) =>
+    e.collection === collection &&
+    e.id ===
+      (collection === 'docs' ? file.slice('src/content/docs/'.length).replace(/\.md$/, '') : id),
+);
 if (existsSync(path) || clash) {
-  fail(`${clash?.file ?? file} already exists; it is left as it is. Pick another title, or pass --id <id>.`);
+  fail(
+    `${clash?.file ?? file} already exists; it is left as it is. Pick another title, or pass --id <id>.`,
+  );
 }
 
 mkdirSync(dirname(path), { recursive: true });
@@ -187,14 +209,27 @@ if (kind === 'week') {
     `This is week ${number} of ${plan}.${planEntry && duration && duration < number ? ` The plan says durationWeeks: ${duration}: raise it to ${number} in ${planEntry.file}.` : ''}`,
   );
 }
-if (kind === 'topic') steps.push('Link it from projects, weeks or plans (their `topics:` lists) so its page has something to gather.');
+if (kind === 'topic')
+  steps.push(
+    'Link it from projects, weeks or plans (their `topics:` lists) so its page has something to gather.',
+  );
 if (kind === 'resource') {
-  steps.push('Its `topics:` place it: each of those topic pages lists it. A reading list can name it too (`items: - resource: <id>`).');
+  steps.push(
+    'Its `topics:` place it: each of those topic pages lists it. A reading list can name it too (`items: - resource: <id>`).',
+  );
 }
 if (kind === 'source') {
-  steps.push(`Credit it from the entries taken from it: \`source: ${id}\` (a resource lists it under \`sources:\`).`);
-  steps.push(`Optionally give it a notes page, src/content/docs/sources/${id}.md, and set \`notes: sources/${id}\`: the credit then links to it.`);
+  steps.push(
+    `Credit it from the entries taken from it: \`source: ${id}\` (a resource lists it under \`sources:\`).`,
+  );
+  steps.push(
+    `Optionally give it a notes page, src/content/docs/sources/${id}.md, and set \`notes: sources/${id}\`: the credit then links to it.`,
+  );
 }
-steps.push('Run `npm run check` before you commit (types, content, mojibake and placeholders, links, integrity).');
+steps.push(
+  'Run `npm run check` before you commit (types, content, mojibake and placeholders, links, integrity).',
+);
 if (url) steps.push(`Preview with \`npm run dev\`: http://127.0.0.1:4321${url}`);
-console.log(`Created ${file} (${kind} "${context.title}")\n\nNext:\n${steps.map((s, i) => `  ${i + 1}. ${s}`).join('\n')}`);
+console.log(
+  `Created ${file} (${kind} "${context.title}")\n\nNext:\n${steps.map((s, i) => `  ${i + 1}. ${s}`).join('\n')}`,
+);

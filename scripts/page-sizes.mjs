@@ -49,7 +49,9 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.floor(s.length / 2)] : 0;
 };
-const withSidebar = pages.flatMap(({ sidebar, ...p }) => (sidebar === undefined ? [] : [{ ...p, sidebar }]));
+const withSidebar = pages.flatMap(({ sidebar, ...p }) =>
+  sidebar === undefined ? [] : [{ ...p, sidebar }],
+);
 const largest = withSidebar.reduce((a, b) => (b.sidebar > a.sidebar ? b : a), withSidebar[0]);
 const summary = {
   pages: pages.length,

@@ -19,12 +19,16 @@ const published = JSON.parse(readFileSync(listFile, 'utf8'));
 let add = [];
 if (retire.length === 0) {
   if (!existsSync(catalogFile)) {
-    console.error('dist/progress/catalog.json is missing: run `npm run build` first, then `npm run progress-keys`.');
+    console.error(
+      'dist/progress/catalog.json is missing: run `npm run build` first, then `npm run progress-keys`.',
+    );
     process.exit(1);
   }
   /** @type {{ lists: Array<{ items: Array<{ key: string }> }> }} */
   const catalog = JSON.parse(readFileSync(catalogFile, 'utf8'));
-  add = catalog.lists.flatMap((list) => list.items.map((item) => item.key)).filter((key) => !published.keys.includes(key));
+  add = catalog.lists
+    .flatMap((list) => list.items.map((item) => item.key))
+    .filter((key) => !published.keys.includes(key));
 }
 const unknown = retire.filter((key) => !published.keys.includes(key));
 if (unknown.length > 0) {
@@ -33,4 +37,8 @@ if (unknown.length > 0) {
 }
 const next = updatePublished(published, add, retire, new Date().toISOString().slice(0, 10));
 writeFileSync(listFile, `${JSON.stringify(next, null, 2)}\n`);
-console.log(retire.length ? `Retired ${retire.length} key(s).` : `Published ${add.length} new key(s); ${next.keys.length} in all.`);
+console.log(
+  retire.length
+    ? `Retired ${retire.length} key(s).`
+    : `Published ${add.length} new key(s); ${next.keys.length} in all.`,
+);

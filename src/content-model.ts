@@ -62,7 +62,11 @@ const md = ['md', 'mdx'] as const;
 export const contentModel = {
   plans: {
     folder: 'plans',
-    scaffold: { kind: 'plan', what: 'a study plan, split into weeks or phases', body: 'an overview of the plan (Markdown)' },
+    scaffold: {
+      kind: 'plan',
+      what: 'a study plan, split into weeks or phases',
+      body: 'an overview of the plan (Markdown)',
+    },
     extensions: md,
     schema: planSchema,
     label: { one: 'Plan', many: 'Plans' },
@@ -78,7 +82,11 @@ export const contentModel = {
   },
   weeks: {
     folder: 'weeks',
-    scaffold: { kind: 'week', what: 'a week of a plan (needs --plan <plan-id>; takes the plan\'s next free week number)', body: 'anything else about the week (Markdown), or delete this line' },
+    scaffold: {
+      kind: 'week',
+      what: "a week of a plan (needs --plan <plan-id>; takes the plan's next free week number)",
+      body: 'anything else about the week (Markdown), or delete this line',
+    },
     extensions: md,
     schema: weekSchema,
     label: { one: 'Plan week', many: 'Plan weeks' },
@@ -97,7 +105,11 @@ export const contentModel = {
   },
   projects: {
     folder: 'projects',
-    scaffold: { kind: 'project', what: 'a project to build, with its skills, tools, tasks and topics', body: 'anything else about the project (Markdown), or delete this line' },
+    scaffold: {
+      kind: 'project',
+      what: 'a project to build, with its skills, tools, tasks and topics',
+      body: 'anything else about the project (Markdown), or delete this line',
+    },
     extensions: md,
     schema: projectSchema,
     label: { one: 'Project', many: 'Projects' },
@@ -109,7 +121,11 @@ export const contentModel = {
   },
   topics: {
     folder: 'topics',
-    scaffold: { kind: 'topic', what: 'a concept or tool; its page gathers everything that links to it', body: 'the topic in a few paragraphs (Markdown)' },
+    scaffold: {
+      kind: 'topic',
+      what: 'a concept or tool; its page gathers everything that links to it',
+      body: 'the topic in a few paragraphs (Markdown)',
+    },
     extensions: md,
     schema: topicSchema,
     label: { one: 'Topic', many: 'Topics' },
@@ -133,7 +149,7 @@ export const contentModel = {
   },
   reading: {
     folder: 'reading',
-    scaffold: { kind: 'reading', what: 'a reading list, in its source\'s order' },
+    scaffold: { kind: 'reading', what: "a reading list, in its source's order" },
     extensions: md,
     schema: readingSchema,
     label: { one: 'Reading list', many: 'Reading lists' },
@@ -144,7 +160,11 @@ export const contentModel = {
   },
   templates: {
     folder: 'templates',
-    scaffold: { kind: 'template', what: 'a template to copy or download; the body is the template itself', body: 'the template exactly as a reader copies it (Markdown)' },
+    scaffold: {
+      kind: 'template',
+      what: 'a template to copy or download; the body is the template itself',
+      body: 'the template exactly as a reader copies it (Markdown)',
+    },
     extensions: md,
     schema: templateSchema,
     label: { one: 'Template', many: 'Templates' },
@@ -166,7 +186,10 @@ export const contentModel = {
   },
   sources: {
     folder: 'sources',
-    scaffold: { kind: 'source', what: 'a document the content is taken from, such as material of your own (YAML data)' },
+    scaffold: {
+      kind: 'source',
+      what: 'a document the content is taken from, such as material of your own (YAML data)',
+    },
     extensions: ['yaml', 'yml'],
     schema: sourceSchema,
     label: { one: 'Source', many: 'Sources' },
@@ -187,9 +210,12 @@ export const contentCollections = Object.keys(contentModel) as ContentCollection
 
 // Every reference field must point at a collection of the model (or Starlight's docs).
 type ReferenceTargets = {
-  [K in ContentCollection]: (typeof contentModel)[K]['references'][keyof (typeof contentModel)[K]['references']];
+  [
+    K in ContentCollection
+  ]: (typeof contentModel)[K]['references'][keyof (typeof contentModel)[K]['references']];
 }[ContentCollection];
-const referenceTargetsAreCollections: [ReferenceTargets] extends [CollectionName] ? true : never = true;
+const referenceTargetsAreCollections: [ReferenceTargets] extends [CollectionName] ? true : never =
+  true;
 void referenceTargetsAreCollections;
 
 /** The id of a plan's week, as its file `weeks/<plan>/week-<n>.md` gives it. */
@@ -210,14 +236,18 @@ export const docsFolder = { folder: 'docs', extensions: ['md', 'mdx'] } as const
 const ID_MARKER = '\u0000id\u0000';
 
 /** True when each entry of the collection has a page of its own (its path depends on the id). */
-export const hasEntryPages = (model: CollectionModel): boolean => model.entryPath(ID_MARKER).includes(ID_MARKER);
+export const hasEntryPages = (model: CollectionModel): boolean =>
+  model.entryPath(ID_MARKER).includes(ID_MARKER);
 
 /**
  * A pattern that matches the page path of one entry, capturing its id: `idShape` is the pattern
  * source an id must match (by default the collection's `idPattern`, else any id). Undefined
  * when entries have no pages of their own.
  */
-export function entryPathPattern(model: CollectionModel, idShape = model.idPattern ?? '.+?'): RegExp | undefined {
+export function entryPathPattern(
+  model: CollectionModel,
+  idShape = model.idPattern ?? '.+?',
+): RegExp | undefined {
   if (!hasEntryPages(model)) return undefined;
   const [before, after] = model.entryPath(ID_MARKER).split(ID_MARKER);
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

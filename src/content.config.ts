@@ -13,13 +13,19 @@ const ours = Object.fromEntries(
   Object.entries(contentModel).map(([name, model]) => [
     name,
     defineCollection({
-      loader: glob({ base: `./src/content/${model.folder}`, pattern: `**/*.{${model.extensions.join(',')}}` }),
+      loader: glob({
+        base: `./src/content/${model.folder}`,
+        pattern: `**/*.{${model.extensions.join(',')}}`,
+      }),
       schema: model.schema(ref),
     }),
   ]),
 ) as {
   // Keep each collection's own schema type, so `CollectionEntry<'topics'>['data']` is typed.
-  [K in ContentCollection]: { loader: ReturnType<typeof glob>; schema: ReturnType<(typeof contentModel)[K]['schema']> };
+  [K in ContentCollection]: {
+    loader: ReturnType<typeof glob>;
+    schema: ReturnType<(typeof contentModel)[K]['schema']>;
+  };
 };
 
 export const collections = validateCollections({

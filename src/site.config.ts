@@ -18,7 +18,10 @@ export const siteConfig = {
   /** Sub-path the site is served under, e.g. "/atlas" for a GitHub Pages project site. */
   base: basePath(env.ATLAS_BASE),
   /** The repository that holds the content; edit links point into it. */
-  repository: (env.ATLAS_REPOSITORY ?? 'https://github.com/data-engineering-atlas/atlas').replace(/\/+$/, ''),
+  repository: (env.ATLAS_REPOSITORY ?? 'https://github.com/data-engineering-atlas/atlas').replace(
+    /\/+$/,
+    '',
+  ),
   /** Branch edit links open. */
   branch: env.ATLAS_BRANCH ?? 'main',
 };

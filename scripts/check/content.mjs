@@ -39,7 +39,11 @@ export async function checkContent(root) {
   const { error } = await syncOnce(root);
   const warnings = staleTopicWarnings(root);
   if (!error) return { problems: [], warnings };
-  return { problems: problemsFromError(root, error, (p) => !p.integrity), warnings, blocksBuild: true };
+  return {
+    problems: problemsFromError(root, error, (p) => !p.integrity),
+    warnings,
+    blocksBuild: true,
+  };
 }
 
 /**
@@ -50,5 +54,8 @@ export async function checkContent(root) {
 export async function checkIntegrityRules(root) {
   const { error } = await syncOnce(root);
   if (!error) return { problems: [] };
-  return { problems: problemsFromError(root, error, (p) => Boolean(p.integrity)), blocksBuild: true };
+  return {
+    problems: problemsFromError(root, error, (p) => Boolean(p.integrity)),
+    blocksBuild: true,
+  };
 }

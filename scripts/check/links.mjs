@@ -12,12 +12,14 @@ const REPORT = '.starlight-links-validator/errors.json';
  * The validator names files relative to src/ (custom collections) or src/content/docs/ (docs pages).
  * @param {string} docsPath
  */
-const sourceFile = (docsPath) => (docsPath.startsWith('content/') ? `src/${docsPath}` : `src/content/docs/${docsPath}`);
+const sourceFile = (docsPath) =>
+  docsPath.startsWith('content/') ? `src/${docsPath}` : `src/content/docs/${docsPath}`;
 
 /** @type {Record<string, string | undefined>} */
 const ALLOWED = {
   'invalid link': 'link to a page that exists, root-relative, e.g. /topics/dbt/ or /guides/…/',
-  'invalid link to custom page': 'the page exists, but not the #fragment: link to a heading id on it',
+  'invalid link to custom page':
+    'the page exists, but not the #fragment: link to a heading id on it',
   'invalid hash': 'link to a heading that exists on that page',
   'relative link': 'write links root-relative, e.g. /topics/dbt/, so they work from every page',
   'local link': 'no localhost or 127.0.0.1 links',
@@ -43,11 +45,16 @@ export async function checkLinks(root) {
     for (const error of report.errors) {
       const at = error.position ? `:${error.position.line}` : '';
       const allowed = ALLOWED[error.message];
-      problems.push(`${sourceFile(error.docsPath)}${at}: ${error.message} "${error.link}"${allowed ? ` (${allowed})` : ''}`);
+      problems.push(
+        `${sourceFile(error.docsPath)}${at}: ${error.message} "${error.link}"${allowed ? ` (${allowed})` : ''}`,
+      );
     }
   }
   if (failure && problems.length === 0) {
-    problems.push('the build failed before links could be validated:', ...problemsFromError(root, failure));
+    problems.push(
+      'the build failed before links could be validated:',
+      ...problemsFromError(root, failure),
+    );
   }
   return { problems };
 }

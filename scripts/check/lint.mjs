@@ -12,7 +12,35 @@ const MOJIBAKE = /â€.?|â†.?|Ã[\u0080-\u00ff]|ðŸ|ğŸ|Â/gu;
 
 /** Windows-1252 characters in 0x80–0x9f, by code point, to undo the wrong decoding. */
 const CP1252 = new Map(
-  Object.entries({ 0x20ac: 0x80, 0x201a: 0x82, 0x0192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87, 0x02c6: 0x88, 0x2030: 0x89, 0x0160: 0x8a, 0x2039: 0x8b, 0x0152: 0x8c, 0x017d: 0x8e, 0x2018: 0x91, 0x2019: 0x92, 0x201c: 0x93, 0x201d: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97, 0x02dc: 0x98, 0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b, 0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f }).map(([k, v]) => [Number(k), v]),
+  Object.entries({
+    0x20ac: 0x80,
+    0x201a: 0x82,
+    0x0192: 0x83,
+    0x201e: 0x84,
+    0x2026: 0x85,
+    0x2020: 0x86,
+    0x2021: 0x87,
+    0x02c6: 0x88,
+    0x2030: 0x89,
+    0x0160: 0x8a,
+    0x2039: 0x8b,
+    0x0152: 0x8c,
+    0x017d: 0x8e,
+    0x2018: 0x91,
+    0x2019: 0x92,
+    0x201c: 0x93,
+    0x201d: 0x94,
+    0x2022: 0x95,
+    0x2013: 0x96,
+    0x2014: 0x97,
+    0x02dc: 0x98,
+    0x2122: 0x99,
+    0x0161: 0x9a,
+    0x203a: 0x9b,
+    0x0153: 0x9c,
+    0x017e: 0x9e,
+    0x0178: 0x9f,
+  }).map(([k, v]) => [Number(k), v]),
 );
 
 /**
@@ -46,15 +74,23 @@ export function lintText(file, text) {
   text.split('\n').forEach((line, i) => {
     for (const match of line.matchAll(MOJIBAKE)) {
       // Widen to the whole damaged run (e.g. "â€™" or "Ã©") for the message and the repair hint.
-      const run = /^[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]+/u.exec(line.slice(match.index))?.[0] ?? match[0];
+      const run =
+        /^[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]+/u.exec(
+          line.slice(match.index),
+        )?.[0] ?? match[0];
       const hint = repairHint(run);
       problems.push(
         `${file}:${i + 1}: mojibake "${run}" (UTF-8 text decoded with the wrong code page; write the character itself${hint ? `, probably "${hint}"` : ''})`,
       );
     }
     for (const match of line.matchAll(PLACEHOLDER)) {
-      const rest = line.slice(match.index).trim().replace(/["']\s*,?\s*$/, '');
-      problems.push(`${file}:${i + 1}: placeholder left in: "${rest.length > 80 ? `${rest.slice(0, 77)}…` : rest}" (replace it with real content)`);
+      const rest = line
+        .slice(match.index)
+        .trim()
+        .replace(/["']\s*,?\s*$/, '');
+      problems.push(
+        `${file}:${i + 1}: placeholder left in: "${rest.length > 80 ? `${rest.slice(0, 77)}…` : rest}" (replace it with real content)`,
+      );
     }
   });
   return problems;

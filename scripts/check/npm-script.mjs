@@ -22,11 +22,21 @@ export function hasScript(root, name) {
  * @returns {Promise<import('./problems.mjs').CheckResult>}
  */
 export function runScript(root, name) {
-  if (!hasScript(root, name)) return Promise.resolve({ problems: [], note: `no "${name}" script in package.json: not run` });
+  if (!hasScript(root, name))
+    return Promise.resolve({ problems: [], note: `no "${name}" script in package.json: not run` });
   return new Promise((resolve) => {
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     const child = spawn(npm, ['run', '--silent', name], { cwd: root, stdio: 'inherit' });
-    child.on('error', (error) => resolve({ problems: [`npm run ${name} could not run: ${error.message}`] }));
-    child.on('close', (code) => resolve({ problems: code === 0 ? [] : [`npm run ${name} failed (exit code ${code}; its findings are listed above)`] }));
+    child.on('error', (error) =>
+      resolve({ problems: [`npm run ${name} could not run: ${error.message}`] }),
+    );
+    child.on('close', (code) =>
+      resolve({
+        problems:
+          code === 0
+            ? []
+            : [`npm run ${name} failed (exit code ${code}; its findings are listed above)`],
+      }),
+    );
   });
 }

@@ -42,6 +42,7 @@ export function problemsFromError(root, error, select = () => true) {
   const line = error?.loc?.line > 0 ? error.loc.line : undefined;
   const message = String(error?.message ?? error).trim();
   const hint = error?.hint ? ` (${String(error.hint).trim()})` : '';
-  if (file && !message.startsWith(file)) return [formatProblem({ file, line, message: `${message}${hint}` })];
+  if (file && !message.startsWith(file))
+    return [formatProblem({ file, line, message: `${message}${hint}` })];
   return [`${message}${hint}`];
 }

@@ -11,12 +11,23 @@ import { runScript } from './npm-script.mjs';
  */
 function astroCheck(root) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(root, 'node_modules', '.bin', 'astro'), 'check', '--minimumSeverity', 'warning'], {
-      cwd: root,
-      stdio: 'inherit',
-    });
-    child.on('error', (error) => resolve({ problems: [`astro check could not run: ${error.message}`] }));
-    child.on('close', (code) => resolve({ problems: code === 0 ? [] : [`astro check found type errors (listed above; exit code ${code})`] }));
+    const child = spawn(
+      process.execPath,
+      [join(root, 'node_modules', '.bin', 'astro'), 'check', '--minimumSeverity', 'warning'],
+      {
+        cwd: root,
+        stdio: 'inherit',
+      },
+    );
+    child.on('error', (error) =>
+      resolve({ problems: [`astro check could not run: ${error.message}`] }),
+    );
+    child.on('close', (code) =>
+      resolve({
+        problems:
+          code === 0 ? [] : [`astro check found type errors (listed above; exit code ${code})`],
+      }),
+    );
   });
 }
 
@@ -28,5 +39,8 @@ function astroCheck(root) {
 export async function checkTypes(root) {
   const site = await astroCheck(root);
   const tools = await runScript(root, 'typecheck:scripts');
-  return { problems: [...site.problems, ...tools.problems], ...(tools.note ? { note: tools.note } : {}) };
+  return {
+    problems: [...site.problems, ...tools.problems],
+    ...(tools.note ? { note: tools.note } : {}),
+  };
 }

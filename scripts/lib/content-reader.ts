@@ -158,7 +158,10 @@ export function parseEntry(
       const start = text.indexOf(raw);
       // `raw` starts with the line break after the opening `---`.
       entry.frontmatterLine = linesBefore(text, start) + 1;
-      entry.frontmatter = raw.replace(/^\r?\n/, '').replace(/\r?\n$/, '').replace(/\r/g, '');
+      entry.frontmatter = raw
+        .replace(/^\r?\n/, '')
+        .replace(/\r?\n$/, '')
+        .replace(/\r/g, '');
       entry.bodyLine = linesBefore(text, start + raw.length) + 1;
       entry.body = text.slice(start + raw.length + '---'.length).trim();
       try {
@@ -204,7 +207,9 @@ export function readEntries(root: string, options: ReadOptions = {}): ContentEnt
     const dir = join(root, 'src', 'content', model.folder);
     for (const path of collectionPaths(collection, dir)) {
       const file = `src/content/${model.folder}/${path}`;
-      entries.push(parseEntry(collection, file, path, readFileSync(join(dir, path), 'utf8'), options));
+      entries.push(
+        parseEntry(collection, file, path, readFileSync(join(dir, path), 'utf8'), options),
+      );
     }
   }
   return entries;
@@ -214,7 +219,10 @@ export function readEntries(root: string, options: ReadOptions = {}): ContentEnt
  * The line of a field in an entry's frontmatter: the top-level key of `path` (["groups", 0, …] →
  * the `groups:` line), or undefined when the field is not written at all.
  */
-export function fieldLine(entry: ContentEntry, path: ReadonlyArray<string | number>): number | undefined {
+export function fieldLine(
+  entry: ContentEntry,
+  path: ReadonlyArray<string | number>,
+): number | undefined {
   const key = path.find((segment): segment is string => typeof segment === 'string');
   if (!key || entry.frontmatter === undefined) return undefined;
   const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -236,7 +244,10 @@ export function readCollectionFiles(
 ): Array<{ id: string; path: string; data: Record<string, unknown> }> {
   return listFiles(folder)
     .filter((path) => extensions.some((ext) => path.endsWith(ext)))
-    .map((path) => ({ path, entry: parseEntry('', path, path, readFileSync(join(folder, path), 'utf8')) }))
+    .map((path) => ({
+      path,
+      entry: parseEntry('', path, path, readFileSync(join(folder, path), 'utf8')),
+    }))
     .filter(({ entry }) => !entry.yamlError)
     .map(({ path, entry }) => ({ id: entry.id, path: join(folder, path), data: entry.data }));
 }

@@ -31,7 +31,8 @@ export async function importProjectModule(root, path) {
         } catch (error) {
           const relative = specifier.startsWith('./') || specifier.startsWith('../');
           const code = /** @type {{ code?: unknown } | undefined} */ (error)?.code;
-          if (code !== 'ERR_MODULE_NOT_FOUND' || !relative || /\.[cm]?[jt]s$/.test(specifier)) throw error;
+          if (code !== 'ERR_MODULE_NOT_FOUND' || !relative || /\.[cm]?[jt]s$/.test(specifier))
+            throw error;
           return nextResolve(`${specifier}.ts`, context);
         }
       },

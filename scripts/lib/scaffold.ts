@@ -100,18 +100,29 @@ function nestedDocs(field: FieldSchema, indent: string): string[] {
 }
 
 /** The YAML lines of a required field, its value a placeholder unless `values` gives one. */
-function requiredField(name: string, field: FieldSchema, indent: string, values: Record<string, unknown>): string[] {
+function requiredField(
+  name: string,
+  field: FieldSchema,
+  indent: string,
+  values: Record<string, unknown>,
+): string[] {
   const lines = field.description ? comment(field.description, indent) : [];
   if (name in values) return [...lines, `${indent}${name}: ${yamlValue(values[name])}`];
   const f = simplest(field);
   if (f.type === 'array' && f.items) {
     const item = simplest(f.items);
     if (item.type === 'object' && item.properties) {
-      return [...lines, `${indent}${name}:`, `${indent}  -`, ...objectLines(item, `${indent}    `, {})];
+      return [
+        ...lines,
+        `${indent}${name}:`,
+        `${indent}  -`,
+        ...objectLines(item, `${indent}    `, {}),
+      ];
     }
     return [...lines, `${indent}${name}:`, `${indent}  - ${placeholder(item)}`];
   }
-  if (f.type === 'object' && f.properties) return [...lines, `${indent}${name}:`, ...objectLines(f, `${indent}  `, {})];
+  if (f.type === 'object' && f.properties)
+    return [...lines, `${indent}${name}:`, ...objectLines(f, `${indent}  `, {})];
   return [...lines, `${indent}${name}: ${placeholder(f)}`];
 }
 
@@ -124,14 +135,19 @@ function optionalField(name: string, field: FieldSchema, indent: string): string
   ];
 }
 
-function objectLines(object: FieldSchema, indent: string, values: Record<string, unknown>): string[] {
+function objectLines(
+  object: FieldSchema,
+  indent: string,
+  values: Record<string, unknown>,
+): string[] {
   const required = new Set(object.required ?? []);
   const entries = Object.entries(object.properties ?? {});
   const mandatory = entries.filter(([name]) => required.has(name) || name in values);
   const optional = entries.filter(([name]) => !required.has(name) && !(name in values));
   // A field without a description could not tell the author what it is for: a schema mistake.
   const undocumented = entries.filter(([, field]) => !field.description).map(([name]) => name);
-  if (undocumented.length) throw new Error(`schema field(s) without a description: ${undocumented.join(', ')}`);
+  if (undocumented.length)
+    throw new Error(`schema field(s) without a description: ${undocumented.join(', ')}`);
   return [
     ...mandatory.flatMap(([name, field]) => requiredField(name, field, indent, values)),
     ...optional.flatMap(([name, field]) => optionalField(name, field, indent)),
@@ -146,6 +162,9 @@ const yamlValue = (value: unknown) =>
  * The frontmatter (or YAML document) of a new entry of `collection`: required fields to fill in,
  * then the optional ones commented out. `values` fills fields the command already knows (title).
  */
-export function scaffoldFields(collection: ContentCollection, values: Record<string, unknown>): string {
+export function scaffoldFields(
+  collection: ContentCollection,
+  values: Record<string, unknown>,
+): string {
   return `${objectLines(scaffoldSchema(collection), '', values).join('\n')}\n`;
 }

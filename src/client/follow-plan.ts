@@ -18,6 +18,9 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-follow-
       return;
     }
     show();
-    if (status) status.textContent = follow ? 'The home page and Your progress now show where you are in this plan.' : 'You no longer follow this plan.';
+    if (status)
+      status.textContent = follow
+        ? 'The home page and Your progress now show where you are in this plan.'
+        : 'You no longer follow this plan.';
   });
 }

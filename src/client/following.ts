@@ -11,7 +11,10 @@ export function loadFollowing(): string[] {
 
 export function setFollowing(plan: string, follow: boolean): boolean {
   try {
-    localStorage.setItem(FOLLOWING_KEY, JSON.stringify(toggleFollowing(loadFollowing(), plan, follow)));
+    localStorage.setItem(
+      FOLLOWING_KEY,
+      JSON.stringify(toggleFollowing(loadFollowing(), plan, follow)),
+    );
     return true;
   } catch {
     return false;

@@ -10,18 +10,30 @@ async function render(section: HTMLElement) {
   const catalog = await loadCatalog(section.dataset.catalogUrl!);
   const { items } = loadProgress().store;
   const list = section.querySelector<HTMLElement>('[data-next-list]')!;
-  const plans = following.map((id) => catalog.plans.find((p) => p.id === id)).filter((p) => p !== undefined);
+  const plans = following
+    .map((id) => catalog.plans.find((p) => p.id === id))
+    .filter((p) => p !== undefined);
   if (plans.length === 0) return;
   list.replaceChildren(
     ...plans.map((plan) => {
       const position = planPosition(plan, items);
       const li = document.createElement('li');
-      const title = Object.assign(document.createElement('a'), { href: plan.url, textContent: plan.title });
+      const title = Object.assign(document.createElement('a'), {
+        href: plan.url,
+        textContent: plan.title,
+      });
       const state = document.createElement('p');
       const percent = position.total ? Math.round((100 * position.done) / position.total) : 0;
       if (position.current) {
-        const week = Object.assign(document.createElement('a'), { href: position.current.url, textContent: `Week ${position.current.number}: ${position.current.title}` });
-        state.append(`${position.done} of ${position.total} done (${percent}%). You are in `, week, ` — ${position.current.left} left this week.`);
+        const week = Object.assign(document.createElement('a'), {
+          href: position.current.url,
+          textContent: `Week ${position.current.number}: ${position.current.title}`,
+        });
+        state.append(
+          `${position.done} of ${position.total} done (${percent}%). You are in `,
+          week,
+          ` — ${position.current.left} left this week.`,
+        );
       } else {
         state.textContent = `All ${position.total} items done.`;
       }
@@ -29,11 +41,19 @@ async function render(section: HTMLElement) {
       next.replaceChildren(
         ...position.next.map((item) => {
           const entry = document.createElement('li');
-          entry.append(Object.assign(document.createElement('a'), { href: item.url, textContent: item.text }));
+          entry.append(
+            Object.assign(document.createElement('a'), { href: item.url, textContent: item.text }),
+          );
           return entry;
         }),
       );
-      li.append(title, state, ...(position.next.length ? [Object.assign(document.createElement('p'), { textContent: 'Next:' }), next] : []));
+      li.append(
+        title,
+        state,
+        ...(position.next.length
+          ? [Object.assign(document.createElement('p'), { textContent: 'Next:' }), next]
+          : []),
+      );
       return li;
     }),
   );

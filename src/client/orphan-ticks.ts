@@ -11,7 +11,10 @@ const section = document.querySelector<HTMLElement>('[data-orphan-ticks]');
 const words = (key: string) => {
   const [collection, ...rest] = key.split('/');
   const item = rest.pop() ?? '';
-  return { item: item.replace(/-/g, ' '), where: `${collection}: ${rest.join('/').replace(/-/g, ' ')}` };
+  return {
+    item: item.replace(/-/g, ' '),
+    where: `${collection}: ${rest.join('/').replace(/-/g, ' ')}`,
+  };
 };
 
 async function render(section: HTMLElement) {
@@ -27,8 +30,13 @@ async function render(section: HTMLElement) {
   const drop = (keys: string[]) => {
     let store = loadProgress().store;
     for (const key of keys) store = setTicked(store, key, false);
-    if (!saveProgress(store)) status.textContent = 'This browser did not let the site save progress.';
-    else status.textContent = keys.length === 1 ? `Dropped the tick on "${words(keys[0]).item}".` : `Dropped ${keys.length} ticks.`;
+    if (!saveProgress(store))
+      status.textContent = 'This browser did not let the site save progress.';
+    else
+      status.textContent =
+        keys.length === 1
+          ? `Dropped the tick on "${words(keys[0]).item}".`
+          : `Dropped ${keys.length} ticks.`;
     void render(section);
   };
   list.replaceChildren(
@@ -38,7 +46,11 @@ async function render(section: HTMLElement) {
       const text = document.createElement('span');
       text.textContent = `${item} (${where}), ticked ${items[key].slice(0, 10)} `;
       const code = Object.assign(document.createElement('code'), { textContent: key });
-      const button = Object.assign(document.createElement('button'), { type: 'button', className: 'atlas-button', textContent: 'Drop' });
+      const button = Object.assign(document.createElement('button'), {
+        type: 'button',
+        className: 'atlas-button',
+        textContent: 'Drop',
+      });
       button.setAttribute('aria-label', `Drop the tick on ${item}`);
       button.addEventListener('click', () => drop([key]));
       li.append(text, code, ' ', button);
@@ -53,6 +65,7 @@ async function render(section: HTMLElement) {
 if (section) {
   render(section).catch((error: Error) => {
     section.hidden = false;
-    section.querySelector<HTMLElement>('[data-orphan-status]')!.textContent = `Could not check for ticks on removed items: ${error.message}.`;
+    section.querySelector<HTMLElement>('[data-orphan-status]')!.textContent =
+      `Could not check for ticks on removed items: ${error.message}.`;
   });
 }

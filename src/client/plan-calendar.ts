@@ -9,26 +9,42 @@ const rememberedHours = (id: string) => `atlas:plan-hours:${id}`;
 
 const day = (value: string) => formatDate(new Date(value));
 /** "3 Mar" or "3–8 Mar": a day the estimate's range leaves open is shown as a range. */
-const span = (early: string, late: string) => (early === late ? day(early) : `${day(early)} – ${day(late)}`);
-
+const span = (early: string, late: string) =>
+  early === late ? day(early) : `${day(early)} – ${day(late)}`;
 
 function setUp(section: HTMLElement) {
-  const plan = JSON.parse(section.querySelector('[data-calendar-data]')!.textContent) as CalendarPlan & { hours: PlanHours };
+  const plan = JSON.parse(
+    section.querySelector('[data-calendar-data]')!.textContent,
+  ) as CalendarPlan & { hours: PlanHours };
   const hoursInput = section.querySelector<HTMLInputElement>('[data-calendar-hours]');
   const pace = section.querySelector<HTMLElement>('[data-calendar-pace]')!;
   const sourcePace = pace.textContent;
   const readHours = () => {
     const value = Number(hoursInput?.value);
-    return hoursInput && hoursInput.value !== '' && Number.isFinite(value) && value > 0 ? value : undefined;
+    return hoursInput && hoursInput.value !== '' && Number.isFinite(value) && value > 0
+      ? value
+      : undefined;
   };
   /** The events for the .ics and the week table: paced by the reader's hours when set, else by the start day. */
   const events = (start: string) => {
     const hours = readHours();
     // At the source's own hours the source's own week lengths stand (its first week may be short).
     const sourceHours = plan.hours.kind === 'per-week' ? plan.hours.hours.low : undefined;
-    if (!hours || hours === sourceHours || plan.hours.kind === 'none') return { events: datePlan(plan, start), paced: undefined };
-    const paced = pacePlan(plan.hours, plan.weeks.map((w) => w.number), hours, start);
-    return { events: [...pacedEvents(plan, paced), ...datePlan(plan, start).filter((e) => !e.uid.includes('-week-'))], paced };
+    if (!hours || hours === sourceHours || plan.hours.kind === 'none')
+      return { events: datePlan(plan, start), paced: undefined };
+    const paced = pacePlan(
+      plan.hours,
+      plan.weeks.map((w) => w.number),
+      hours,
+      start,
+    );
+    return {
+      events: [
+        ...pacedEvents(plan, paced),
+        ...datePlan(plan, start).filter((e) => !e.uid.includes('-week-')),
+      ],
+      paced,
+    };
   };
   const input = section.querySelector<HTMLInputElement>('[data-calendar-start]')!;
   const status = section.querySelector<HTMLElement>('[data-calendar-status]')!;
@@ -39,15 +55,20 @@ function setUp(section: HTMLElement) {
       const cell = document.querySelector(`[data-week-dates="${plan.id}/${week.number}"]`);
       const p = paced?.find((w) => w.number === week.number);
       const event = dated.find((e) => e.uid === `${plan.id}-week-${week.number}`);
-      if (cell && p) cell.textContent = `${span(p.start.early, p.start.late)} to ${span(p.end.early, p.end.late)}`;
-      else if (cell && event) cell.textContent = formatDateRange(new Date(event.start), new Date(event.end)) ?? '';
+      if (cell && p)
+        cell.textContent = `${span(p.start.early, p.start.late)} to ${span(p.end.early, p.end.late)}`;
+      else if (cell && event)
+        cell.textContent = formatDateRange(new Date(event.start), new Date(event.end)) ?? '';
     }
     const last = paced?.at(-1);
     pace.textContent = last
       ? `At ${readHours()} hours a week the plan ends ${last.end.early === last.end.late ? `on ${day(last.end.early)}` : `between ${day(last.end.early)} and ${day(last.end.late)}`}` +
         ` (${Math.ceil((Number(new Date(last.end.late)) - Number(new Date(start))) / 86_400_000 / 7)} weeks at most). The calendar uses the longer estimate.`
       : sourcePace;
-    status.textContent = start === plan.start ? "Showing the source's own dates." : `Showing the plan re-dated to start on ${formatDate(new Date(start))}.`;
+    status.textContent =
+      start === plan.start
+        ? "Showing the source's own dates."
+        : `Showing the plan re-dated to start on ${formatDate(new Date(start))}.`;
   };
 
   let saved: string | null;
@@ -95,7 +116,8 @@ function setUp(section: HTMLElement) {
         // Not remembered across visits; the page still paces the plan.
       }
       // Pacing needs a start day: the source's, or today when the plan has none.
-      if (!isDay(input.value)) input.value = plan.start ?? addDays(new Date().toISOString().slice(0, 10), 0);
+      if (!isDay(input.value))
+        input.value = plan.start ?? addDays(new Date().toISOString().slice(0, 10), 0);
       apply(input.value);
     });
     if (readHours() && isDay(input.value)) apply(input.value);
@@ -106,7 +128,11 @@ function setUp(section: HTMLElement) {
       input.focus();
       return;
     }
-    download(`${plan.id}.ics`, toIcs(plan.title, events(input.value).events, new Date()), 'text/calendar');
+    download(
+      `${plan.id}.ics`,
+      toIcs(plan.title, events(input.value).events, new Date()),
+      'text/calendar',
+    );
   });
 }
 

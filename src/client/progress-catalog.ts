@@ -12,4 +12,5 @@ export function loadCatalog(url: string): Promise<ProgressCatalog> {
 }
 
 /** Every key a reader can tick on the site today. */
-export const keysOnSite = (catalog: ProgressCatalog) => new Set(catalog.lists.flatMap((l) => l.items.map((i) => i.key)));
+export const keysOnSite = (catalog: ProgressCatalog) =>
+  new Set(catalog.lists.flatMap((l) => l.items.map((i) => i.key)));

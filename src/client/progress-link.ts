@@ -1,4 +1,9 @@
-import { compareWithStored, decodeProgress, encodeProgress, LINK_PARAM } from '../lib/progress-link';
+import {
+  compareWithStored,
+  decodeProgress,
+  encodeProgress,
+  LINK_PARAM,
+} from '../lib/progress-link';
 import { mergeStores, STORE_VERSION } from '../lib/progress-store';
 import { loadProgress, saveProgress } from './progress-storage';
 import { keysOnSite, loadCatalog } from './progress-catalog';
@@ -42,56 +47,75 @@ function setUp(section: HTMLElement) {
   const prefix = `#${LINK_PARAM}=`;
   // Opened from a link, or a link pasted into the address bar of this page while it is open.
   const receive = () => {
-  if (!location.hash.startsWith(prefix)) return;
-  const value = safeDecode(location.hash.slice(prefix.length));
-  const forget = () => history.replaceState(null, '', location.pathname + location.search);
+    if (!location.hash.startsWith(prefix)) return;
+    const value = safeDecode(location.hash.slice(prefix.length));
+    const forget = () => history.replaceState(null, '', location.pathname + location.search);
 
-  loadCatalog(catalogUrl)
-    .then((catalog) => {
-      const result = decodeProgress(value, catalog.linkKeys);
-      incoming.hidden = false;
-      if (!result.ok) {
-        summary.textContent = `${result.problem} Nothing was changed.`;
-        incoming.querySelector<HTMLElement>('[data-link-actions]')!.hidden = true;
-        forget();
-        return;
-      }
-      incoming.querySelector<HTMLElement>('[data-link-actions]')!.hidden = false;
-      const onSite = keysOnSite(catalog);
-      const counts = compareWithStored(result.keys, loadProgress().store.items, onSite);
-      const unplaced = counts.notOnSite + result.unknown;
-      summary.textContent =
-        `${counts.placed} tick${counts.placed === 1 ? '' : 's'} from a link: ${counts.fresh} new, ${counts.already} you already have.` +
-        (unplaced > 0 ? ` ${unplaced} could not be placed: their items are not on this version of the site.` : '') +
-        ' Nothing changes until you choose.';
-      const placed = result.keys.filter((k) => onSite.has(k));
-      const now = new Date().toISOString();
-      const fromLink = { version: STORE_VERSION, items: Object.fromEntries(placed.map((k) => [k, now])) } as const;
-      const apply = (mode: 'merge' | 'replace') => {
-        const current = loadProgress().store;
-        const next = mode === 'merge' ? mergeStores(current, fromLink) : fromLink;
-        if (mode === 'replace' && !confirm(`Replace all ${Object.keys(current.items).length} of your ticks with the ${placed.length} from this link?`)) return;
-        if (!saveProgress(next)) {
-          summary.textContent = 'This browser did not let the site save progress. Nothing was changed.';
+    loadCatalog(catalogUrl)
+      .then((catalog) => {
+        const result = decodeProgress(value, catalog.linkKeys);
+        incoming.hidden = false;
+        if (!result.ok) {
+          summary.textContent = `${result.problem} Nothing was changed.`;
+          incoming.querySelector<HTMLElement>('[data-link-actions]')!.hidden = true;
+          forget();
           return;
         }
-        forget();
-        sessionStorage.setItem('atlas:progress:message', mode === 'merge' ? `Added ${counts.fresh} new ticks from the link.` : `Your progress is now the ${placed.length} ticks from the link.`);
-        location.reload();
-      };
-      incoming.querySelector<HTMLButtonElement>('[data-link-merge]')!.onclick = () => apply('merge');
-      incoming.querySelector<HTMLButtonElement>('[data-link-replace]')!.onclick = () => apply('replace');
-      incoming.querySelector<HTMLButtonElement>('[data-link-dismiss]')!.onclick = () => {
-        incoming.hidden = true;
-        forget();
-        status.textContent = 'The link was set aside; nothing was changed.';
-      };
-      incoming.querySelector<HTMLElement>('[data-link-merge]')!.focus();
-    })
-    .catch((error: Error) => {
-      incoming.hidden = false;
-      summary.textContent = `This link could not be read: ${error.message}. Nothing was changed.`;
-    });
+        incoming.querySelector<HTMLElement>('[data-link-actions]')!.hidden = false;
+        const onSite = keysOnSite(catalog);
+        const counts = compareWithStored(result.keys, loadProgress().store.items, onSite);
+        const unplaced = counts.notOnSite + result.unknown;
+        summary.textContent =
+          `${counts.placed} tick${counts.placed === 1 ? '' : 's'} from a link: ${counts.fresh} new, ${counts.already} you already have.` +
+          (unplaced > 0
+            ? ` ${unplaced} could not be placed: their items are not on this version of the site.`
+            : '') +
+          ' Nothing changes until you choose.';
+        const placed = result.keys.filter((k) => onSite.has(k));
+        const now = new Date().toISOString();
+        const fromLink = {
+          version: STORE_VERSION,
+          items: Object.fromEntries(placed.map((k) => [k, now])),
+        } as const;
+        const apply = (mode: 'merge' | 'replace') => {
+          const current = loadProgress().store;
+          const next = mode === 'merge' ? mergeStores(current, fromLink) : fromLink;
+          if (
+            mode === 'replace' &&
+            !confirm(
+              `Replace all ${Object.keys(current.items).length} of your ticks with the ${placed.length} from this link?`,
+            )
+          )
+            return;
+          if (!saveProgress(next)) {
+            summary.textContent =
+              'This browser did not let the site save progress. Nothing was changed.';
+            return;
+          }
+          forget();
+          sessionStorage.setItem(
+            'atlas:progress:message',
+            mode === 'merge'
+              ? `Added ${counts.fresh} new ticks from the link.`
+              : `Your progress is now the ${placed.length} ticks from the link.`,
+          );
+          location.reload();
+        };
+        incoming.querySelector<HTMLButtonElement>('[data-link-merge]')!.onclick = () =>
+          apply('merge');
+        incoming.querySelector<HTMLButtonElement>('[data-link-replace]')!.onclick = () =>
+          apply('replace');
+        incoming.querySelector<HTMLButtonElement>('[data-link-dismiss]')!.onclick = () => {
+          incoming.hidden = true;
+          forget();
+          status.textContent = 'The link was set aside; nothing was changed.';
+        };
+        incoming.querySelector<HTMLElement>('[data-link-merge]')!.focus();
+      })
+      .catch((error: Error) => {
+        incoming.hidden = false;
+        summary.textContent = `This link could not be read: ${error.message}. Nothing was changed.`;
+      });
   };
   receive();
   window.addEventListener('hashchange', receive);

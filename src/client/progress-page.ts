@@ -1,4 +1,11 @@
-import { emptyStore, exportJson, exportMarkdown, importJson, mergeStores, type TrackedList } from '../lib/progress-store';
+import {
+  emptyStore,
+  exportJson,
+  exportMarkdown,
+  importJson,
+  mergeStores,
+  type TrackedList,
+} from '../lib/progress-store';
 import { listBackups, loadProgress, removeBackup, saveProgress } from './progress-storage';
 import { download } from './download';
 
@@ -6,7 +13,6 @@ import { download } from './download';
 const tools = document.querySelector<HTMLElement>('[data-progress-tools]')!;
 const status = tools.querySelector<HTMLElement>('[data-status]')!;
 const say = (message: string) => (status.textContent = message);
-
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -29,9 +35,23 @@ function showBackups() {
     ...backups.map(({ key, raw }) => {
       const li = document.createElement('li');
       const when = key.split(':').slice(3).join(':');
-      const get = Object.assign(document.createElement('button'), { type: 'button', className: 'atlas-button', textContent: `Download backup from ${when}` });
-      get.addEventListener('click', () => download(`atlas-progress-backup-${when.replace(/[:.]/g, '-')}.json`, raw, 'application/json'));
-      const drop = Object.assign(document.createElement('button'), { type: 'button', className: 'atlas-button', textContent: 'Delete backup' });
+      const get = Object.assign(document.createElement('button'), {
+        type: 'button',
+        className: 'atlas-button',
+        textContent: `Download backup from ${when}`,
+      });
+      get.addEventListener('click', () =>
+        download(
+          `atlas-progress-backup-${when.replace(/[:.]/g, '-')}.json`,
+          raw,
+          'application/json',
+        ),
+      );
+      const drop = Object.assign(document.createElement('button'), {
+        type: 'button',
+        className: 'atlas-button',
+        textContent: 'Delete backup',
+      });
       drop.addEventListener('click', () => {
         if (confirm('Delete this backup for good?')) {
           removeBackup(key);
@@ -61,7 +81,11 @@ tools.querySelector('[data-export-markdown]')!.addEventListener('click', async (
     const response = await fetch(tools.dataset.catalogUrl!);
     const catalog = (await response.json()) as { lists: TrackedList[] };
     const lists = catalog.lists.map((l) => ({ ...l, url: new URL(l.url, location.href).href }));
-    download(`atlas-progress-${today()}.md`, exportMarkdown(loadProgress().store, lists), 'text/markdown');
+    download(
+      `atlas-progress-${today()}.md`,
+      exportMarkdown(loadProgress().store, lists),
+      'text/markdown',
+    );
     say('Exported your progress as a Markdown checklist.');
   } catch {
     say('Could not load the list of items for the Markdown export.');
@@ -87,7 +111,10 @@ tools.querySelector('[data-import]')!.addEventListener('click', async () => {
     if (!confirm(`Replace all your progress with the ${count} ticks in this file?`)) return;
     commit(incoming, `Replaced your progress with ${count} ticks from ${file.name}.`);
   } else {
-    commit(mergeStores(loadProgress().store, incoming), `Merged ${count} ticks from ${file.name} into your progress.`);
+    commit(
+      mergeStores(loadProgress().store, incoming),
+      `Merged ${count} ticks from ${file.name} into your progress.`,
+    );
   }
 });
 

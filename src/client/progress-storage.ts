@@ -1,4 +1,9 @@
-import { BACKUP_KEY_PREFIX, parseStore, STORAGE_KEY, type ProgressStore } from '../lib/progress-store';
+import {
+  BACKUP_KEY_PREFIX,
+  parseStore,
+  STORAGE_KEY,
+  type ProgressStore,
+} from '../lib/progress-store';
 
 /**
  * The one place that touches localStorage for progress. Unreadable data is copied to a backup
@@ -22,14 +27,21 @@ function storage(): Storage | undefined {
 
 export function loadProgress(): Loaded {
   const s = storage();
-  if (!s) return { store: parseStore(null).store, problem: 'this browser does not allow the site to save progress (storage is blocked)' };
+  if (!s)
+    return {
+      store: parseStore(null).store,
+      problem: 'this browser does not allow the site to save progress (storage is blocked)',
+    };
   const raw = s.getItem(STORAGE_KEY);
   const result = parseStore(raw);
   if (result.problem) {
     const alreadyKept = listBackups().some((b) => b.raw === result.raw);
     if (!alreadyKept) s.setItem(`${BACKUP_KEY_PREFIX}${new Date().toISOString()}`, result.raw);
     const rest = Object.keys(result.store.items).length > 0 ? '' : '; new ticks start afresh';
-    return { store: result.store, problem: `${result.problem}. The saved text has been kept as a backup (see the Progress page)${rest}.` };
+    return {
+      store: result.store,
+      problem: `${result.problem}. The saved text has been kept as a backup (see the Progress page)${rest}.`,
+    };
   }
   return { store: result.store };
 }

@@ -30,7 +30,9 @@ function showProblem(problem: string) {
   note.className = 'progress-problem';
   note.setAttribute('role', 'status');
   note.textContent = `Your saved progress could not be read: ${problem}`;
-  (document.querySelector('main .sl-markdown-content') ?? document.querySelector('main'))?.prepend(note);
+  (document.querySelector('main .sl-markdown-content') ?? document.querySelector('main'))?.prepend(
+    note,
+  );
 }
 
 function start() {

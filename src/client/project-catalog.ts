@@ -32,7 +32,8 @@ function apply() {
     if (!card.hidden) shown++;
   }
   if (sort === 'level') {
-    for (const card of [...cards].sort((a, b) => Number(a.dataset.order) - Number(b.dataset.order))) homes.get(card)!.append(card);
+    for (const card of [...cards].sort((a, b) => Number(a.dataset.order) - Number(b.dataset.order)))
+      homes.get(card)!.append(card);
     for (const group of groups) {
       const visible = group.querySelectorAll('.project-card:not([hidden])').length;
       group.hidden = visible === 0;
@@ -40,7 +41,10 @@ function apply() {
     }
     flat.hidden = true;
   } else {
-    const key = sort === 'number' ? (c: HTMLElement) => Number(c.dataset.number) : (c: HTMLElement) => c.dataset.title!;
+    const key =
+      sort === 'number'
+        ? (c: HTMLElement) => Number(c.dataset.number)
+        : (c: HTMLElement) => c.dataset.title!;
     const sorted = [...cards].sort((a, b) => {
       const [x, y] = [key(a), key(b)];
       return x < y ? -1 : x > y ? 1 : Number(a.dataset.order) - Number(b.dataset.order);
@@ -51,14 +55,17 @@ function apply() {
   }
   const filtered = level || topic || tool;
   count.textContent = `${shown} of ${cards.length} projects${filtered ? ' match' : ''}${sort === 'level' ? ', grouped by level' : sort === 'number' ? ', by number' : ', by title'}.`;
-  const params = new URLSearchParams([...data].filter(([, v]) => v && v !== 'level') as Array<[string, string]>);
+  const params = new URLSearchParams(
+    [...data].filter(([, v]) => v && v !== 'level') as Array<[string, string]>,
+  );
   history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
 }
 
 // Filters come back from the address, so a filtered catalog can be shared or bookmarked.
 for (const [name, value] of new URLSearchParams(location.search)) {
   const field = form.elements.namedItem(name);
-  if (field instanceof HTMLSelectElement && [...field.options].some((o) => o.value === value)) field.value = value;
+  if (field instanceof HTMLSelectElement && [...field.options].some((o) => o.value === value))
+    field.value = value;
 }
 form.addEventListener('change', apply);
 form.addEventListener('reset', () => setTimeout(apply));

@@ -9,12 +9,18 @@ const day = (d?: Date) => d?.toISOString().slice(0, 10);
 const absolute = (path: string) => new URL(withBase(siteConfig.base, path), siteConfig.site).href;
 
 /** A plan and its weeks as calendar data (plain JSON, shared by the .ics file and the page script). */
-export function calendarPlan(plan: PlanEntry, weeks: WeekEntry[]): CalendarPlan & { hours: PlanHours } {
+export function calendarPlan(
+  plan: PlanEntry,
+  weeks: WeekEntry[],
+): CalendarPlan & { hours: PlanHours } {
   return {
     // How long each week takes, as the source says (never estimated here): see src/lib/plan-pace.ts.
     hours: planHours(
       plan.data,
-      weeks.map((w) => ({ number: w.data.number, times: w.data.blocks.flatMap((b) => (b.time ? [b.time] : [])) })),
+      weeks.map((w) => ({
+        number: w.data.number,
+        times: w.data.blocks.flatMap((b) => (b.time ? [b.time] : [])),
+      })),
     ),
     id: plan.id,
     title: plan.data.title,
@@ -27,6 +33,10 @@ export function calendarPlan(plan: PlanEntry, weeks: WeekEntry[]): CalendarPlan 
       end: day(w.data.endDate),
       url: absolute(routes.week(plan.id, w.data.number)),
     })),
-    milestones: plan.data.milestones.map((m) => ({ title: m.title, date: day(m.date), week: m.week })),
+    milestones: plan.data.milestones.map((m) => ({
+      title: m.title,
+      date: day(m.date),
+      week: m.week,
+    })),
   };
 }

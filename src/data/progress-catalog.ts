@@ -2,7 +2,12 @@ import published from '../content/progress-keys.json';
 import { pick, type Atlas } from './atlas';
 import { href } from './href';
 import { trackedLists } from './tracked-lists';
-import { compareKeys, formatVanished, type CurrentItem, type PublishedKeys } from '../lib/progress-keys';
+import {
+  compareKeys,
+  formatVanished,
+  type CurrentItem,
+  type PublishedKeys,
+} from '../lib/progress-keys';
 import type { PlanProgressData } from '../lib/next-steps';
 import { projectItems, weekItems } from '../lib/tracked-lists';
 import { routes } from '../lib/urls';
@@ -13,9 +18,17 @@ const publishedKeys: PublishedKeys = published;
 function currentItems(atlas: Atlas): CurrentItem[] {
   const file = (entry: { filePath?: string | undefined }) => entry.filePath ?? '';
   return [
-    ...atlas.checklists.flatMap((c) => c.data.groups.flatMap((g) => g.items.map((i) => ({ key: `checklists/${c.id}/${i.id}`, text: i.text, file: file(c) })))),
-    ...atlas.projects.flatMap((p) => projectItems(p.id, p.data.tasks).map((i) => ({ ...i, file: file(p) }))),
-    ...atlas.weeks.flatMap((w) => weekItems(w.id, w.data.objectives).map((i) => ({ ...i, file: file(w) }))),
+    ...atlas.checklists.flatMap((c) =>
+      c.data.groups.flatMap((g) =>
+        g.items.map((i) => ({ key: `checklists/${c.id}/${i.id}`, text: i.text, file: file(c) })),
+      ),
+    ),
+    ...atlas.projects.flatMap((p) =>
+      projectItems(p.id, p.data.tasks).map((i) => ({ ...i, file: file(p) })),
+    ),
+    ...atlas.weeks.flatMap((w) =>
+      weekItems(w.id, w.data.objectives).map((i) => ({ ...i, file: file(w) })),
+    ),
   ];
 }
 
@@ -27,7 +40,9 @@ function currentItems(atlas: Atlas): CurrentItem[] {
 export function checkPublishedKeys(atlas: Atlas) {
   const comparison = compareKeys(publishedKeys, currentItems(atlas));
   if (comparison.vanished.length > 0) {
-    throw new Error(`${comparison.vanished.length} tickable item(s) lost their key; readers' ticks on them would stop showing:\n${formatVanished(comparison.vanished)}`);
+    throw new Error(
+      `${comparison.vanished.length} tickable item(s) lost their key; readers' ticks on them would stop showing:\n${formatVanished(comparison.vanished)}`,
+    );
   }
   return comparison;
 }
@@ -50,7 +65,12 @@ function planProgress(atlas: Atlas): PlanProgressData[] {
             url,
             items: [
               ...weekItems(w.id, w.data.objectives).map((i) => ({ ...i, url })),
-              ...projects.flatMap((p) => projectItems(p.id, p.data.tasks).map((i) => ({ ...i, url: href(routes.project(p.id)) }))),
+              ...projects.flatMap((p) =>
+                projectItems(p.id, p.data.tasks).map((i) => ({
+                  ...i,
+                  url: href(routes.project(p.id)),
+                })),
+              ),
             ],
           };
         }),

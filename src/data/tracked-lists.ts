@@ -5,11 +5,23 @@ import { routes } from '../lib/urls';
 import { href } from './href';
 
 /** Every list a reader can tick, with its page and items: for the progress page and its exports. */
-export function trackedLists(atlas: Atlas): Array<TrackedList & { kind: 'Checklist' | 'Project' | 'Week' }> {
+export function trackedLists(
+  atlas: Atlas,
+): Array<TrackedList & { kind: 'Checklist' | 'Project' | 'Week' }> {
   const planTitle = (id: string) => atlas.plans.find((p) => p.id === id)?.data.title ?? id;
   return [
-    ...atlas.checklists.map((c) => ({ kind: 'Checklist' as const, title: c.data.title, url: href(routes.checklist(c.id)), items: checklistItems(c.id, c.data.groups) })),
-    ...atlas.projects.map((p) => ({ kind: 'Project' as const, title: p.data.title, url: href(routes.project(p.id)), items: projectItems(p.id, p.data.tasks) })),
+    ...atlas.checklists.map((c) => ({
+      kind: 'Checklist' as const,
+      title: c.data.title,
+      url: href(routes.checklist(c.id)),
+      items: checklistItems(c.id, c.data.groups),
+    })),
+    ...atlas.projects.map((p) => ({
+      kind: 'Project' as const,
+      title: p.data.title,
+      url: href(routes.project(p.id)),
+      items: projectItems(p.id, p.data.tasks),
+    })),
     ...atlas.weeks
       .filter((w) => w.data.objectives.length > 0)
       .map((w) => ({

@@ -40,7 +40,8 @@ const DAY = 86_400_000;
 const parse = (day: string) => Date.parse(`${day}T00:00:00Z`);
 const format = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 export const addDays = (day: string, days: number) => format(parse(day) + days * DAY);
-export const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(parse(value));
+export const isDay = (value: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(parse(value));
 
 /**
  * The plan's events starting on `start`. With the source's own start the source's dates come
@@ -55,7 +56,13 @@ export function datePlan(plan: CalendarPlan, start: string): DatedEvent[] {
   const events: DatedEvent[] = plan.weeks.map((w) => {
     const from = w.start && plan.start ? addDays(w.start, shift) : weekStart(w.number);
     const to = w.end && plan.start ? addDays(w.end, shift) : addDays(from, 6);
-    return { uid: `${plan.id}-week-${w.number}`, title: `${plan.title} — Week ${w.number}: ${w.title}`, start: from, end: to, url: w.url };
+    return {
+      uid: `${plan.id}-week-${w.number}`,
+      title: `${plan.title} — Week ${w.number}: ${w.title}`,
+      start: from,
+      end: to,
+      url: w.url,
+    };
   });
   plan.milestones.forEach((m, i) => {
     let day: string | undefined;
@@ -64,14 +71,25 @@ export function datePlan(plan: CalendarPlan, start: string): DatedEvent[] {
       const week = weekOf.get(m.week);
       day = week?.end && plan.start ? addDays(week.end, shift) : addDays(weekStart(m.week), 6);
     }
-    if (day) events.push({ uid: `${plan.id}-milestone-${i + 1}`, title: `Milestone: ${m.title}`, start: day, end: day, url: plan.url });
+    if (day)
+      events.push({
+        uid: `${plan.id}-milestone-${i + 1}`,
+        title: `Milestone: ${m.title}`,
+        start: day,
+        end: day,
+        url: plan.url,
+      });
   });
   return events;
 }
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11). */
 function text(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r?\n/g, '\\n');
 }
 
 /** Folds a content line to at most 75 octets per line (RFC 5545 §3.1). */
@@ -100,8 +118,18 @@ const compact = (day: string) => day.replace(/-/g, '');
 
 /** An iCalendar file with one all-day VEVENT per event. `stamp` is the DTSTAMP (creation time). */
 export function toIcs(calendarName: string, events: DatedEvent[], stamp: Date): string {
-  const dtstamp = stamp.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Data Engineering Atlas//Plan calendar//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${text(calendarName)}`];
+  const dtstamp = stamp
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Data Engineering Atlas//Plan calendar//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${text(calendarName)}`,
+  ];
   for (const e of events) {
     lines.push(
       'BEGIN:VEVENT',

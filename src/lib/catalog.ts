@@ -11,7 +11,9 @@ export function projectTools(tools: readonly string[]): string[] {
 }
 
 /** Every tool across projects with how many projects name it, most used first, then by name. */
-export function toolCounts(projects: ReadonlyArray<readonly string[]>): Array<{ tool: string; count: number }> {
+export function toolCounts(
+  projects: ReadonlyArray<readonly string[]>,
+): Array<{ tool: string; count: number }> {
   const counts = new Map<string, { tool: string; count: number }>();
   for (const tools of projects) {
     for (const tool of projectTools(tools)) {

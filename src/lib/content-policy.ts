@@ -85,7 +85,18 @@ const ACTIVE_ELEMENTS = new Set([
 ]);
 
 /** Attributes whose value is a URL, checked with `urlProblem`. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'cite', 'action', 'formaction', 'xlink:href', 'poster', 'srcset', 'background', 'data']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'cite',
+  'action',
+  'formaction',
+  'xlink:href',
+  'poster',
+  'srcset',
+  'background',
+  'data',
+]);
 
 export type UrlUse = 'link' | 'image';
 
@@ -129,23 +140,39 @@ function elementProblems(node: Element): HtmlProblem[] {
   const tag = node.tagName.toLowerCase();
   const allowed = allowedHtml[tag];
   if (!allowed) {
-    const why = ACTIVE_ELEMENTS.has(tag) ? ' (it can load or run code in a reader\u2019s browser)' : '';
-    return [{ ...at, message: `<${tag}> is not allowed in content${why}; allowed elements: ${ALLOWED_LIST}` }];
+    const why = ACTIVE_ELEMENTS.has(tag)
+      ? ' (it can load or run code in a reader\u2019s browser)'
+      : '';
+    return [
+      {
+        ...at,
+        message: `<${tag}> is not allowed in content${why}; allowed elements: ${ALLOWED_LIST}`,
+      },
+    ];
   }
   const problems: HtmlProblem[] = [];
   for (const [property, value] of Object.entries(node.properties ?? {})) {
     const name = attributeName(property);
     if (/^on/i.test(name)) {
-      problems.push({ ...at, message: `<${tag} ${name}> is not allowed: event-handler attributes run script; content may not carry them` });
+      problems.push({
+        ...at,
+        message: `<${tag} ${name}> is not allowed: event-handler attributes run script; content may not carry them`,
+      });
       continue;
     }
     if (!allowed.includes(name) && !globalAttributes.includes(name)) {
       const list = [...allowed, ...globalAttributes].join(', ');
-      problems.push({ ...at, message: `attribute "${name}" is not allowed on <${tag}> (allowed: ${list})` });
+      problems.push({
+        ...at,
+        message: `attribute "${name}" is not allowed on <${tag}> (allowed: ${list})`,
+      });
       continue;
     }
     if (URL_ATTRIBUTES.has(name)) {
-      const problem = urlProblem(String(Array.isArray(value) ? value.join(' ') : value), tag === 'img' ? 'image' : 'link');
+      const problem = urlProblem(
+        String(Array.isArray(value) ? value.join(' ') : value),
+        tag === 'img' ? 'image' : 'link',
+      );
       if (problem) problems.push({ ...at, message: `<${tag} ${name}>: ${problem}` });
     }
   }

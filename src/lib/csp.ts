@@ -21,7 +21,8 @@ export function inlineScripts(html: string): string[] {
   return out;
 }
 
-export const scriptHash = (body: string) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
+export const scriptHash = (body: string) =>
+  `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
 
 /** The policy. `forHeader` adds what only a response header can carry. */
 export function contentSecurityPolicy(hashes: Iterable<string>, forHeader = false): string {

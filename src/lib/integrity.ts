@@ -49,7 +49,8 @@ export interface IntegrityInput {
   projects: Array<EntryLike<ProjectData>>;
 }
 
-const fileOf = (entry: EntryLike<unknown>, collection: string) => entry.filePath ?? `src/content/${collection}/${entry.id}`;
+const fileOf = (entry: EntryLike<unknown>, collection: string) =>
+  entry.filePath ?? `src/content/${collection}/${entry.id}`;
 
 /** A date as the content writes it: YYYY-MM-DD (dates are kept at midnight UTC). */
 export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
@@ -60,7 +61,8 @@ export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
  */
 export function prerequisiteCycles(projects: Array<EntryLike<ProjectData>>): Violation[] {
   const byId = new Map(projects.map((p) => [p.id, p]));
-  const next = (id: string) => (byId.get(id)?.data.prerequisites ?? []).map((r) => r.id).filter((target) => byId.has(target));
+  const next = (id: string) =>
+    (byId.get(id)?.data.prerequisites ?? []).map((r) => r.id).filter((target) => byId.has(target));
   const state = new Map<string, 'active' | 'done'>();
   const stack: string[] = [];
   const seen = new Set<string>();
@@ -100,20 +102,28 @@ export function prerequisiteCycles(projects: Array<EntryLike<ProjectData>>): Vio
 }
 
 /** "week 3" or "weeks 3–5". */
-const weekRange = (from: number, to: number) => (from === to ? `week ${from}` : `weeks ${from}–${to}`);
+const weekRange = (from: number, to: number) =>
+  from === to ? `week ${from}` : `weeks ${from}–${to}`;
 
 /**
  * A plan's weeks are numbered 1, 2, 3 … with no gap, no number used twice and none beyond the
  * plan's `durationWeeks`. Each finding is one short line on the week file to change, naming the
  * files around it, so a writer never reads a list of numbers to find the culprit.
  */
-export function weekNumbering(weeks: Array<EntryLike<WeekData>>, plans: Array<EntryLike<PlanData>> = []): Violation[] {
+export function weekNumbering(
+  weeks: Array<EntryLike<WeekData>>,
+  plans: Array<EntryLike<PlanData>> = [],
+): Violation[] {
   const plansById = new Map(plans.map((p) => [p.id, p]));
   const byPlan = new Map<string, Array<EntryLike<WeekData>>>();
-  for (const week of weeks) byPlan.set(week.data.plan.id, [...(byPlan.get(week.data.plan.id) ?? []), week]);
+  for (const week of weeks)
+    byPlan.set(week.data.plan.id, [...(byPlan.get(week.data.plan.id) ?? []), week]);
   const violations: Violation[] = [];
   for (const [planId, list] of [...byPlan].sort(([a], [b]) => a.localeCompare(b))) {
-    const sorted = [...list].sort((a, b) => a.data.number - b.data.number || fileOf(a, 'weeks').localeCompare(fileOf(b, 'weeks')));
+    const sorted = [...list].sort(
+      (a, b) =>
+        a.data.number - b.data.number || fileOf(a, 'weeks').localeCompare(fileOf(b, 'weeks')),
+    );
     const plan = plansById.get(planId);
     const length = plan?.data.durationWeeks;
     const firstWith = new Map<number, EntryLike<WeekData>>();
@@ -165,7 +175,9 @@ export function weekNumbering(weeks: Array<EntryLike<WeekData>>, plans: Array<En
 export function projectNumbers(projects: Array<EntryLike<ProjectData>>): Violation[] {
   const firstWith = new Map<string, EntryLike<ProjectData>>();
   const violations: Violation[] = [];
-  const sorted = [...projects].sort((a, b) => fileOf(a, 'projects').localeCompare(fileOf(b, 'projects')));
+  const sorted = [...projects].sort((a, b) =>
+    fileOf(a, 'projects').localeCompare(fileOf(b, 'projects')),
+  );
   for (const project of sorted) {
     const { number } = project.data;
     const source = project.data.source?.id;
@@ -197,12 +209,19 @@ function outsidePeriod(date: Date, start?: Date, end?: Date): boolean {
  * Dates: a plan's and a week's start come no later than their end; a week's dates and a plan's
  * milestone dates lie inside the plan's period (when the plan has one).
  */
-export function planDates(plans: Array<EntryLike<PlanData>>, weeks: Array<EntryLike<WeekData>>): Violation[] {
+export function planDates(
+  plans: Array<EntryLike<PlanData>>,
+  weeks: Array<EntryLike<WeekData>>,
+): Violation[] {
   const violations: Violation[] = [];
   const plansById = new Map(plans.map((p) => [p.id, p]));
   const order = (file: string, start?: Date, end?: Date) => {
     if (start && end && start > end) {
-      violations.push({ file, field: 'startDate', message: `startDate ${isoDay(start)} is after endDate ${isoDay(end)} (a period starts on or before its end)` });
+      violations.push({
+        file,
+        field: 'startDate',
+        message: `startDate ${isoDay(start)} is after endDate ${isoDay(end)} (a period starts on or before its end)`,
+      });
     }
   };
   for (const plan of plans) {
@@ -251,5 +270,7 @@ export function checkIntegrity(content: IntegrityInput): Violation[] {
 
 /** One line per violation: `file: field "x": what is wrong (what is allowed)`. */
 export function formatViolations(violations: Violation[]): string {
-  return violations.map(({ file, field, message }) => `${file}: field "${field}": ${message}`).join('\n');
+  return violations
+    .map(({ file, field, message }) => `${file}: field "${field}": ${message}`)
+    .join('\n');
 }

@@ -1,4 +1,9 @@
-import { contentCollections, contentModel, entryPathPattern, type CollectionModel } from '../content-model';
+import {
+  contentCollections,
+  contentModel,
+  entryPathPattern,
+  type CollectionModel,
+} from '../content-model';
 
 /**
  * The link graph between entries: which references each entry makes, which of them dangle, and
@@ -30,21 +35,35 @@ export interface Backlink {
 export const entryKey = ({ collection, id }: EntryKeyParts): string => `${collection}/${id}`;
 
 function isReference(value: unknown, collections: ReadonlySet<string>): value is EntryKeyParts {
-  if (!value || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) return false;
+  if (!value || typeof value !== 'object' || Array.isArray(value) || value instanceof Date)
+    return false;
   const keys = Object.keys(value);
   const v = value as Record<string, unknown>;
-  return keys.length === 2 && typeof v.id === 'string' && typeof v.collection === 'string' && collections.has(v.collection);
+  return (
+    keys.length === 2 &&
+    typeof v.id === 'string' &&
+    typeof v.collection === 'string' &&
+    collections.has(v.collection)
+  );
 }
 
 /**
  * Every reference in an entry's data, found by shape (`{ collection, id }` naming a known
  * collection), so a new reference field in a schema needs no change here.
  */
-export function findReferences(data: unknown, collections: ReadonlySet<string>, path = ''): Reference[] {
-  if (isReference(data, collections)) return [{ field: path, target: { collection: data.collection, id: data.id } }];
-  if (Array.isArray(data)) return data.flatMap((item, i) => findReferences(item, collections, `${path}[${i}]`));
+export function findReferences(
+  data: unknown,
+  collections: ReadonlySet<string>,
+  path = '',
+): Reference[] {
+  if (isReference(data, collections))
+    return [{ field: path, target: { collection: data.collection, id: data.id } }];
+  if (Array.isArray(data))
+    return data.flatMap((item, i) => findReferences(item, collections, `${path}[${i}]`));
   if (data && typeof data === 'object' && !(data instanceof Date)) {
-    return Object.entries(data).flatMap(([key, value]) => findReferences(value, collections, path ? `${path}.${key}` : key));
+    return Object.entries(data).flatMap(([key, value]) =>
+      findReferences(value, collections, path ? `${path}.${key}` : key),
+    );
   }
   return [];
 }
@@ -64,7 +83,11 @@ export interface LinkGraph {
 export function buildLinkGraph(entries: GraphEntry[]): LinkGraph {
   // Every collection that can be referenced, not only those with entries: a reference into an
   // empty collection (a fork without sources yet) must dangle, not pass unseen.
-  const collections = new Set<string>([...contentCollections, 'docs', ...entries.map((e) => e.collection)]);
+  const collections = new Set<string>([
+    ...contentCollections,
+    'docs',
+    ...entries.map((e) => e.collection),
+  ]);
   const known = new Set(entries.map(entryKey));
   const outgoing = new Map<string, Reference[]>();
   const incoming = new Map<string, Backlink[]>();
@@ -92,7 +115,11 @@ export function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     previous = current;
   }
@@ -106,7 +133,12 @@ export function formatDangling(dangling: DanglingReference[], entries: GraphEntr
       const candidates = entries
         .filter((e) => e.collection === target.collection)
         .map((e) => ({ id: e.id, distance: editDistance(e.id, target.id) }))
-        .filter(({ id, distance }) => distance <= Math.max(2, Math.floor(target.id.length / 4)) || id.startsWith(target.id) || target.id.startsWith(id))
+        .filter(
+          ({ id, distance }) =>
+            distance <= Math.max(2, Math.floor(target.id.length / 4)) ||
+            id.startsWith(target.id) ||
+            target.id.startsWith(id),
+        )
         .sort((a, b) => a.distance - b.distance)
         .slice(0, 3)
         .map(({ id }) => id);
@@ -117,9 +149,21 @@ export function formatDangling(dangling: DanglingReference[], entries: GraphEntr
 }
 
 /** Entries of one collection that link to `target`, optionally only through one field (e.g. "topics"). */
-export function backlinksFrom(graph: LinkGraph, target: EntryKeyParts, collection: string, field?: string): string[] {
+export function backlinksFrom(
+  graph: LinkGraph,
+  target: EntryKeyParts,
+  collection: string,
+  field?: string,
+): string[] {
   const ids = (graph.incoming.get(entryKey(target)) ?? [])
-    .filter((b) => b.from.collection === collection && (!field || b.field === field || b.field.startsWith(`${field}[`) || b.field.startsWith(`${field}.`)))
+    .filter(
+      (b) =>
+        b.from.collection === collection &&
+        (!field ||
+          b.field === field ||
+          b.field.startsWith(`${field}[`) ||
+          b.field.startsWith(`${field}.`)),
+    )
     .map((b) => b.from.id);
   return [...new Set(ids)];
 }

@@ -13,7 +13,10 @@ export interface Node {
 
 /** Text safe inside a quoted Mermaid label. */
 export function label(text: string): string {
-  return text.replace(/"/g, '#quot;').replace(/[\r\n]+/g, ' ').replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;'));
+  return text
+    .replace(/"/g, '#quot;')
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;'));
 }
 
 /**
@@ -90,7 +93,11 @@ export interface TimelineWeek {
  * A plan's weeks in order: a Gantt chart on real dates when the plan is dated, otherwise a
  * chain of week numbers (inventing calendar dates would mislead).
  */
-export function planTimeline(planTitle: string, weeks: TimelineWeek[], milestones: Array<{ title: string; date?: string | undefined }>): string {
+export function planTimeline(
+  planTitle: string,
+  weeks: TimelineWeek[],
+  milestones: Array<{ title: string; date?: string | undefined }>,
+): string {
   const dated = weeks.length > 0 && weeks.every((w) => w.start && w.end);
   const title = `accTitle: Timeline of ${accText(planTitle)}`;
   const descr = `accDescr: ${accText(`${weeks.length} weeks in order: ${weeks.map((w) => `week ${w.number}, ${w.title}`).join('; ')}.`)}`;
@@ -101,10 +108,14 @@ export function planTimeline(planTitle: string, weeks: TimelineWeek[], milestone
       'flowchart TB',
       `  ${title}`,
       `  ${descr}`,
-      ...weeks.map((w, i) => `  ${i ? `w${weeks[i - 1].number} --> ` : ''}w${w.number}["${wrappedLabel(`Week ${w.number}: ${w.title}`, 28)}"]`),
+      ...weeks.map(
+        (w, i) =>
+          `  ${i ? `w${weeks[i - 1].number} --> ` : ''}w${w.number}["${wrappedLabel(`Week ${w.number}: ${w.title}`, 28)}"]`,
+      ),
     ].join('\n');
   }
-  const days = (w: TimelineWeek) => Math.round((Date.parse(w.end!) - Date.parse(w.start!)) / 86_400_000) + 1;
+  const days = (w: TimelineWeek) =>
+    Math.round((Date.parse(w.end!) - Date.parse(w.start!)) / 86_400_000) + 1;
   return [
     'gantt',
     `  ${title}`,
@@ -113,10 +124,16 @@ export function planTimeline(planTitle: string, weeks: TimelineWeek[], milestone
     '  axisFormat %d %b',
     '  section Weeks',
     // Short labels fit beside their bars; longer ones would be drawn over the section titles.
-    ...weeks.map((w) => `  W${w.number} ${shortened(w.title.replace(/[:;#]/g, ' '), GANTT_LABEL_CHARS)} :w${w.number}, ${w.start}, ${days(w)}d`),
+    ...weeks.map(
+      (w) =>
+        `  W${w.number} ${shortened(w.title.replace(/[:;#]/g, ' '), GANTT_LABEL_CHARS)} :w${w.number}, ${w.start}, ${days(w)}d`,
+    ),
     ...(milestones.some((m) => m.date) ? ['  section Milestones'] : []),
     ...milestones
       .filter((m) => m.date)
-      .map((m, i) => `  ${shortened(m.title.replace(/[:;#]/g, ' '), GANTT_LABEL_CHARS)} :milestone, m${i + 1}, ${m.date}, 0d`),
+      .map(
+        (m, i) =>
+          `  ${shortened(m.title.replace(/[:;#]/g, ' '), GANTT_LABEL_CHARS)} :milestone, m${i + 1}, ${m.date}, 0d`,
+      ),
   ].join('\n');
 }

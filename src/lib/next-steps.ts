@@ -34,7 +34,11 @@ export interface PlanPosition {
 }
 
 /** Where the reader is in a plan, from what they have ticked. */
-export function planPosition(plan: PlanProgressData, ticked: Readonly<Record<string, unknown>>, howMany = 3): PlanPosition {
+export function planPosition(
+  plan: PlanProgressData,
+  ticked: Readonly<Record<string, unknown>>,
+  howMany = 3,
+): PlanPosition {
   // A project can belong to two weeks; count each item once.
   const unique = new Map(plan.weeks.flatMap((w) => w.items.map((i) => [i.key, i] as const)));
   const done = [...unique.keys()].filter((k) => k in ticked).length;
@@ -56,13 +60,19 @@ export function parseFollowing(raw: string | null): string[] {
   if (!raw) return [];
   try {
     const value: unknown = JSON.parse(raw);
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && /^[\w/-]+$/.test(v)) : [];
+    return Array.isArray(value)
+      ? value.filter((v): v is string => typeof v === 'string' && /^[\w/-]+$/.test(v))
+      : [];
   } catch {
     return [];
   }
 }
 
-export function toggleFollowing(following: readonly string[], plan: string, follow: boolean): string[] {
+export function toggleFollowing(
+  following: readonly string[],
+  plan: string,
+  follow: boolean,
+): string[] {
   const rest = following.filter((p) => p !== plan);
   return follow ? [...rest, plan] : rest;
 }

@@ -26,7 +26,10 @@ const collectionRules = models
 const RULES: Array<{ pattern: RegExp; kind: string }> = [
   ...PRINT_VIEWS.map((pattern) => ({ pattern, kind: 'Print view' })),
   ...collectionRules,
-  ...Object.entries(docsSections).map(([folder, kind]) => ({ pattern: new RegExp(`^/${folder}/`), kind })),
+  ...Object.entries(docsSections).map(([folder, kind]) => ({
+    pattern: new RegExp(`^/${folder}/`),
+    kind,
+  })),
 ];
 
 export function pageKind(path: string): string {

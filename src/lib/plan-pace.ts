@@ -22,7 +22,10 @@ export type PlanHours =
  * "45 min", "1.5 h", "4–6 hours". Undefined when the text holds no estimate.
  */
 export function parseHours(text: string): Hours | undefined {
-  const match = /(\d+(?:\.\d+)?)\s*(?:[-–—]|to)?\s*(\d+(?:\.\d+)?)?\s*(hours?|hrs?|h|minutes?|mins?|m)\b/i.exec(text);
+  const match =
+    /(\d+(?:\.\d+)?)\s*(?:[-–—]|to)?\s*(\d+(?:\.\d+)?)?\s*(hours?|hrs?|h|minutes?|mins?|m)\b/i.exec(
+      text,
+    );
   if (!match) return undefined;
   const scale = /^m/i.test(match[3]) ? 1 / 60 : 1;
   const low = Number(match[1]) * scale;
@@ -37,15 +40,26 @@ interface WeekTimes {
 }
 
 /** Where the hours of a plan come from, if the source gives any. */
-export function planHours(plan: { hoursPerWeek?: number | undefined }, weeks: readonly WeekTimes[]): PlanHours {
+export function planHours(
+  plan: { hoursPerWeek?: number | undefined },
+  weeks: readonly WeekTimes[],
+): PlanHours {
   if (plan.hoursPerWeek) {
-    return { kind: 'per-week', hours: { low: plan.hoursPerWeek, high: plan.hoursPerWeek }, weeks: weeks.map((w) => w.number) };
+    return {
+      kind: 'per-week',
+      hours: { low: plan.hoursPerWeek, high: plan.hoursPerWeek },
+      weeks: weeks.map((w) => w.number),
+    };
   }
   const estimated = weeks.filter((w) => w.times.some((t) => parseHours(t)));
-  if (estimated.length === 0) return { kind: 'none', reason: 'The source gives no time for this plan' };
+  if (estimated.length === 0)
+    return { kind: 'none', reason: 'The source gives no time for this plan' };
   const missing = weeks.filter((w) => !estimated.includes(w)).map((w) => w.number);
   if (missing.length > 0) {
-    return { kind: 'none', reason: `The source gives times for some weeks but not for week${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` };
+    return {
+      kind: 'none',
+      reason: `The source gives times for some weeks but not for week${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
+    };
   }
   const hours: Record<number, Hours> = {};
   for (const week of weeks) {
@@ -79,7 +93,12 @@ export interface PacedWeek {
  * needs H hours takes 7·H/perWeek days (at least one), rounded up to whole days; weeks follow one
  * another without gaps.
  */
-export function pacePlan(hours: PlanHours, weeks: readonly number[], perWeek: number, start: string): PacedWeek[] {
+export function pacePlan(
+  hours: PlanHours,
+  weeks: readonly number[],
+  perWeek: number,
+  start: string,
+): PacedWeek[] {
   if (!isDay(start)) throw new Error(`start must be a day written YYYY-MM-DD, got "${start}"`);
   if (!(perWeek > 0)) throw new Error('hours per week must be more than 0');
   if (hours.kind === 'none') throw new Error(hours.reason);
@@ -88,12 +107,18 @@ export function pacePlan(hours: PlanHours, weeks: readonly number[], perWeek: nu
   return weeks.map((number) => {
     const h = weekHours(hours, number);
     if (!h) throw new Error(`no hours for week ${number}`);
-    const days = { low: Math.max(1, Math.ceil((7 * h.low) / perWeek)), high: Math.max(1, Math.ceil((7 * h.high) / perWeek)) };
+    const days = {
+      low: Math.max(1, Math.ceil((7 * h.low) / perWeek)),
+      high: Math.max(1, Math.ceil((7 * h.high) / perWeek)),
+    };
     const week: PacedWeek = {
       number,
       days,
       start: { early: addDays(start, early), late: addDays(start, late) },
-      end: { early: addDays(start, early + days.low - 1), late: addDays(start, late + days.high - 1) },
+      end: {
+        early: addDays(start, early + days.low - 1),
+        late: addDays(start, late + days.high - 1),
+      },
     };
     early += days.low;
     late += days.high;

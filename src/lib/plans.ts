@@ -7,7 +7,12 @@ export interface PlanLength {
   endDate?: Date | undefined;
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** "12 Aug 2025", in UTC so that a build in any timezone prints the source's date. */
 export function formatDate(date: Date): string {

@@ -45,25 +45,39 @@ function similarity(a: string, b: string): number {
 }
 
 /** Which published keys the content no longer has (and are not retired), and which keys are new. */
-export function compareKeys(published: PublishedKeys, current: readonly CurrentItem[]): KeyComparison {
+export function compareKeys(
+  published: PublishedKeys,
+  current: readonly CurrentItem[],
+): KeyComparison {
   const now = new Set(current.map((i) => i.key));
   const listed = new Set(published.keys);
-  const added = current.map((i) => i.key).filter((k, i, all) => !listed.has(k) && all.indexOf(k) === i);
+  const added = current
+    .map((i) => i.key)
+    .filter((k, i, all) => !listed.has(k) && all.indexOf(k) === i);
   const vanished = published.keys
     .filter((key) => !now.has(key) && !(key in published.retired))
     .map((key): VanishedKey => {
-      const candidates = current.filter((i) => entryOf(i.key) === entryOf(key) && !listed.has(i.key));
+      const candidates = current.filter(
+        (i) => entryOf(i.key) === entryOf(key) && !listed.has(i.key),
+      );
       const best = candidates
         .map((i) => ({ item: i, score: similarity(itemOf(key), itemOf(i.key)) }))
         .sort((a, b) => b.score - a.score)[0];
       const file = current.find((i) => entryOf(i.key) === entryOf(key))?.file;
-      return { key, file, likely: best && best.score > 0 ? { key: best.item.key, text: best.item.text } : undefined };
+      return {
+        key,
+        file,
+        likely: best && best.score > 0 ? { key: best.item.key, text: best.item.text } : undefined,
+      };
     });
   return { vanished, added };
 }
 
 /** The catalog links index into: published keys in order, then this build's new ones. */
-export const linkCatalog = (published: PublishedKeys, comparison: KeyComparison) => [...published.keys, ...comparison.added];
+export const linkCatalog = (published: PublishedKeys, comparison: KeyComparison) => [
+  ...published.keys,
+  ...comparison.added,
+];
 
 /** One short paragraph per vanished key: where, which key, and the two ways forward. */
 export function formatVanished(vanished: readonly VanishedKey[]): string {
@@ -80,7 +94,12 @@ export function formatVanished(vanished: readonly VanishedKey[]): string {
 }
 
 /** The published list with these keys appended (new) or retired (removed on purpose), for `npm run progress-keys`. */
-export function updatePublished(published: PublishedKeys, add: readonly string[], retire: readonly string[], today: string): PublishedKeys {
+export function updatePublished(
+  published: PublishedKeys,
+  add: readonly string[],
+  retire: readonly string[],
+  today: string,
+): PublishedKeys {
   const keys = [...published.keys, ...add.filter((k) => !published.keys.includes(k))];
   const retired = { ...published.retired };
   for (const key of retire) if (keys.includes(key)) retired[key] ??= today;

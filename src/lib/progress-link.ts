@@ -17,8 +17,7 @@ export const LINK_PARAM = 'progress';
 const VERSION = 'p1';
 
 export type LinkResult =
-  | { ok: true; keys: string[]; unknown: number }
-  | { ok: false; problem: string };
+  { ok: true; keys: string[]; unknown: number } | { ok: false; problem: string };
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
@@ -70,7 +69,8 @@ export function encodeProgress(ticked: Iterable<string>, catalog: readonly strin
     }
   }
   const parts = [VERSION, toBase64Url(bits.slice(0, (highest >> 3) + 1))];
-  if (unknown.length > 0) parts.push(toBase64Url(new TextEncoder().encode(unknown.sort().join('\n'))));
+  if (unknown.length > 0)
+    parts.push(toBase64Url(new TextEncoder().encode(unknown.sort().join('\n'))));
   const body = parts.join('.');
   return `${body}.${check(body)}`;
 }
@@ -80,14 +80,27 @@ export function decodeProgress(value: string, catalog: readonly string[]): LinkR
   const text = value.trim();
   const parts = text.split('.');
   if (parts[0] !== VERSION) {
-    return { ok: false, problem: 'This is not a progress link of this site, or it was made by a newer version of it.' };
+    return {
+      ok: false,
+      problem: 'This is not a progress link of this site, or it was made by a newer version of it.',
+    };
   }
-  if (parts.length < 3 || parts.length > 4) return { ok: false, problem: 'This progress link is incomplete: copy the whole link again.' };
+  if (parts.length < 3 || parts.length > 4)
+    return { ok: false, problem: 'This progress link is incomplete: copy the whole link again.' };
   const sum = parts.pop()!;
-  if (check(parts.join('.')) !== sum) return { ok: false, problem: 'This progress link is incomplete or was changed: copy the whole link again.' };
+  if (check(parts.join('.')) !== sum)
+    return {
+      ok: false,
+      problem: 'This progress link is incomplete or was changed: copy the whole link again.',
+    };
   const bits = fromBase64Url(parts[1]);
   const extra = parts[2] === undefined ? new Uint8Array() : fromBase64Url(parts[2]);
-  if (!bits || !extra) return { ok: false, problem: 'This progress link has characters a progress link never has: copy the whole link again.' };
+  if (!bits || !extra)
+    return {
+      ok: false,
+      problem:
+        'This progress link has characters a progress link never has: copy the whole link again.',
+    };
   const keys: string[] = [];
   let unknown = 0;
   for (let i = 0; i < bits.length * 8; i++) {
@@ -103,8 +116,18 @@ export function decodeProgress(value: string, catalog: readonly string[]): LinkR
 }
 
 /** What a link holds compared with what is stored: for "312 ticks from a link: 40 new, 272 you already have". */
-export function compareWithStored(linkKeys: readonly string[], stored: Readonly<Record<string, string>>, onSite: ReadonlySet<string>) {
+export function compareWithStored(
+  linkKeys: readonly string[],
+  stored: Readonly<Record<string, string>>,
+  onSite: ReadonlySet<string>,
+) {
   const placed = linkKeys.filter((k) => onSite.has(k));
   const fresh = placed.filter((k) => !(k in stored));
-  return { total: linkKeys.length, placed: placed.length, fresh: fresh.length, already: placed.length - fresh.length, notOnSite: linkKeys.length - placed.length };
+  return {
+    total: linkKeys.length,
+    placed: placed.length,
+    fresh: fresh.length,
+    already: placed.length - fresh.length,
+    notOnSite: linkKeys.length - placed.length,
+  };
 }

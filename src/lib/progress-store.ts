@@ -47,24 +47,40 @@ export function parseStore(raw: string | null): LoadResult {
   }
   const record = data as { version?: unknown; items?: unknown };
   if (!record || typeof record !== 'object' || record.version !== STORE_VERSION) {
-    const version = record && typeof record === 'object' && 'version' in record ? String(record.version) : 'none';
-    return { store: emptyStore(), problem: `the saved progress has a format this version does not read (version ${version})`, raw };
+    const version =
+      record && typeof record === 'object' && 'version' in record ? String(record.version) : 'none';
+    return {
+      store: emptyStore(),
+      problem: `the saved progress has a format this version does not read (version ${version})`,
+      raw,
+    };
   }
   const items = record.items;
   if (!items || typeof items !== 'object' || Array.isArray(items)) {
     return { store: emptyStore(), problem: 'the saved progress has no readable ticks', raw };
   }
   // Keep every readable tick in use; the whole text goes to a backup, so the rest is not lost either.
-  const readable = Object.entries(items).filter(([key, at]) => KEY_PATTERN.test(key) && typeof at === 'string');
+  const readable = Object.entries(items).filter(
+    ([key, at]) => KEY_PATTERN.test(key) && typeof at === 'string',
+  );
   const kept = Object.fromEntries(readable) as Record<string, string>;
   const unreadable = Object.keys(items).length - readable.length;
   if (unreadable > 0) {
-    return { store: { version: STORE_VERSION, items: kept }, problem: `${unreadable} of the saved ticks were unreadable (the other ${readable.length} are in use)`, raw };
+    return {
+      store: { version: STORE_VERSION, items: kept },
+      problem: `${unreadable} of the saved ticks were unreadable (the other ${readable.length} are in use)`,
+      raw,
+    };
   }
   return { store: { version: STORE_VERSION, items: kept } };
 }
 
-export function setTicked(store: ProgressStore, key: string, ticked: boolean, now = new Date()): ProgressStore {
+export function setTicked(
+  store: ProgressStore,
+  key: string,
+  ticked: boolean,
+  now = new Date(),
+): ProgressStore {
   const items = { ...store.items };
   if (ticked) items[key] ??= now.toISOString();
   else delete items[key];
@@ -89,8 +105,12 @@ export function importJson(text: string): ProgressStore {
   } catch {
     throw new Error('This file is not JSON. Choose a file made by "Export progress (JSON)".');
   }
-  if (data?.format !== EXPORT_FORMAT) throw new Error('This JSON file is not a progress export of this site.');
-  if (data.version !== STORE_VERSION) throw new Error(`This export has version ${String(data.version)}; this site reads version ${STORE_VERSION}.`);
+  if (data?.format !== EXPORT_FORMAT)
+    throw new Error('This JSON file is not a progress export of this site.');
+  if (data.version !== STORE_VERSION)
+    throw new Error(
+      `This export has version ${String(data.version)}; this site reads version ${STORE_VERSION}.`,
+    );
   if (!validItems(data.items)) throw new Error('This export has unreadable entries.');
   return { version: STORE_VERSION, items: { ...data.items } };
 }
@@ -113,19 +133,37 @@ export interface TrackedList {
 }
 
 /** A Markdown checklist of every tracked list, ticked as stored: for committing beside the content. */
-export function exportMarkdown(store: ProgressStore, lists: readonly TrackedList[], now = new Date()): string {
-  const lines = ['# Progress', '', `Exported ${now.toISOString().slice(0, 10)} from the Data Engineering Atlas.`, ''];
+export function exportMarkdown(
+  store: ProgressStore,
+  lists: readonly TrackedList[],
+  now = new Date(),
+): string {
+  const lines = [
+    '# Progress',
+    '',
+    `Exported ${now.toISOString().slice(0, 10)} from the Data Engineering Atlas.`,
+    '',
+  ];
   for (const list of lists) {
-    const done = countTicked(store, list.items.map((i) => i.key));
+    const done = countTicked(
+      store,
+      list.items.map((i) => i.key),
+    );
     if (done === 0) continue;
     lines.push(`## [${list.title}](${list.url}) — ${done} of ${list.items.length}`, '');
-    for (const item of list.items) lines.push(`- [${item.key in store.items ? 'x' : ' '}] ${item.text.replace(/\n/g, ' ')}`);
+    for (const item of list.items)
+      lines.push(`- [${item.key in store.items ? 'x' : ' '}] ${item.text.replace(/\n/g, ' ')}`);
     lines.push('');
   }
   const known = new Set(lists.flatMap((l) => l.items.map((i) => i.key)));
   const orphans = Object.keys(store.items).filter((k) => !known.has(k));
   if (orphans.length) {
-    lines.push('## Ticked items no longer on the site', '', ...orphans.map((k) => `- [x] \`${k}\``), '');
+    lines.push(
+      '## Ticked items no longer on the site',
+      '',
+      ...orphans.map((k) => `- [x] \`${k}\``),
+      '',
+    );
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

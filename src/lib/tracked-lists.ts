@@ -23,7 +23,8 @@ function valuesAt(data: unknown, path: string): unknown[] {
     const list = segment.endsWith('[]');
     const key = list ? segment.slice(0, -2) : segment;
     values = values.flatMap((value) => {
-      const next = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+      const next =
+        value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
       return list ? (Array.isArray(next) ? (next as unknown[]) : []) : [next];
     });
   }
@@ -31,7 +32,11 @@ function valuesAt(data: unknown, path: string): unknown[] {
 }
 
 /** Every tickable item of one entry of `collection`, in the order its lists give them. */
-export function tickableItems(collection: ContentCollection, id: string, data: unknown): TrackedItem[] {
+export function tickableItems(
+  collection: ContentCollection,
+  id: string,
+  data: unknown,
+): TrackedItem[] {
   return contentModel[collection].tickable.flatMap((path: string) =>
     valuesAt(data, path)
       .flatMap((list) => (Array.isArray(list) ? (list as Item[]) : []))
@@ -40,7 +45,8 @@ export function tickableItems(collection: ContentCollection, id: string, data: u
 }
 
 export const projectItems = (id: string, tasks: Item[]) => tickableItems('projects', id, { tasks });
-export const weekItems = (id: string, objectives: Item[]) => tickableItems('weeks', id, { objectives });
+export const weekItems = (id: string, objectives: Item[]) =>
+  tickableItems('weeks', id, { objectives });
 export const checklistItems = (id: string, groups: Array<{ items: Item[] }>) =>
   tickableItems('checklists', id, { groups });
 

@@ -10,9 +10,14 @@ const itemInput = z.union([
   z.strictObject({
     id: z
       .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an item id uses lower-case letters, digits and single hyphens')
+      .regex(
+        /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+        'an item id uses lower-case letters, digits and single hyphens',
+      )
       .optional()
-      .describe('Stable id for progress; lower-case letters, digits and hyphens. Defaults to a slug of the text.'),
+      .describe(
+        'Stable id for progress; lower-case letters, digits and hyphens. Defaults to a slug of the text.',
+      ),
     text: z
       .string()
       .trim()
@@ -34,14 +39,20 @@ export const checklistItems = z
   .array(itemInput)
   .transform((items): ChecklistItem[] =>
     items.map((item) =>
-      typeof item === 'string' ? { id: slugify(item), text: item } : { id: item.id ?? slugify(item.text), text: item.text },
+      typeof item === 'string'
+        ? { id: slugify(item), text: item }
+        : { id: item.id ?? slugify(item.text), text: item.text },
     ),
   )
   .superRefine((items, ctx) => {
     const seen = new Map<string, number>();
     items.forEach((item, index) => {
       if (!item.id) {
-        ctx.addIssue({ code: 'custom', path: [index], message: `item "${item.text}" has no usable id: give it an explicit id` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [index],
+          message: `item "${item.text}" has no usable id: give it an explicit id`,
+        });
         return;
       }
       const first = seen.get(item.id);

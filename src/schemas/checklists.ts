@@ -13,7 +13,7 @@ const group = z.strictObject({
 export const checklistSchema = (reference: ReferenceFn) =>
   z
     .strictObject({
-      title: text().describe('The checklist\'s name as the reader sees it.'),
+      title: text().describe("The checklist's name as the reader sees it."),
       summary: text().describe('One or two sentences on when to use it.'),
       keywords: z
         .array(text())
@@ -21,7 +21,9 @@ export const checklistSchema = (reference: ReferenceFn) =>
         .describe(
           'Words readers search with that the page\'s text lacks ("schedule", "how many weeks"): indexed as search metadata (Pagefind `keywords`), never shown.',
         ),
-      source: reference('sources').describe('Id of the source the checklist is taken from (src/content/sources/).'),
+      source: reference('sources').describe(
+        'Id of the source the checklist is taken from (src/content/sources/).',
+      ),
       topics: z
         .array(reference('topics'))
         .default([])

@@ -48,14 +48,21 @@ export const webUrl = (field: string, { mailto = false }: { mailto?: boolean } =
  * "19 Aug 2025" are rejected, where a plain `z.coerce.date()` would silently accept them).
  */
 export const calendarDate = () =>
-  z.preprocess(
-    (value) => {
-      if (typeof value !== 'string') return value;
-      const day = value.trim();
-      const date = new Date(`${day}T00:00:00Z`);
-      return /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day) ? date : value;
-    },
-    z.date({ error: 'must be a date written as YYYY-MM-DD' }).refine((d) => !Number.isNaN(d.getTime()), 'must be a date written as YYYY-MM-DD'),
-  )
+  z
+    .preprocess(
+      (value) => {
+        if (typeof value !== 'string') return value;
+        const day = value.trim();
+        const date = new Date(`${day}T00:00:00Z`);
+        return /^\d{4}-\d{2}-\d{2}$/.test(day) &&
+          !Number.isNaN(date.getTime()) &&
+          date.toISOString().startsWith(day)
+          ? date
+          : value;
+      },
+      z
+        .date({ error: 'must be a date written as YYYY-MM-DD' })
+        .refine((d) => !Number.isNaN(d.getTime()), 'must be a date written as YYYY-MM-DD'),
+    )
     // Tells tools that walk the schema as JSON Schema (`npm run new`) what to write here.
     .meta({ type: 'string', format: 'date' });

@@ -4,14 +4,21 @@ import type { ReferenceFn } from './reference';
 
 /** A dated point in a plan, such as "end of week 4: project 4 shipped". */
 const milestone = z.strictObject({
-  date: calendarDate().optional().describe('The day the milestone falls on, when the source gives one.'),
-  week: z.number().int().positive().optional().describe('The plan week it closes, when the source ties it to a week.'),
+  date: calendarDate()
+    .optional()
+    .describe('The day the milestone falls on, when the source gives one.'),
+  week: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('The plan week it closes, when the source ties it to a week.'),
   title: text().describe('What has to be true by then.'),
 });
 
 export const planSchema = (reference: ReferenceFn) =>
   z.strictObject({
-    title: text().describe('The plan\'s name as the reader sees it.'),
+    title: text().describe("The plan's name as the reader sees it."),
     summary: text().describe('One or two sentences: who it is for and what it covers.'),
     keywords: z
       .array(text())
@@ -20,31 +27,63 @@ export const planSchema = (reference: ReferenceFn) =>
         'Words readers search with that the page\'s text lacks ("schedule", "how many weeks"): indexed as search metadata (Pagefind `keywords`), never shown.',
       ),
     author: text().optional().describe('The person credited by the source.'),
-    source: reference('sources').describe('Id of the source the plan is taken from (src/content/sources/).'),
+    source: reference('sources').describe(
+      'Id of the source the plan is taken from (src/content/sources/).',
+    ),
     startDate: calendarDate().optional().describe('First day of the plan, if the source dates it.'),
     endDate: calendarDate().optional().describe('Last day of the plan, if the source dates it.'),
-    durationWeeks: z.number().int().positive().optional().describe('Length in weeks, when the plan is organised in weeks.'),
-    duration: text().optional().describe('Length as the source states it when it is not in weeks, verbatim (e.g. "18-28 months").'),
-    hoursPerWeek: z.number().positive().optional().describe('Study hours per week the source asks for.'),
-    cadence: text().optional().describe('Free-text cadence, e.g. "Daily Python + SQL, weekly projects".'),
+    durationWeeks: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('Length in weeks, when the plan is organised in weeks.'),
+    duration: text()
+      .optional()
+      .describe(
+        'Length as the source states it when it is not in weeks, verbatim (e.g. "18-28 months").',
+      ),
+    hoursPerWeek: z
+      .number()
+      .positive()
+      .optional()
+      .describe('Study hours per week the source asks for.'),
+    cadence: text()
+      .optional()
+      .describe('Free-text cadence, e.g. "Daily Python + SQL, weekly projects".'),
     level: level().describe('Who the plan is pitched at.'),
     prerequisites: z.array(text()).default([]).describe('What a reader should bring.'),
     outcomes: z.array(text()).default([]).describe('What a reader can do afterwards.'),
-    topics: z.array(reference('topics')).default([]).describe('Ids of the topics the plan as a whole teaches.'),
+    topics: z
+      .array(reference('topics'))
+      .default([])
+      .describe('Ids of the topics the plan as a whole teaches.'),
     milestones: z.array(milestone).default([]).describe('Dated or week-bound checkpoints.'),
     phases: z
       .array(
         z.strictObject({
-          title: text().describe('The phase\'s name.'),
+          title: text().describe("The phase's name."),
           duration: text()
             .optional()
             .describe('How long the source expects the phase to take, verbatim.'),
-          focus: text().optional().describe('What the phase covers, in the source\'s words.'),
-          projects: z.array(reference('projects')).default([]).describe('Ids of the projects of the phase.'),
-          topics: z.array(reference('topics')).default([]).describe('Ids of the topics of the phase.'),
+          focus: text().optional().describe("What the phase covers, in the source's words."),
+          projects: z
+            .array(reference('projects'))
+            .default([])
+            .describe('Ids of the projects of the phase.'),
+          topics: z
+            .array(reference('topics'))
+            .default([])
+            .describe('Ids of the topics of the phase.'),
         }),
       )
       .default([])
-      .describe('Phases that group projects or topics rather than weeks (e.g. the 30-project timeline).'),
-    order: z.number().int().default(100).describe('Order among plans in lists and the sidebar (lower first).'),
+      .describe(
+        'Phases that group projects or topics rather than weeks (e.g. the 30-project timeline).',
+      ),
+    order: z
+      .number()
+      .int()
+      .default(100)
+      .describe('Order among plans in lists and the sidebar (lower first).'),
   });

@@ -5,20 +5,20 @@ import type { ReferenceFn } from './reference';
 
 export const projectSchema = (reference: ReferenceFn) =>
   z.strictObject({
-    title: text().describe('The project\'s name as the reader sees it.'),
+    title: text().describe("The project's name as the reader sees it."),
     number: z
       .number()
       .int()
       .positive()
       .optional()
-      .describe('Number in its source\'s own sequence (1–30, or 1–8 in the 9-week plan).'),
+      .describe("Number in its source's own sequence (1–30, or 1–8 in the 9-week plan)."),
     level: level().describe('How hard the project is.'),
     summary: text().describe('What you build, in one or two sentences.'),
     skills: z
       .array(
         z.strictObject({
           category: text().describe('A skill area, e.g. "Streaming".'),
-          details: text().describe('The tools and concepts of that area, in the source\'s words.'),
+          details: text().describe("The tools and concepts of that area, in the source's words."),
         }),
       )
       .default([])
@@ -34,7 +34,7 @@ export const projectSchema = (reference: ReferenceFn) =>
     tables: z
       .array(
         z.strictObject({
-          name: text().describe('The table\'s name.'),
+          name: text().describe("The table's name."),
           detail: text().optional().describe('What the table holds.'),
         }),
       )
@@ -44,6 +44,11 @@ export const projectSchema = (reference: ReferenceFn) =>
       .array(reference('topics'))
       .min(1, 'a project links to at least one topic')
       .describe('Ids of the topics the project practises; at least one.'),
-    prerequisites: z.array(reference('projects')).default([]).describe('Ids of projects to do first.'),
-    source: reference('sources').describe('Id of the source the project is taken from (src/content/sources/).'),
+    prerequisites: z
+      .array(reference('projects'))
+      .default([])
+      .describe('Ids of projects to do first.'),
+    source: reference('sources').describe(
+      'Id of the source the project is taken from (src/content/sources/).',
+    ),
   });

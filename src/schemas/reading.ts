@@ -4,9 +4,11 @@ import type { ReferenceFn } from './reference';
 
 export const readingSchema = (reference: ReferenceFn) =>
   z.strictObject({
-    title: text().describe('The list\'s name as the reader sees it.'),
+    title: text().describe("The list's name as the reader sees it."),
     summary: text().describe('One or two sentences on what the list is for.'),
-    source: reference('sources').describe('Id of the source the list is taken from (src/content/sources/).'),
+    source: reference('sources').describe(
+      'Id of the source the list is taken from (src/content/sources/).',
+    ),
     items: z
       .array(
         z.strictObject({
@@ -17,9 +19,9 @@ export const readingSchema = (reference: ReferenceFn) =>
             .int()
             .positive()
             .optional()
-            .describe('The source\'s own rank or rating (1 = read first).'),
+            .describe("The source's own rank or rating (1 = read first)."),
         }),
       )
       .min(1, 'a reading list has at least one item')
-      .describe('The list in the source\'s order.'),
+      .describe("The list in the source's order."),
   });

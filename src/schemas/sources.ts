@@ -9,14 +9,18 @@ import type { ReferenceFn } from './reference';
  */
 export const sourceSchema = (reference: ReferenceFn) =>
   z.strictObject({
-    title: text().describe('The document\'s title as its credit line shows it.'),
+    title: text().describe("The document's title as its credit line shows it."),
     file: text()
       .optional()
-      .describe('File name of the original document, shown beside its title; omit for material of your own.'),
+      .describe(
+        'File name of the original document, shown beside its title; omit for material of your own.',
+      ),
     author: text().optional().describe('Who wrote the document, when it says so.'),
     dated: text()
       .optional()
-      .describe('When the document was written or last updated, as it states it (e.g. "2025-11-01").'),
+      .describe(
+        'When the document was written or last updated, as it states it (e.g. "2025-11-01").',
+      ),
     notes: reference('docs')
       .optional()
       .describe(

@@ -5,7 +5,7 @@ import type { ReferenceFn } from './reference';
 /** The body of a template entry is the template itself; these fields describe it. */
 export const templateSchema = (reference: ReferenceFn) =>
   z.strictObject({
-    title: text().describe('The template\'s name as the reader sees it.'),
+    title: text().describe("The template's name as the reader sees it."),
     summary: text().describe('One or two sentences on when to use it.'),
     keywords: z
       .array(text())
@@ -13,7 +13,9 @@ export const templateSchema = (reference: ReferenceFn) =>
       .describe(
         'Words readers search with that the page\'s text lacks ("schedule", "how many weeks"): indexed as search metadata (Pagefind `keywords`), never shown.',
       ),
-    source: reference('sources').describe('Id of the source the template is taken from (src/content/sources/).'),
+    source: reference('sources').describe(
+      'Id of the source the template is taken from (src/content/sources/).',
+    ),
     fields: z
       .array(
         z.strictObject({

@@ -16,7 +16,8 @@ function allPages(distDir: string): string[] {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) out.push(`/${relative(distDir, path)}`.replace(/index\.html$/, ''));
+      else if (name.endsWith('.html'))
+        out.push(`/${relative(distDir, path)}`.replace(/index\.html$/, ''));
     }
   };
   walk(distDir);
@@ -32,7 +33,13 @@ interface Finding {
 }
 
 /** axe-core over one page in one theme: serious and critical violations only. */
-async function audit(context: BrowserContext, siteUrl: string, path: string, theme: 'light' | 'dark', requests: string[]): Promise<Finding[]> {
+async function audit(
+  context: BrowserContext,
+  siteUrl: string,
+  path: string,
+  theme: 'light' | 'dark',
+  requests: string[],
+): Promise<Finding[]> {
   const page = await context.newPage();
   try {
     await page.goto(new URL(path.slice(1), siteUrl).href);
@@ -44,13 +51,26 @@ async function audit(context: BrowserContext, siteUrl: string, path: string, the
     const violations = await page.evaluate(async () => {
       const { axe } = window as unknown as AxeWindow;
       const result = await axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ') }));
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        targets: v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | '),
+      }));
     });
     return violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => ({ page: path, theme, rule: v.id, impact: v.impact, targets: v.targets }));
   } finally {
-    requests.push(...externalRequests(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)).catch(() => [])));
+    requests.push(
+      ...externalRequests(
+        await page
+          .evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))
+          .catch(() => []),
+      ),
+    );
     await page.close();
   }
 }
@@ -62,31 +82,39 @@ describe('accessibility and origin budget, on every page', () => {
   });
   afterAll(async () => browser?.close());
 
-  it('has no serious or critical axe-core violation in light and dark theme, and requests nothing outside the site', { timeout: 20 * 60_000 }, async () => {
-    const pages = allPages(inject('distDir'));
-    expect(pages.length).toBeGreaterThan(150);
-    const findings: Finding[] = [];
-    const outside: string[] = [];
-    for (const theme of ['light', 'dark'] as const) {
-      // The injected axe script is not in the site's script hashes, so this audit context bypasses CSP.
-      const context = await browser.newContext({ bypassCSP: true, colorScheme: theme });
-      await context.route('**/*', (route) => {
-        const { hostname, protocol } = new URL(route.request().url());
-        if (protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1') return route.continue();
-        outside.push(route.request().url());
-        return route.abort('blockedbyclient');
-      });
-      // Two pages at a time: the machine has two cores.
-      const queue = [...pages];
-      await Promise.all(
-        [0, 1].map(async () => {
-          for (let path = queue.shift(); path; path = queue.shift()) findings.push(...(await audit(context, inject('siteUrl'), path, theme, outside)));
-        }),
+  it(
+    'has no serious or critical axe-core violation in light and dark theme, and requests nothing outside the site',
+    { timeout: 20 * 60_000 },
+    async () => {
+      const pages = allPages(inject('distDir'));
+      expect(pages.length).toBeGreaterThan(150);
+      const findings: Finding[] = [];
+      const outside: string[] = [];
+      for (const theme of ['light', 'dark'] as const) {
+        // The injected axe script is not in the site's script hashes, so this audit context bypasses CSP.
+        const context = await browser.newContext({ bypassCSP: true, colorScheme: theme });
+        await context.route('**/*', (route) => {
+          const { hostname, protocol } = new URL(route.request().url());
+          if (protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1')
+            return route.continue();
+          outside.push(route.request().url());
+          return route.abort('blockedbyclient');
+        });
+        // Two pages at a time: the machine has two cores.
+        const queue = [...pages];
+        await Promise.all(
+          [0, 1].map(async () => {
+            for (let path = queue.shift(); path; path = queue.shift())
+              findings.push(...(await audit(context, inject('siteUrl'), path, theme, outside)));
+          }),
+        );
+        await context.close();
+      }
+      const summary = findings.map(
+        (f) => `${f.page} [${f.theme}] ${f.impact} ${f.rule}: ${f.targets}`,
       );
-      await context.close();
-    }
-    const summary = findings.map((f) => `${f.page} [${f.theme}] ${f.impact} ${f.rule}: ${f.targets}`);
-    expect(summary).toEqual([]);
-    expect(outside).toEqual([]);
-  });
+      expect(summary).toEqual([]);
+      expect(outside).toEqual([]);
+    },
+  );
 });

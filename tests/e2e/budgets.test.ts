@@ -27,12 +27,20 @@ async function pageScripts(browser: Browser, path: string) {
   const { page } = await watchedPage(browser);
   const bodies = new Map<string, string>();
   page.on('response', async (response) => {
-    if (response.request().resourceType() === 'script') bodies.set(response.url(), await response.text().catch(() => ''));
+    if (response.request().resourceType() === 'script')
+      bodies.set(response.url(), await response.text().catch(() => ''));
   });
   await page.goto(new URL(path, inject('siteUrl')).href, { waitUntil: 'networkidle' });
-  const inline = await page.evaluate(() => [...document.scripts].filter((s) => !s.src && (!s.type || s.type === 'module' || s.type === 'text/javascript')).map((s) => s.textContent ?? ''));
+  const inline = await page.evaluate(() =>
+    [...document.scripts]
+      .filter((s) => !s.src && (!s.type || s.type === 'module' || s.type === 'text/javascript'))
+      .map((s) => s.textContent ?? ''),
+  );
   await page.context().close();
-  const all = [...[...bodies].map(([url, body]) => ({ url, body })), ...inline.map((body, i) => ({ url: `inline #${i + 1}`, body }))];
+  const all = [
+    ...[...bodies].map(([url, body]) => ({ url, body })),
+    ...inline.map((body, i) => ({ url: `inline #${i + 1}`, body })),
+  ];
   return { scripts: all, gzip: all.reduce((n, s) => n + gzipSync(s.body).length, 0) };
 }
 
@@ -48,26 +56,45 @@ describe('budgets', () => {
     const report: string[] = [];
     for (const path of CONTENT_PAGES) {
       const { scripts, gzip } = await pageScripts(browser, path);
-      const runtimes = scripts.filter((s) => FRAMEWORK_RUNTIMES.test(s.url) || FRAMEWORK_RUNTIMES.test(s.body.slice(0, 5000)));
-      expect(runtimes.map((s) => s.url), path).toEqual([]);
+      const runtimes = scripts.filter(
+        (s) => FRAMEWORK_RUNTIMES.test(s.url) || FRAMEWORK_RUNTIMES.test(s.body.slice(0, 5000)),
+      );
+      expect(
+        runtimes.map((s) => s.url),
+        path,
+      ).toEqual([]);
       const extra = gzip - baseline.gzip;
-      report.push(`${path}: ${(gzip / 1024).toFixed(1)} KB gzip (${extra >= 0 ? '+' : ''}${(extra / 1024).toFixed(1)} KB)`);
-      expect(extra, `${path} ships ${extra} bytes of gzipped JavaScript above bare Starlight`).toBeLessThanOrEqual(JS_BUDGET_GZIP);
+      report.push(
+        `${path}: ${(gzip / 1024).toFixed(1)} KB gzip (${extra >= 0 ? '+' : ''}${(extra / 1024).toFixed(1)} KB)`,
+      );
+      expect(
+        extra,
+        `${path} ships ${extra} bytes of gzipped JavaScript above bare Starlight`,
+      ).toBeLessThanOrEqual(JS_BUDGET_GZIP);
     }
-    console.log(`bare Starlight: ${(baseline.gzip / 1024).toFixed(1)} KB gzip\n${report.join('\n')}`);
+    console.log(
+      `bare Starlight: ${(baseline.gzip / 1024).toFixed(1)} KB gzip\n${report.join('\n')}`,
+    );
   });
 
   it('npm audit --omit=dev reports no high or critical vulnerability', async (ctx) => {
     let output: string;
     try {
-      ({ stdout: output } = await promisify(execFile)('npm', ['audit', '--omit=dev', '--json'], { maxBuffer: 32 * 1024 * 1024 }));
+      ({ stdout: output } = await promisify(execFile)('npm', ['audit', '--omit=dev', '--json'], {
+        maxBuffer: 32 * 1024 * 1024,
+      }));
     } catch (error) {
       // npm audit exits non-zero when it finds vulnerabilities (stdout holds the report) or cannot reach the advisory service.
       output = (error as { stdout?: string }).stdout ?? '';
     }
-    const report = JSON.parse(output || '{}') as { error?: { summary?: string }; metadata?: { vulnerabilities?: Record<string, number> } };
+    const report = JSON.parse(output || '{}') as {
+      error?: { summary?: string };
+      metadata?: { vulnerabilities?: Record<string, number> };
+    };
     if (!report.metadata) {
-      ctx.skip(`the registry's advisory service did not answer (${report.error?.summary ?? 'no report'}); run npm audit where it is reachable`);
+      ctx.skip(
+        `the registry's advisory service did not answer (${report.error?.summary ?? 'no report'}); run npm audit where it is reachable`,
+      );
       return;
     }
     const { high = 0, critical = 0 } = report.metadata.vulnerabilities ?? {};

@@ -21,7 +21,10 @@ async function downloadIcs(page: Page, start?: string) {
     await page.getByLabel('Start on').fill(start);
     await page.getByLabel('Start on').dispatchEvent('change');
   }
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download calendar (.ics)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download calendar (.ics)' }).click(),
+  ]);
   return readFileSync(await savedDownload(download), 'utf8');
 }
 
@@ -42,8 +45,12 @@ describe('plan calendars', () => {
     expect(events[0]).toMatchObject({ start: '2025-08-19', end: '2025-08-24' });
     expect(events[8]).toMatchObject({ start: '2025-10-13' });
     // The static file offered without JavaScript is the same calendar.
-    const staticIcs = await (await fetch(new URL('plans/senior-study-plan-2025/calendar.ics', inject('siteUrl')))).text();
-    expect(parseEvents(staticIcs).map((e) => [e.summary, e.start, e.end])).toEqual(events.map((e) => [e.summary, e.start, e.end]));
+    const staticIcs = await (
+      await fetch(new URL('plans/senior-study-plan-2025/calendar.ics', inject('siteUrl')))
+    ).text();
+    expect(parseEvents(staticIcs).map((e) => [e.summary, e.start, e.end])).toEqual(
+      events.map((e) => [e.summary, e.start, e.end]),
+    );
     await page.context().close();
   });
 
@@ -55,7 +62,9 @@ describe('plan calendars', () => {
     expect(events[0]).toMatchObject({ start: '2026-01-06', end: '2026-01-11' });
     expect(events[1]).toMatchObject({ start: '2026-01-12', end: '2026-01-18' });
     expect(events.find((e) => e.summary.includes('Week 9'))).toMatchObject({ start: '2026-03-02' });
-    expect(await page.locator('[data-week-dates="senior-study-plan-2025/1"]').textContent()).toBe('6 Jan 2026 – 11 Jan 2026');
+    expect(await page.locator('[data-week-dates="senior-study-plan-2025/1"]').textContent()).toBe(
+      '6 Jan 2026 – 11 Jan 2026',
+    );
     // The choice is remembered.
     await page.reload();
     expect(await page.getByLabel('Start on').inputValue()).toBe('2026-01-06');

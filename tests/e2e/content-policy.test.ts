@@ -21,16 +21,28 @@ async function buildFixture(extra: Record<string, string>, env: Record<string, s
     return path;
   });
   // Without what Vitest puts in the environment (NODE_ENV=test, BASE_URL …), as a shell would run it.
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST)$|^VITEST/.test(k)));
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([k]) => !/^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST)$|^VITEST/.test(k),
+    ),
+  );
   try {
-    const { stdout, stderr } = await run(process.execPath, [join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'build', '--root', FIXTURE], {
-      env: { ...base, ...env, ATLAS_FIXTURE_OUT: outDir, FORCE_COLOR: '0', NO_COLOR: '1' },
-      maxBuffer: 32 * 1024 * 1024,
-    });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      [join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'build', '--root', FIXTURE],
+      {
+        env: { ...base, ...env, ATLAS_FIXTURE_OUT: outDir, FORCE_COLOR: '0', NO_COLOR: '1' },
+        maxBuffer: 32 * 1024 * 1024,
+      },
+    );
     return { code: 0, output: stdout + stderr, outDir };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof e.code === 'number' ? e.code : 1, output: `${e.stdout ?? ''}${e.stderr ?? ''}`, outDir };
+    return {
+      code: typeof e.code === 'number' ? e.code : 1,
+      output: `${e.stdout ?? ''}${e.stderr ?? ''}`,
+      outDir,
+    };
   } finally {
     for (const path of added) rmSync(path, { force: true });
     rmSync(join(FIXTURE, '.astro'), { recursive: true, force: true });
@@ -70,9 +82,13 @@ describe('content cannot run code in a reader’s browser', () => {
     outDirs.push(outDir);
     expect(code).not.toBe(0);
     const file = 'src/content/docs/attacks.md';
-    expect(output).toMatch(new RegExp(`${file}:5:\\d+: link URL with scheme "javascript:" is not allowed`));
+    expect(output).toMatch(
+      new RegExp(`${file}:5:\\d+: link URL with scheme "javascript:" is not allowed`),
+    );
     expect(output).toContain(`${file}:7:1: <script> is not allowed in content`);
-    expect(output).toContain(`${file}:9:1: <img onerror> is not allowed: event-handler attributes run script`);
+    expect(output).toContain(
+      `${file}:9:1: <img onerror> is not allowed: event-handler attributes run script`,
+    );
     expect(output).toContain(`${file}:11:1: <iframe> is not allowed in content`);
     expect(output).toMatch(new RegExp(`${file}:13:\\d+: link URL with scheme "vbscript:"`));
     // Says what is allowed instead.
@@ -86,8 +102,12 @@ describe('content cannot run code in a reader’s browser', () => {
     );
     outDirs.push(outDir);
     expect(code).not.toBe(0);
-    expect(output).toMatch(/1 inline script\(s\) on built pages were not emitted by the site's components/);
-    expect(output).toContain('slipped/index.html (from tests/fixtures/content-policy/src/content/docs/slipped.md)');
+    expect(output).toMatch(
+      /1 inline script\(s\) on built pages were not emitted by the site's components/,
+    );
+    expect(output).toContain(
+      'slipped/index.html (from tests/fixtures/content-policy/src/content/docs/slipped.md)',
+    );
   }, 120_000);
 
   it('allowed HTML builds, and under the policy only the site’s own scripts run', async () => {
@@ -96,7 +116,9 @@ describe('content cannot run code in a reader’s browser', () => {
     expect(code, output).toBe(0);
     const html = readFileSync(join(outDir, 'index.html'), 'utf8');
     expect(html).toContain('<kbd>Ctrl</kbd>');
-    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+    expect(html).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self' 'wasm-unsafe-eval' 'sha256-/,
+    );
     // A page as it would be if something had slipped into it after every build-time check.
     const injected = html.replace(
       '</main>',
@@ -118,7 +140,8 @@ describe('content cannot run code in a reader’s browser', () => {
       const state = await page.evaluate(() => ({
         pwned: (window as unknown as { pwned?: string }).pwned,
         // Starlight's own inline script defines this: the site's scripts still run.
-        themeProvider: typeof (window as unknown as { StarlightThemeProvider?: unknown }).StarlightThemeProvider,
+        themeProvider: typeof (window as unknown as { StarlightThemeProvider?: unknown })
+          .StarlightThemeProvider,
         theme: document.documentElement.dataset.theme,
       }));
       expect(state.pwned).toBeUndefined();

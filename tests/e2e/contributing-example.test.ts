@@ -1,5 +1,13 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -21,7 +29,10 @@ import { fieldLine, readEntries, type ContentEntry } from '../../scripts/lib/con
 const run = promisify(execFile);
 const ROOT = process.cwd();
 const guide = readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8');
-const section = guide.slice(guide.indexOf('## Worked example'), guide.indexOf('## Checking your work'));
+const section = guide.slice(
+  guide.indexOf('## Worked example'),
+  guide.indexOf('## Checking your work'),
+);
 
 interface Step {
   commands: string[][];
@@ -38,12 +49,16 @@ function exampleSteps(): Step {
   let lastFile: string | undefined;
   for (const part of section.split(/^```/m).map((text, i) => ({ text, code: i % 2 === 1 }))) {
     if (!part.code) {
-      lastFile = [...part.text.matchAll(/`(src\/content\/[^`]+\.(?:md|mdx|ya?ml))`/g)].at(-1)?.[1] ?? lastFile;
+      lastFile =
+        [...part.text.matchAll(/`(src\/content\/[^`]+\.(?:md|mdx|ya?ml))`/g)].at(-1)?.[1] ??
+        lastFile;
       continue;
     }
     const [lang, ...lines] = part.text.split('\n');
     if (lang === 'sh') {
-      for (const line of lines) if (line.startsWith('npm run new -- ')) steps.commands.push(words(line.slice('npm run new -- '.length)));
+      for (const line of lines)
+        if (line.startsWith('npm run new -- '))
+          steps.commands.push(words(line.slice('npm run new -- '.length)));
     } else if ((lang === 'md' || lang === 'yaml') && lastFile) {
       steps.files.push({ file: lastFile, text: lines.join('\n') });
       lastFile = undefined;
@@ -59,7 +74,14 @@ describe("CONTRIBUTING.md's worked example", () => {
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'atlas-contributing-'));
-    for (const path of ['package.json', 'scripts', 'src/content-model.ts', 'src/schemas', 'src/lib', 'src/content']) {
+    for (const path of [
+      'package.json',
+      'scripts',
+      'src/content-model.ts',
+      'src/schemas',
+      'src/lib',
+      'src/content',
+    ]) {
       cpSync(join(ROOT, path), join(dir, path), { recursive: true });
     }
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
@@ -67,7 +89,12 @@ describe("CONTRIBUTING.md's worked example", () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('shows commands to scaffold a source, a topic, a project and a resource, and each file filled in', () => {
-    expect(steps.commands.map((args) => args[0])).toEqual(['source', 'topic', 'project', 'resource']);
+    expect(steps.commands.map((args) => args[0])).toEqual([
+      'source',
+      'topic',
+      'project',
+      'resource',
+    ]);
     expect(steps.files.map((f) => f.file)).toEqual([
       'src/content/sources/team-notes.yaml',
       'src/content/docs/sources/team-notes.md',
@@ -85,7 +112,8 @@ describe("CONTRIBUTING.md's worked example", () => {
       expect(existsSync(join(dir, file!))).toBe(true);
       created.set(file!, readFileSync(join(dir, file!), 'utf8'));
     }
-    for (const { file } of steps.files.filter((f) => !f.file.startsWith('src/content/docs/'))) expect([...created.keys()]).toContain(file);
+    for (const { file } of steps.files.filter((f) => !f.file.startsWith('src/content/docs/')))
+      expect([...created.keys()]).toContain(file);
   });
 
   it('the filled-in files keep every field the scaffold requires, and leave no placeholder', () => {
@@ -96,7 +124,8 @@ describe("CONTRIBUTING.md's worked example", () => {
     };
     for (const { file, text } of steps.files) {
       const scaffold = created.get(file);
-      if (scaffold) for (const key of keys(scaffold)) expect(keys(text), `${file}: ${key}`).toContain(key);
+      if (scaffold)
+        for (const key of keys(scaffold)) expect(keys(text), `${file}: ${key}`).toContain(key);
       expect(text, file).not.toContain('TODO:');
       writeFileSync(join(dir, file), text.endsWith('\n') ? text : `${text}\n`);
     }
@@ -108,18 +137,27 @@ describe("CONTRIBUTING.md's worked example", () => {
     const reference = (collection: string) =>
       z
         .string()
-        .refine((id) => known.has(`${collection}/${id}`), { message: `no such ${collection} entry` })
+        .refine((id) => known.has(`${collection}/${id}`), {
+          message: `no such ${collection} entry`,
+        })
         .transform((id) => ({ collection, id }));
     const problems: string[] = [];
     for (const collection of contentCollections) {
       const schema = contentModel[collection].schema(reference as never);
       for (const entry of entries.filter((e) => e.collection === collection)) {
         const result = schema.safeParse(entry.data);
-        if (!result.success) problems.push(`${entry.file}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+        if (!result.success)
+          problems.push(
+            `${entry.file}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+          );
       }
     }
     expect(problems).toEqual([]);
-    for (const { file } of steps.files) expect(entries.some((e) => e.file === file), file).toBe(true);
+    for (const { file } of steps.files)
+      expect(
+        entries.some((e) => e.file === file),
+        file,
+      ).toBe(true);
   });
 
   it('a typo in a topic id is reported as the guide says', () => {
@@ -133,7 +171,9 @@ describe("CONTRIBUTING.md's worked example", () => {
       id: e.id,
       file: e.file,
       data: {
-        topics: Array.isArray(e.data.topics) ? e.data.topics.map((id) => ({ collection: 'topics', id: String(id) })) : [],
+        topics: Array.isArray(e.data.topics)
+          ? e.data.topics.map((id) => ({ collection: 'topics', id: String(id) }))
+          : [],
       },
     }));
     const { dangling } = buildLinkGraph(graphEntries);
@@ -142,7 +182,11 @@ describe("CONTRIBUTING.md's worked example", () => {
     const problems = referenceProblems(dir, graphEntries, []);
     expect(problems).toHaveLength(1);
     const project = entries.find((e) => e.file === file)!;
-    expect(problems[0]).toMatchObject({ file, line: fieldLine(project, ['topics']), field: 'topics[0]' });
+    expect(problems[0]).toMatchObject({
+      file,
+      line: fieldLine(project, ['topics']),
+      field: 'topics[0]',
+    });
     expect(section.replace(/\s+/g, ' ')).toContain(formatProblem(problems[0]));
   });
 });

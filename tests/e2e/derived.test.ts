@@ -57,6 +57,8 @@ describe('derived lists and diagrams', () => {
     const map = page('map');
     expect(map).toContain(link);
     // Listed under its level, with the topic it practises as a link.
-    expect(map).toMatch(/<li class="map-project[^>]*><a [^>]*href="\/projects\/99-hudi-upsert-lab\/"[^>]*>Hudi Upsert Lab<\/a>[\s\S]*?href="\/topics\/apache-hudi\/"/);
+    expect(map).toMatch(
+      /<li class="map-project[^>]*><a [^>]*href="\/projects\/99-hudi-upsert-lab\/"[^>]*>Hudi Upsert Lab<\/a>[\s\S]*?href="\/topics\/apache-hudi\/"/,
+    );
   }, 300_000);
 });

@@ -16,7 +16,10 @@ function diagramPages(dist: string): string[] {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name === 'index.html' && readFileSync(path, 'utf8').includes('<figure class="diagram"')) {
+      else if (
+        name === 'index.html' &&
+        readFileSync(path, 'utf8').includes('<figure class="diagram"')
+      ) {
         out.push(relative(dist, dir).split(sep).join('/') + '/');
       }
     }
@@ -54,10 +57,19 @@ function measureDiagrams(page: Page): Promise<DiagramMeasure[]> {
     const near = (a: number, b: number) => a <= b + 1;
     return [...document.querySelectorAll<HTMLElement>('figure.diagram')].map((figure) => {
       const problems: string[] = [];
-      const svgs = [...figure.querySelectorAll<SVGSVGElement>('svg[aria-roledescription]')].filter((s) => s.checkVisibility());
+      const svgs = [...figure.querySelectorAll<SVGSVGElement>('svg[aria-roledescription]')].filter(
+        (s) => s.checkVisibility(),
+      );
       const svg = svgs[0];
       if (svgs.length !== 1 || !svg) {
-        return { type: '?', title: '?', labels: 0, smallest: 0, smallestText: '', problems: [`${svgs.length} visible SVGs`] };
+        return {
+          type: '?',
+          title: '?',
+          labels: 0,
+          smallest: 0,
+          smallestText: '',
+          problems: [`${svgs.length} visible SVGs`],
+        };
       }
       const box = svg.getBoundingClientRect();
       let smallest = Infinity;
@@ -80,25 +92,41 @@ function measureDiagrams(page: Page): Promise<DiagramMeasure[]> {
           }
         }
         // A label running out of the SVG's own box is cut off by it.
-        if (!near(box.left, rect.left) || !near(rect.right, box.right) || !near(box.top, rect.top) || !near(rect.bottom, box.bottom)) {
+        if (
+          !near(box.left, rect.left) ||
+          !near(rect.right, box.right) ||
+          !near(box.top, rect.top) ||
+          !near(rect.bottom, box.bottom)
+        ) {
           problems.push(`label "${words.slice(0, 40)}" reaches outside the diagram`);
         }
       }
       const column = figure.parentElement!.getBoundingClientRect();
       const frame = figure.getBoundingClientRect();
-      if (!near(frame.width, column.width) || frame.right > document.documentElement.clientWidth + 1) {
-        problems.push(`region ${Math.round(frame.width)} px wide in a ${Math.round(column.width)} px column`);
+      if (
+        !near(frame.width, column.width) ||
+        frame.right > document.documentElement.clientWidth + 1
+      ) {
+        problems.push(
+          `region ${Math.round(frame.width)} px wide in a ${Math.round(column.width)} px column`,
+        );
       }
       const style = getComputedStyle(figure);
       if (!near(box.width, figure.clientWidth)) {
         // Wider than its region: it must scroll there, by keyboard too, and say so.
-        if (!/auto|scroll/.test(style.overflowX)) problems.push(`${Math.round(box.width)} px diagram cut off (overflow-x: ${style.overflowX})`);
-        if (figure.scrollWidth + 1 < box.right - frame.left) problems.push('the scroll region does not reach its right edge');
+        if (!/auto|scroll/.test(style.overflowX))
+          problems.push(
+            `${Math.round(box.width)} px diagram cut off (overflow-x: ${style.overflowX})`,
+          );
+        if (figure.scrollWidth + 1 < box.right - frame.left)
+          problems.push('the scroll region does not reach its right edge');
         if (figure.tabIndex !== 0) problems.push('scrolls but cannot take keyboard focus');
-        if (!figure.getAttribute('role') || !figure.getAttribute('aria-label')) problems.push('scrolls but has no role or name');
+        if (!figure.getAttribute('role') || !figure.getAttribute('aria-label'))
+          problems.push('scrolls but has no role or name');
         if (!/gradient/.test(style.backgroundImage)) problems.push('scrolls with no visible cue');
       }
-      if (!near(box.height, figure.scrollHeight) && !/auto|scroll/.test(style.overflowY)) problems.push('cut off at the bottom');
+      if (!near(box.height, figure.scrollHeight) && !/auto|scroll/.test(style.overflowY))
+        problems.push('cut off at the bottom');
       return {
         type: svg.getAttribute('aria-roledescription') ?? '?',
         title: svg.querySelector('title')?.textContent ?? '',
@@ -118,50 +146,70 @@ describe('diagrams are readable on a phone and a laptop, in both themes', () => 
   });
   afterAll(async () => browser?.close());
 
-  it(`draw every label at ${MIN_LABEL_PX} px or more and cut nothing off`, { timeout: 600_000 }, async () => {
-    const site = inject('siteUrl');
-    const pages = diagramPages(inject('distDir'));
-    expect(pages.length).toBeGreaterThan(50);
-    const views = WIDTHS.flatMap((width) => THEMES.map((theme) => ({ width, theme })));
-    // One page per view, reused for every path; the four views run side by side.
-    const results = await Promise.all(
-      views.map(async ({ width, theme }) => {
-        const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: theme });
-        await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-        const page = await context.newPage();
-        const rows: Array<{ path: string; width: number; theme: string; diagrams: DiagramMeasure[] }> = [];
-        for (const path of pages) {
-          await page.goto(new URL(path, site).href);
-          const shown = await page.evaluate(() => document.documentElement.dataset.theme);
-          if (shown !== theme) throw new Error(`${path} shows the ${shown} theme, not ${theme}`);
-          rows.push({ path, width, theme, diagrams: await measureDiagrams(page) });
+  it(
+    `draw every label at ${MIN_LABEL_PX} px or more and cut nothing off`,
+    { timeout: 600_000 },
+    async () => {
+      const site = inject('siteUrl');
+      const pages = diagramPages(inject('distDir'));
+      expect(pages.length).toBeGreaterThan(50);
+      const views = WIDTHS.flatMap((width) => THEMES.map((theme) => ({ width, theme })));
+      // One page per view, reused for every path; the four views run side by side.
+      const results = await Promise.all(
+        views.map(async ({ width, theme }) => {
+          const context = await browser.newContext({
+            viewport: { width, height: 800 },
+            colorScheme: theme,
+          });
+          await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+          const page = await context.newPage();
+          const rows: Array<{
+            path: string;
+            width: number;
+            theme: string;
+            diagrams: DiagramMeasure[];
+          }> = [];
+          for (const path of pages) {
+            await page.goto(new URL(path, site).href);
+            const shown = await page.evaluate(() => document.documentElement.dataset.theme);
+            if (shown !== theme) throw new Error(`${path} shows the ${shown} theme, not ${theme}`);
+            rows.push({ path, width, theme, diagrams: await measureDiagrams(page) });
+          }
+          await context.close();
+          return rows;
+        }),
+      );
+      const rows = results.flat();
+
+      // The figures a reader (or reviewer) asks for: the smallest label per kind, and the share of
+      // views (page × width × theme) with any label under the minimum.
+      const smallestByKind: Record<string, number> = {};
+      for (const row of rows) {
+        for (const d of row.diagrams) {
+          const kind = `${pageKind(row.path)} ${d.type}`;
+          smallestByKind[kind] = Math.min(smallestByKind[kind] ?? Infinity, d.smallest);
         }
-        await context.close();
-        return rows;
-      }),
-    );
-    const rows = results.flat();
-
-    // The figures a reader (or reviewer) asks for: the smallest label per kind, and the share of
-    // views (page × width × theme) with any label under the minimum.
-    const smallestByKind: Record<string, number> = {};
-    for (const row of rows) {
-      for (const d of row.diagrams) {
-        const kind = `${pageKind(row.path)} ${d.type}`;
-        smallestByKind[kind] = Math.min(smallestByKind[kind] ?? Infinity, d.smallest);
       }
-    }
-    const small = rows.filter((r) => r.diagrams.some((d) => d.smallest < MIN_LABEL_PX));
-    const summary = { views: rows.length, viewsUnderMinimum: small.length, share: small.length / rows.length, smallestByKind };
-    if (process.env.ATLAS_DIAGRAM_REPORT) writeFileSync(process.env.ATLAS_DIAGRAM_REPORT, JSON.stringify({ summary, rows }, null, 2));
-    console.info(`diagram labels: ${JSON.stringify(summary)}`);
+      const small = rows.filter((r) => r.diagrams.some((d) => d.smallest < MIN_LABEL_PX));
+      const summary = {
+        views: rows.length,
+        viewsUnderMinimum: small.length,
+        share: small.length / rows.length,
+        smallestByKind,
+      };
+      if (process.env.ATLAS_DIAGRAM_REPORT)
+        writeFileSync(process.env.ATLAS_DIAGRAM_REPORT, JSON.stringify({ summary, rows }, null, 2));
+      console.info(`diagram labels: ${JSON.stringify(summary)}`);
 
-    const failures = rows.flatMap((r) =>
-      r.diagrams.flatMap((d) => [
-        ...(d.smallest < MIN_LABEL_PX ? [`${r.path} @${r.width}px ${r.theme}: "${d.smallestText}" drawn at ${d.smallest} px`] : []),
-        ...d.problems.map((p) => `${r.path} @${r.width}px ${r.theme}: ${d.title}: ${p}`),
-      ]),
-    );
-    expect(failures).toEqual([]);
-  });
+      const failures = rows.flatMap((r) =>
+        r.diagrams.flatMap((d) => [
+          ...(d.smallest < MIN_LABEL_PX
+            ? [`${r.path} @${r.width}px ${r.theme}: "${d.smallestText}" drawn at ${d.smallest} px`]
+            : []),
+          ...d.problems.map((p) => `${r.path} @${r.width}px ${r.theme}: ${d.title}: ${p}`),
+        ]),
+      );
+      expect(failures).toEqual([]);
+    },
+  );
 });

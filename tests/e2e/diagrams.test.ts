@@ -10,10 +10,16 @@ const LINKED_DIAGRAM_PAGE = 'topics/apache-kafka/';
 /** Computed paint of the page's diagrams: node fills, edge strokes and label colours. */
 async function visibleDiagramPaint(page: Page) {
   return page.evaluate(() => {
-    const svgs = [...document.querySelectorAll<SVGSVGElement>('.diagram svg')].filter((el) => el.checkVisibility());
+    const svgs = [...document.querySelectorAll<SVGSVGElement>('.diagram svg')].filter((el) =>
+      el.checkVisibility(),
+    );
     const svg = svgs[0];
     if (!svg) return { visible: svgs.length, paint: [] as string[] };
-    const shapes = [...svg.querySelectorAll('.node rect, .node polygon, .node circle, .node path, path.flowchart-link, text')];
+    const shapes = [
+      ...svg.querySelectorAll(
+        '.node rect, .node polygon, .node circle, .node path, path.flowchart-link, text',
+      ),
+    ];
     return {
       visible: svgs.length,
       theme: document.documentElement.dataset.theme,
@@ -45,8 +51,12 @@ describe('build-time diagrams', () => {
     // One SVG per diagram: no hidden copy for the other theme.
     expect(info.svgs).toBe(info.figures);
     // The hand-written "data journey" diagram of the seed, as text in the SVG.
-    expect(info.texts.some((t) => t.includes('Fundamentals') && t.includes('Governance'))).toBe(true);
-    const selectable = await page.evaluate(() => getComputedStyle(document.querySelector('.diagram svg text')!).userSelect);
+    expect(info.texts.some((t) => t.includes('Fundamentals') && t.includes('Governance'))).toBe(
+      true,
+    );
+    const selectable = await page.evaluate(
+      () => getComputedStyle(document.querySelector('.diagram svg text')!).userSelect,
+    );
     expect(selectable).not.toBe('none');
     expect(info.scripts.filter((s) => /mermaid/i.test(s))).toEqual([]);
     expect(requests.filter((url) => /mermaid/i.test(url))).toEqual([]);
@@ -82,7 +92,9 @@ describe('build-time diagrams', () => {
       return {
         text: [...svg.querySelectorAll('text')].map((t) => getComputedStyle(t).fill),
         // Nodes without an author's own colour.
-        nodes: [...svg.querySelectorAll('.node:not([style]) rect')].filter((r) => !r.getAttribute('style')).map((r) => getComputedStyle(r).fill),
+        nodes: [...svg.querySelectorAll('.node:not([style]) rect')]
+          .filter((r) => !r.getAttribute('style'))
+          .map((r) => getComputedStyle(r).fill),
       };
     });
     expect(screen.theme).toBe('dark');
@@ -101,7 +113,8 @@ describe('build-time diagrams', () => {
     const links = await page.evaluate(() =>
       [...document.querySelectorAll('figure.diagram svg a')].map((a) => ({
         href: a.getAttribute('href'),
-        xlink: a.getAttribute('xlink:href') ?? a.getAttributeNS('http://www.w3.org/1999/xlink', 'href'),
+        xlink:
+          a.getAttribute('xlink:href') ?? a.getAttributeNS('http://www.w3.org/1999/xlink', 'href'),
         name: a.textContent?.trim(),
       })),
     );
@@ -121,10 +134,16 @@ describe('build-time diagrams', () => {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const el = document.activeElement;
-      return { inDiagram: Boolean(el?.closest('figure.diagram svg')), href: el?.getAttribute('href') };
+      return {
+        inDiagram: Boolean(el?.closest('figure.diagram svg')),
+        href: el?.getAttribute('href'),
+      };
     });
     expect(focused).toEqual({ inDiagram: true, href: links[0].href });
-    await Promise.all([page.waitForURL((url) => url.pathname === links[0].href), page.keyboard.press('Enter')]);
+    await Promise.all([
+      page.waitForURL((url) => url.pathname === links[0].href),
+      page.keyboard.press('Enter'),
+    ]);
     expect(errors).toEqual([]);
   });
 });

@@ -5,7 +5,9 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, watchedPage } from './setup/browser';
 
 const visibleCards = (page: Page) =>
-  page.locator('.project-card:visible').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.project!));
+  page
+    .locator('.project-card:visible')
+    .evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.project!));
 
 describe('project catalog', () => {
   let browser: Browser;
@@ -21,12 +23,19 @@ describe('project catalog', () => {
     expect(all.length).toBeGreaterThanOrEqual(40);
 
     await page.getByLabel('Level').selectOption('expert');
-    expect(await visibleCards(page)).toEqual(['27-real-time-fraud-detection-system', '28-multi-region-data-replication', '29-data-governance-and-compliance-platform', '30-enterprise-data-platform']);
+    expect(await visibleCards(page)).toEqual([
+      '27-real-time-fraud-detection-system',
+      '28-multi-region-data-replication',
+      '29-data-governance-and-compliance-platform',
+      '30-enterprise-data-platform',
+    ]);
     await page.getByLabel('Topic').selectOption('apache-flink');
     expect(await visibleCards(page)).toEqual(['27-real-time-fraud-detection-system']);
     expect(page.url()).toMatch(/\?level=expert&topic=apache-flink$/);
     await page.getByRole('button', { name: 'Clear' }).click();
-    await page.waitForFunction(() => document.querySelectorAll('.project-card:not([hidden])').length >= 40);
+    await page.waitForFunction(
+      () => document.querySelectorAll('.project-card:not([hidden])').length >= 40,
+    );
 
     await page.getByLabel('Tool').selectOption('postgresql');
     const withPostgres = await visibleCards(page);
@@ -36,7 +45,11 @@ describe('project catalog', () => {
     await page.getByLabel('Tool').selectOption('');
     await page.getByLabel('Order').selectOption('number');
     const byNumber = await visibleCards(page);
-    expect(byNumber.slice(0, 3)).toEqual(['01-csv-to-postgresql-loader', 'study-plan-p1-log-etl-analytics-postgres', '02-web-scraping-pipeline']);
+    expect(byNumber.slice(0, 3)).toEqual([
+      '01-csv-to-postgresql-loader',
+      'study-plan-p1-log-etl-analytics-postgres',
+      '02-web-scraping-pipeline',
+    ]);
     expect(await page.locator('[data-catalog-count]').textContent()).toMatch(/by number/);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -47,7 +60,11 @@ describe('project catalog', () => {
     const page = await context.newPage();
     await page.goto(new URL('projects/', inject('siteUrl')).href);
     expect(await page.locator('[data-catalog-filters]').isVisible()).toBe(false);
-    expect(await page.locator('main h2').allTextContents()).toEqual(['Beginner (10)', 'Intermediate (10)', 'Advanced (16)', 'Expert (4)'].map((t): unknown => expect.stringMatching(t.replace(/[()]/g, '\\$&'))));
+    expect(await page.locator('main h2').allTextContents()).toEqual(
+      ['Beginner (10)', 'Intermediate (10)', 'Advanced (16)', 'Expert (4)'].map((t): unknown =>
+        expect.stringMatching(t.replace(/[()]/g, '\\$&')),
+      ),
+    );
     expect(await page.locator('.project-card').count()).toBeGreaterThanOrEqual(40);
     await context.close();
   });
@@ -61,7 +78,8 @@ describe('diagrams are accessible', () => {
       for (const name of readdirSync(dir)) {
         const path = join(dir, name);
         if (statSync(path).isDirectory()) walk(path);
-        else if (name === 'index.html') out.push([relative(dist, path), readFileSync(path, 'utf8')]);
+        else if (name === 'index.html')
+          out.push([relative(dist, path), readFileSync(path, 'utf8')]);
       }
     };
     walk(dist);
@@ -74,7 +92,8 @@ describe('diagrams are accessible', () => {
     for (const [path, html] of pages()) {
       for (const [svg] of html.matchAll(/<svg[^>]*aria-roledescription[\s\S]*?<\/svg>/g)) {
         diagrams++;
-        if (!/<title[^>]*>[^<]+<\/title>/.test(svg) || !/<desc[^>]*>[^<]+<\/desc>/.test(svg)) missing.push(path);
+        if (!/<title[^>]*>[^<]+<\/title>/.test(svg) || !/<desc[^>]*>[^<]+<\/desc>/.test(svg))
+          missing.push(path);
       }
     }
     // One SVG per diagram: 97 of them on the site today.
@@ -85,7 +104,9 @@ describe('diagrams are accessible', () => {
   it('generated diagrams have the same facts beside them as text', () => {
     const dist = inject('distDir');
     const topic = readFileSync(join(dist, 'topics/apache-kafka/index.html'), 'utf8');
-    expect(topic).toMatch(/class="generated-diagram[\s\S]*<details class="generated-diagram__text[\s\S]*Related topics/);
+    expect(topic).toMatch(
+      /class="generated-diagram[\s\S]*<details class="generated-diagram__text[\s\S]*Related topics/,
+    );
     const plan = readFileSync(join(dist, 'plans/senior-study-plan-2025/index.html'), 'utf8');
     expect(plan).toMatch(/<table class="week-table[\s\S]*class="generated-diagram/);
     const map = readFileSync(join(dist, 'map/index.html'), 'utf8');

@@ -7,7 +7,15 @@ const ids = (collection: string) => readCollectionFiles(join(content, collection
 
 /** Every URL the content implies, computed from the content files (not from the build). */
 export function expectedRoutes(): string[] {
-  const urls: string[] = ['/', routes.plans(), routes.projects(), routes.topics(), routes.readingLists(), routes.templates(), routes.checklists()];
+  const urls: string[] = [
+    '/',
+    routes.plans(),
+    routes.projects(),
+    routes.topics(),
+    routes.readingLists(),
+    routes.templates(),
+    routes.checklists(),
+  ];
   for (const f of ids('plans')) urls.push(routes.plan(f.id));
   for (const f of ids('weeks')) urls.push(routes.week(String(f.data.plan), Number(f.data.number)));
   for (const f of ids('projects')) urls.push(routes.project(f.id));
@@ -15,6 +23,7 @@ export function expectedRoutes(): string[] {
   for (const f of ids('reading')) urls.push(routes.reading(f.id));
   for (const f of ids('templates')) urls.push(routes.template(f.id), routes.templateMarkdown(f.id));
   for (const f of ids('checklists')) urls.push(routes.checklist(f.id));
-  for (const f of ids('docs')) urls.push(f.id === 'index' ? '/' : `/${f.id.replace(/\/index$/, '')}/`);
+  for (const f of ids('docs'))
+    urls.push(f.id === 'index' ? '/' : `/${f.id.replace(/\/index$/, '')}/`);
   return [...new Set(urls)];
 }

@@ -15,12 +15,21 @@ interface InventoryPage {
 const inventoryDir = join(process.cwd(), 'tests', 'inventory');
 const inventories = readdirSync(inventoryDir)
   .filter((f) => f.endsWith('.json'))
-  .map((f) => ({ name: f.replace(/\.json$/, ''), pages: JSON.parse(readFileSync(join(inventoryDir, f), 'utf8')) as InventoryPage[] }));
+  .map((f) => ({
+    name: f.replace(/\.json$/, ''),
+    pages: JSON.parse(readFileSync(join(inventoryDir, f), 'utf8')) as InventoryPage[],
+  }));
 
 describe('migration inventory', () => {
   it('covers all five seeds', () => {
     const names = inventories.map((i) => i.name);
-    for (const seed of ['senior-resources', 'senior-study-plan', 'thirty-projects', 'interview-guide', 'learning-path']) {
+    for (const seed of [
+      'senior-resources',
+      'senior-study-plan',
+      'thirty-projects',
+      'interview-guide',
+      'learning-path',
+    ]) {
       expect(names).toContain(seed);
     }
   });

@@ -30,7 +30,7 @@ async function slowConnection(upstream: string) {
     const type = response.headers.get('content-type') ?? 'application/octet-stream';
     res.writeHead(response.status, { 'Content-Type': type });
     if (type.startsWith('text/html')) {
-      for (let at = 0; at < body.length; ) {
+      for (let at = 0; at < body.length;) {
         const size = at < SLOW.htmlChunkedUpTo ? SLOW.htmlChunk : body.length;
         res.write(body.subarray(at, at + size));
         at += size;
@@ -52,10 +52,11 @@ async function slowConnection(upstream: string) {
   const address = server.address();
   return {
     url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -73,13 +74,16 @@ function heaviest(kind: string, depth: 1 | 2 = 1, pattern = /./): string {
       const path = `${rel}${name}/`;
       if (level === depth) {
         const index = join(full, 'index.html');
-        const size = pattern.test(path) ? statSync(index, { throwIfNoEntry: false })?.size : undefined;
+        const size = pattern.test(path)
+          ? statSync(index, { throwIfNoEntry: false })?.size
+          : undefined;
         if (size !== undefined) candidates.push({ path: `${kind}/${path}`, size });
       } else visit(full, path, level + 1);
     }
   };
   visit(root, '', 1);
-  if (candidates.length === 0) throw new Error(`no built page under dist/${kind}/ at depth ${depth}`);
+  if (candidates.length === 0)
+    throw new Error(`no built page under dist/${kind}/ at depth ${depth}`);
   return candidates.reduce((a, b) => (b.size > a.size ? b : a)).path;
 }
 
@@ -97,7 +101,10 @@ async function catalogKeys(context: BrowserContext): Promise<string[]> {
 }
 
 const ticks = (keys: string[]) =>
-  JSON.stringify({ version: 1, items: Object.fromEntries(keys.map((key) => [key, '2026-11-01T10:00:00.000Z'])) });
+  JSON.stringify({
+    version: 1,
+    items: Object.fromEntries(keys.map((key) => [key, '2026-11-01T10:00:00.000Z'])),
+  });
 
 const SAMPLES: Sample[] = [
   { name: 'home', path: () => '' },
@@ -118,7 +125,9 @@ const SAMPLES: Sample[] = [
   {
     name: 'progress, every other item ticked',
     path: () => 'progress/',
-    storage: async (context) => ({ [STORAGE_KEY]: ticks((await catalogKeys(context)).filter((_, i) => i % 2 === 0)) }),
+    storage: async (context) => ({
+      [STORAGE_KEY]: ticks((await catalogKeys(context)).filter((_, i) => i % 2 === 0)),
+    }),
   },
   {
     name: 'progress, following a plan',
@@ -134,7 +143,12 @@ const SAMPLES: Sample[] = [
 ];
 
 const VIEWPORTS: Record<string, BrowserContextOptions> = {
-  mobile: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
+  mobile: {
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 3,
+    isMobile: true,
+    hasTouch: true,
+  },
   desktop: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 },
 };
 const THEMES = ['light', 'dark'] as const;
@@ -146,7 +160,12 @@ interface Shift {
 }
 
 /** Loads a page, lets it settle, scrolls to the bottom, lets it settle again: every shift seen. */
-async function measure(browser: Browser, sample: Sample, viewport: string, theme: (typeof THEMES)[number]) {
+async function measure(
+  browser: Browser,
+  sample: Sample,
+  viewport: string,
+  theme: (typeof THEMES)[number],
+) {
   const context = await browser.newContext({ ...VIEWPORTS[viewport], colorScheme: theme });
   try {
     await context.route('**/*', (route) => {
@@ -162,11 +181,18 @@ async function measure(browser: Browser, sample: Sample, viewport: string, theme
       w.__lastChange = performance.now();
       const describe = (node: Node | null) => {
         if (!(node instanceof Element)) return node?.nodeName ?? '?';
-        const cls = [...node.classList].slice(0, 2).map((c) => `.${c}`).join('');
+        const cls = [...node.classList]
+          .slice(0, 2)
+          .map((c) => `.${c}`)
+          .join('');
         const data = [...node.attributes].find((a) => a.name.startsWith('data-'))?.name;
         return `${node.localName}${node.id ? `#${node.id}` : ''}${cls}${data ? `[${data}]` : ''}`;
       };
-      type LayoutShift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Array<{ node: Node | null }> };
+      type LayoutShift = PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources?: Array<{ node: Node | null }>;
+      };
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries() as LayoutShift[]) {
           // Shifts right after a tap or key press are the reader's doing, not the page's.
@@ -218,7 +244,10 @@ describe(`layout shift stays at or under ${CLS_BUDGET} on the heaviest page of e
       for (const theme of THEMES) {
         it(`${sample.name} (${viewport}, ${theme})`, async () => {
           const { shifts, total } = await measure(browser, sample, viewport, theme);
-          const moved = shifts.map((s) => `  ${s.value.toFixed(4)} at ${s.at} ms: ${s.sources.join(', ') || '(no source)'}`);
+          const moved = shifts.map(
+            (s) =>
+              `  ${s.value.toFixed(4)} at ${s.at} ms: ${s.sources.join(', ') || '(no source)'}`,
+          );
           const where = `/${sample.path()}  ${sample.name}  ${viewport} ${theme}`;
           console.log([`CLS ${total.toFixed(4)}  ${where}`, ...moved].join('\n'));
           expect(total, `${where} moved:\n${moved.join('\n')}`).toBeLessThanOrEqual(CLS_BUDGET);

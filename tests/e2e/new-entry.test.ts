@@ -9,7 +9,12 @@ import { copySite, type SiteCopy } from '../support/site-copy';
  * fills it in; filled in, it passes the content checks and builds into a page with valid links.
  */
 const KINDS = [
-  { kind: 'plan', title: 'Streaming in six weeks', file: 'src/content/plans/streaming-in-six-weeks.md', page: 'plans/streaming-in-six-weeks/index.html' },
+  {
+    kind: 'plan',
+    title: 'Streaming in six weeks',
+    file: 'src/content/plans/streaming-in-six-weeks.md',
+    page: 'plans/streaming-in-six-weeks/index.html',
+  },
   {
     kind: 'week',
     title: 'Stream joins and windows',
@@ -17,29 +22,73 @@ const KINDS = [
     file: 'src/content/weeks/learning-path-10-week/week-11.md',
     page: 'plans/learning-path-10-week/week-11/index.html',
   },
-  { kind: 'project', title: 'Clickstream sessionizer', file: 'src/content/projects/clickstream-sessionizer.md', page: 'projects/clickstream-sessionizer/index.html' },
-  { kind: 'topic', title: 'Stream joins', file: 'src/content/topics/stream-joins.md', page: 'topics/stream-joins/index.html' },
-  { kind: 'resource', title: 'Stream Processing with Apache Flink', file: 'src/content/resources/stream-processing-with-apache-flink.yaml' },
-  { kind: 'reading', title: 'Streaming shelf', file: 'src/content/reading/streaming-shelf.md', page: 'reading/streaming-shelf/index.html' },
-  { kind: 'template', title: 'Incident review', file: 'src/content/templates/incident-review.md', page: 'templates/incident-review/index.html' },
-  { kind: 'checklist', title: 'Streaming readiness', file: 'src/content/checklists/streaming-readiness.md', page: 'checklists/streaming-readiness/index.html' },
+  {
+    kind: 'project',
+    title: 'Clickstream sessionizer',
+    file: 'src/content/projects/clickstream-sessionizer.md',
+    page: 'projects/clickstream-sessionizer/index.html',
+  },
+  {
+    kind: 'topic',
+    title: 'Stream joins',
+    file: 'src/content/topics/stream-joins.md',
+    page: 'topics/stream-joins/index.html',
+  },
+  {
+    kind: 'resource',
+    title: 'Stream Processing with Apache Flink',
+    file: 'src/content/resources/stream-processing-with-apache-flink.yaml',
+  },
+  {
+    kind: 'reading',
+    title: 'Streaming shelf',
+    file: 'src/content/reading/streaming-shelf.md',
+    page: 'reading/streaming-shelf/index.html',
+  },
+  {
+    kind: 'template',
+    title: 'Incident review',
+    file: 'src/content/templates/incident-review.md',
+    page: 'templates/incident-review/index.html',
+  },
+  {
+    kind: 'checklist',
+    title: 'Streaming readiness',
+    file: 'src/content/checklists/streaming-readiness.md',
+    page: 'checklists/streaming-readiness/index.html',
+  },
   // A source needs only its title: its scaffold is complete as written, with no placeholder.
-  { kind: 'source', title: 'Team streaming notes', file: 'src/content/sources/team-streaming-notes.yaml', complete: true },
-  { kind: 'guide', title: 'Choosing a stream processor', file: 'src/content/docs/guides/choosing-a-stream-processor.md', page: 'guides/choosing-a-stream-processor/index.html' },
+  {
+    kind: 'source',
+    title: 'Team streaming notes',
+    file: 'src/content/sources/team-streaming-notes.yaml',
+    complete: true,
+  },
+  {
+    kind: 'guide',
+    title: 'Choosing a stream processor',
+    file: 'src/content/docs/guides/choosing-a-stream-processor.md',
+    page: 'guides/choosing-a-stream-processor/index.html',
+  },
 ] as const;
 
 /** What an author does: every placeholder replaced by a real value of the kind it asks for. */
 function fillIn(text: string): string {
-  return text
-    .replace(/"TODO: one of ([^",]+)[^"]*"/g, '$1')
-    .replace(/"TODO: id of a topic[^"]*"/g, 'apache-kafka')
-    .replace(/"TODO: id of a resource[^"]*"/g, 'designing-data-intensive-applications')
-    // The source an author adds for material of their own (the `source` kind below).
-    .replace(/"TODO: id of a source[^"]*"/g, 'team-streaming-notes')
-    .replace(/"TODO: https:[^"]*"/g, '"https://example.org/streaming-systems"')
-    .replace(/"TODO: a date, YYYY-MM-DD"/g, '2026-12-01')
-    .replace(/"TODO: [^"]*"/g, '"Written by the author."')
-    .replace(/^TODO: .*$/gm, 'Written by the author, with a link to [Apache Kafka](/topics/apache-kafka/).');
+  return (
+    text
+      .replace(/"TODO: one of ([^",]+)[^"]*"/g, '$1')
+      .replace(/"TODO: id of a topic[^"]*"/g, 'apache-kafka')
+      .replace(/"TODO: id of a resource[^"]*"/g, 'designing-data-intensive-applications')
+      // The source an author adds for material of their own (the `source` kind below).
+      .replace(/"TODO: id of a source[^"]*"/g, 'team-streaming-notes')
+      .replace(/"TODO: https:[^"]*"/g, '"https://example.org/streaming-systems"')
+      .replace(/"TODO: a date, YYYY-MM-DD"/g, '2026-12-01')
+      .replace(/"TODO: [^"]*"/g, '"Written by the author."')
+      .replace(
+        /^TODO: .*$/gm,
+        'Written by the author, with a link to [Apache Kafka](/topics/apache-kafka/).',
+      )
+  );
 }
 
 describe('npm run new', () => {
@@ -61,62 +110,91 @@ describe('npm run new', () => {
   const read = (file: string) => readFileSync(join(site.dir, file), 'utf8');
 
   // Ten runs of `npm run new` and a content check (astro sync) in the copy: allow for a busy machine.
-  it('scaffolds every kind at its path, says what to do next, and check refuses the placeholders', { timeout: 180_000 }, async () => {
-    for (const { kind, title, file, ...rest } of KINDS) {
-      const args = 'args' in rest ? rest.args : [];
-      const { code, output } = await run(kind, title, ...args);
-      expect(code, output).toBe(0);
-      expect(output).toContain(`Created ${file}`);
-      expect(output).toMatch(/Next:\n {2}1\. Open .* and replace every "TODO: …"/);
-      if (!('complete' in rest)) expect(read(file)).toContain('TODO:');
-    }
-    const week = read('src/content/weeks/learning-path-10-week/week-11.md');
-    expect(week).toMatch(/^plan: learning-path-10-week$/m);
-    expect(week).toMatch(/^number: 11$/m);
-    // Comments come from the schema's descriptions, optional fields included.
-    const project = read('src/content/projects/clickstream-sessionizer.md');
-    expect(project).toContain('# What you build, in one or two sentences.');
-    for (const optional of ['number', 'tables', 'tools', 'prerequisites']) expect(project).toMatch(new RegExp(`^# ${optional} \\(optional\\): `, 'm'));
-    // A long description wraps onto further comment lines.
-    const resource = read('src/content/resources/stream-processing-with-apache-flink.yaml');
-    expect(resource).toMatch(/^# topics \(optional\): [^#]*(?:\n# [^#]*)*Listing them here places(?:\s|\n# )+the resource\./m);
+  it(
+    'scaffolds every kind at its path, says what to do next, and check refuses the placeholders',
+    { timeout: 180_000 },
+    async () => {
+      for (const { kind, title, file, ...rest } of KINDS) {
+        const args = 'args' in rest ? rest.args : [];
+        const { code, output } = await run(kind, title, ...args);
+        expect(code, output).toBe(0);
+        expect(output).toContain(`Created ${file}`);
+        expect(output).toMatch(/Next:\n {2}1\. Open .* and replace every "TODO: …"/);
+        if (!('complete' in rest)) expect(read(file)).toContain('TODO:');
+      }
+      const week = read('src/content/weeks/learning-path-10-week/week-11.md');
+      expect(week).toMatch(/^plan: learning-path-10-week$/m);
+      expect(week).toMatch(/^number: 11$/m);
+      // Comments come from the schema's descriptions, optional fields included.
+      const project = read('src/content/projects/clickstream-sessionizer.md');
+      expect(project).toContain('# What you build, in one or two sentences.');
+      for (const optional of ['number', 'tables', 'tools', 'prerequisites'])
+        expect(project).toMatch(new RegExp(`^# ${optional} \\(optional\\): `, 'm'));
+      // A long description wraps onto further comment lines.
+      const resource = read('src/content/resources/stream-processing-with-apache-flink.yaml');
+      expect(resource).toMatch(
+        /^# topics \(optional\): [^#]*(?:\n# [^#]*)*Listing them here places(?:\s|\n# )+the resource\./m,
+      );
 
-    const { code, output } = await check('content,lint');
-    expect(code).not.toBe(0);
-    for (const { file } of KINDS.filter((k) => !('complete' in k))) expect(output, file).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}:\\d+: placeholder left in: "TODO: `));
-    // The schemas refuse the placeholders too, saying what is allowed.
-    expect(output).toMatch(/src\/content\/topics\/stream-joins\.md:\d+: category: "TODO: one of .*" is not allowed \(allowed: foundations, /);
-    // A placeholder where an id belongs is a reference to an entry that does not exist.
-    expect(output).toMatch(/src\/content\/checklists\/streaming-readiness\.md:\d+: source: references sources "TODO: id of a source/);
-    expect(output).toMatch(/src\/content\/reading\/streaming-shelf\.md:\d+: items\[0\]\.resource: references resources "TODO: id of a resource/);
-    expect(output).toMatch(/src\/content\/templates\/incident-review\.md:\d+: source: references sources "TODO: id of a source/);
-    // A week's topics are optional (they default to none): the scaffold offers them commented out.
-    expect(week).toMatch(/^# topics \(optional\): Ids of the topics the week teaches\.\n# {3}topics: \[<topics id>, …\]$/m);
-  });
+      const { code, output } = await check('content,lint');
+      expect(code).not.toBe(0);
+      for (const { file } of KINDS.filter((k) => !('complete' in k)))
+        expect(output, file).toMatch(
+          new RegExp(`${file.replace(/[.]/g, '\\.')}:\\d+: placeholder left in: "TODO: `),
+        );
+      // The schemas refuse the placeholders too, saying what is allowed.
+      expect(output).toMatch(
+        /src\/content\/topics\/stream-joins\.md:\d+: category: "TODO: one of .*" is not allowed \(allowed: foundations, /,
+      );
+      // A placeholder where an id belongs is a reference to an entry that does not exist.
+      expect(output).toMatch(
+        /src\/content\/checklists\/streaming-readiness\.md:\d+: source: references sources "TODO: id of a source/,
+      );
+      expect(output).toMatch(
+        /src\/content\/reading\/streaming-shelf\.md:\d+: items\[0\]\.resource: references resources "TODO: id of a resource/,
+      );
+      expect(output).toMatch(
+        /src\/content\/templates\/incident-review\.md:\d+: source: references sources "TODO: id of a source/,
+      );
+      // A week's topics are optional (they default to none): the scaffold offers them commented out.
+      expect(week).toMatch(
+        /^# topics \(optional\): Ids of the topics the week teaches\.\n# {3}topics: \[<topics id>, …\]$/m,
+      );
+    },
+  );
 
   // Includes a build of the whole site in a fresh copy: allow for a busy 2-core machine.
-  it('once every placeholder is filled in, the entries pass the content checks and build into pages with valid links', { timeout: 480_000 }, async () => {
-    for (const { file } of KINDS) writeFileSync(join(site.dir, file), fillIn(read(file)));
-    // As the week scaffold says: a week beyond the plan's length needs the plan's durationWeeks
-    // raised. Restored afterwards: the next test scaffolds against the plan as it ships.
-    const plan = 'src/content/plans/learning-path-10-week.md';
-    const planText = read(plan);
-    writeFileSync(join(site.dir, plan), planText.replace(/^durationWeeks: 10$/m, 'durationWeeks: 11'));
-    onTestFinished(() => writeFileSync(join(site.dir, plan), planText));
-    const fast = await check('content,lint,integrity');
-    expect(fast.output).toMatch(/✔ check: content ok .* lint ok .* integrity ok/);
-    expect(fast.output).toContain('note: no "lint" script in package.json: not run');
-    expect(fast.code).toBe(0);
+  it(
+    'once every placeholder is filled in, the entries pass the content checks and build into pages with valid links',
+    { timeout: 480_000 },
+    async () => {
+      for (const { file } of KINDS) writeFileSync(join(site.dir, file), fillIn(read(file)));
+      // As the week scaffold says: a week beyond the plan's length needs the plan's durationWeeks
+      // raised. Restored afterwards: the next test scaffolds against the plan as it ships.
+      const plan = 'src/content/plans/learning-path-10-week.md';
+      const planText = read(plan);
+      writeFileSync(
+        join(site.dir, plan),
+        planText.replace(/^durationWeeks: 10$/m, 'durationWeeks: 11'),
+      );
+      onTestFinished(() => writeFileSync(join(site.dir, plan), planText));
+      const fast = await check('content,lint,integrity');
+      expect(fast.output).toMatch(/✔ check: content ok .* lint ok .* integrity ok/);
+      expect(fast.output).toContain('note: no "lint" script in package.json: not run');
+      expect(fast.code).toBe(0);
 
-    const build = await check('links');
-    expect(build.output).toMatch(/✔ check: links ok/);
-    expect(build.code).toBe(0);
-    for (const { page } of KINDS.filter((k) => 'page' in k) as Array<{ page: string }>) {
-      expect(existsSync(join(site.dir, 'dist', page)), page).toBe(true);
-    }
-    // The project names its topic, so the topic page lists it (backlinks are derived).
-    expect(readFileSync(join(site.dir, 'dist', 'topics', 'apache-kafka', 'index.html'), 'utf8')).toContain('/projects/clickstream-sessionizer/');
-  });
+      const build = await check('links');
+      expect(build.output).toMatch(/✔ check: links ok/);
+      expect(build.code).toBe(0);
+      for (const { page } of KINDS.filter((k) => 'page' in k) as Array<{ page: string }>) {
+        expect(existsSync(join(site.dir, 'dist', page)), page).toBe(true);
+      }
+      // The project names its topic, so the topic page lists it (backlinks are derived).
+      expect(
+        readFileSync(join(site.dir, 'dist', 'topics', 'apache-kafka', 'index.html'), 'utf8'),
+      ).toContain('/projects/clickstream-sessionizer/');
+    },
+  );
 
   it('takes the next free week number of the plan', async () => {
     const { output } = await run('week', 'Review week', '--plan', 'learning-path-10-week');
@@ -133,13 +211,20 @@ describe('npm run new', () => {
   });
 
   it('names what is allowed when a kind, a title or a plan is wrong or missing', async () => {
-    const kinds = 'plan, week, project, topic, resource, reading, template, checklist, source, guide';
-    expect((await run('lesson', 'x')).output).toContain(`unknown kind "lesson" (allowed: ${kinds})`);
+    const kinds =
+      'plan, week, project, topic, resource, reading, template, checklist, source, guide';
+    expect((await run('lesson', 'x')).output).toContain(
+      `unknown kind "lesson" (allowed: ${kinds})`,
+    );
     expect((await run()).output).toContain(`which kind of entry? (allowed: ${kinds})`);
     expect((await run('topic')).output).toContain('a topic needs a title');
-    expect((await run('week', 'x')).output).toMatch(/a week needs its plan: --plan <plan-id> \(plans: .*learning-path-10-week/);
+    expect((await run('week', 'x')).output).toMatch(
+      /a week needs its plan: --plan <plan-id> \(plans: .*learning-path-10-week/,
+    );
     const unknownPlan = await run('week', 'x', '--plan', 'no-such-plan');
     expect(unknownPlan.code).not.toBe(0);
-    expect(unknownPlan.output).toMatch(/there is no plan "no-such-plan" \(plans: .*senior-study-plan-2025/);
+    expect(unknownPlan.output).toMatch(
+      /there is no plan "no-such-plan" \(plans: .*senior-study-plan-2025/,
+    );
   });
 });

@@ -29,7 +29,9 @@ describe('pages in the browser', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, errors, requests } = await watchedPage(browser, { colorScheme });
       for (const path of SAMPLE) {
-        const res = await page.goto(new URL(path, inject('siteUrl')).href, { waitUntil: 'networkidle' });
+        const res = await page.goto(new URL(path, inject('siteUrl')).href, {
+          waitUntil: 'networkidle',
+        });
         expect(res?.status(), path).toBe(200);
       }
       expect(errors).toEqual([]);
@@ -38,7 +40,7 @@ describe('pages in the browser', () => {
     }
   });
 
-  it('render inside Starlight\'s frame: sidebar, search, theme switch and prev/next', async () => {
+  it("render inside Starlight's frame: sidebar, search, theme switch and prev/next", async () => {
     const { page } = await watchedPage(browser);
     await page.goto(new URL('plans/senior-study-plan-2025/week-2/', inject('siteUrl')).href);
     expect(await page.locator('nav.sidebar').count()).toBe(1);

@@ -9,7 +9,9 @@ import { readCollectionFiles } from '../../scripts/lib/content-reader';
 
 const CHECKLIST = 'study-plan-weekly-plan-checklist';
 const checklistItems = (): string[] => {
-  const file = readCollectionFiles(join(process.cwd(), 'src/content/checklists')).find((f) => f.id === CHECKLIST)!;
+  const file = readCollectionFiles(join(process.cwd(), 'src/content/checklists')).find(
+    (f) => f.id === CHECKLIST,
+  )!;
   const groups = file.data.groups as Array<{ items: Array<string | { text: string }> }>;
   return groups.flatMap((g) => g.items.map((i) => (typeof i === 'string' ? i : i.text)));
 };
@@ -19,7 +21,10 @@ function pdfText(pdf: Buffer): string {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-pdf-'));
   const file = join(dir, 'page.pdf');
   writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(
+    /\s+/g,
+    ' ',
+  );
 }
 
 describe('printing', () => {
@@ -48,7 +53,15 @@ describe('printing', () => {
     for (const item of items) expect(text, item).toContain(normalise(item));
     // The ticked box prints ticked.
     expect(text).toContain(`✓ ${normalise(items[0])}`);
-    for (const chrome of ['On this page', 'Start here', 'Ctrl K', 'Search', 'Edit this page', 'Previous', 'Next']) {
+    for (const chrome of [
+      'On this page',
+      'Start here',
+      'Ctrl K',
+      'Search',
+      'Edit this page',
+      'Previous',
+      'Next',
+    ]) {
       expect(text, chrome).not.toContain(chrome);
     }
     expect(text, 'the Print button').not.toMatch(/\bPrint\b/);
@@ -60,7 +73,9 @@ describe('printing', () => {
   it('the print views hold every checklist and every week of a plan', async () => {
     const { page, errors } = await watchedPage(browser);
     await page.goto(new URL('checklists/print/', inject('siteUrl')).href);
-    const titles = readCollectionFiles(join(process.cwd(), 'src/content/checklists')).map((f) => String(f.data.title));
+    const titles = readCollectionFiles(join(process.cwd(), 'src/content/checklists')).map((f) =>
+      String(f.data.title),
+    );
     const headings = await page.locator('main h2').allTextContents();
     for (const title of titles) expect(headings).toContain(title);
     await page.goto(new URL('plans/senior-study-plan-2025/print/', inject('siteUrl')).href);

@@ -4,19 +4,37 @@ import type { ProgressStore } from '../../src/lib/progress-store';
 import { useBrowser, watchedPage } from './setup/browser';
 
 const url = (path: string) => new URL(path, inject('siteUrl')).href;
-const stored = (page: Page) => page.evaluate(() => Object.keys((JSON.parse(localStorage.getItem('atlas:progress') ?? '{"items":{}}') as Pick<ProgressStore, 'items'>).items).sort());
+const stored = (page: Page) =>
+  page.evaluate(() =>
+    Object.keys(
+      (
+        JSON.parse(localStorage.getItem('atlas:progress') ?? '{"items":{}}') as Pick<
+          ProgressStore,
+          'items'
+        >
+      ).items,
+    ).sort(),
+  );
 const tick = (page: Page, keys: string[]) =>
   page.evaluate((k) => {
     const items = Object.fromEntries(k.map((key) => [key, '2026-11-01T10:00:00.000Z']));
     localStorage.setItem('atlas:progress', JSON.stringify({ version: 1, items }));
   }, keys);
-const catalog = async (page: Page) => (await (await page.request.get(url('progress/catalog.json'))).json()) as { linkKeys: string[]; lists: Array<{ items: Array<{ key: string }> }> };
+const catalog = async (page: Page) =>
+  (await (await page.request.get(url('progress/catalog.json'))).json()) as {
+    linkKeys: string[];
+    lists: Array<{ items: Array<{ key: string }> }>;
+  };
 
 /** Makes a link on /progress/ in one browser context and returns it. */
 async function makeLink(page: Page): Promise<string> {
   await page.goto(url('progress/'));
   await page.getByRole('button', { name: 'Copy a link to my progress' }).click();
-  await page.waitForFunction(() => (document.querySelector<HTMLInputElement>('[data-link-output]')?.value ?? '').includes('#progress='));
+  await page.waitForFunction(() =>
+    (document.querySelector<HTMLInputElement>('[data-link-output]')?.value ?? '').includes(
+      '#progress=',
+    ),
+  );
   return page.locator('[data-link-output]').inputValue();
 }
 
@@ -45,11 +63,17 @@ describe('moving progress by link', () => {
     await phone.page.goto('about:blank');
     await phone.page.goto(link);
     const summary = phone.page.locator('[data-link-summary]');
-    await expect.poll(() => summary.textContent()).toBe(`${all.length} ticks from a link: ${all.length - 10} new, 10 you already have. Nothing changes until you choose.`);
+    await expect
+      .poll(() => summary.textContent())
+      .toBe(
+        `${all.length} ticks from a link: ${all.length - 10} new, 10 you already have. Nothing changes until you choose.`,
+      );
     // Nothing applied before the reader chooses.
     expect(await stored(phone.page)).toEqual([...all.slice(0, 10)].sort());
     await phone.page.getByRole('button', { name: /^Merge/ }).click();
-    await phone.page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('Added'));
+    await phone.page.waitForFunction(() =>
+      document.querySelector('[data-status]')?.textContent?.includes('Added'),
+    );
     expect(await stored(phone.page)).toEqual([...all].sort());
     // The link no longer sits in the address bar once used.
     expect(new URL(phone.page.url()).hash).toBe('');
@@ -71,7 +95,9 @@ describe('moving progress by link', () => {
     b.page.on('dialog', (dialog) => dialog.accept());
     await b.page.goto(link);
     await b.page.getByRole('button', { name: /^Replace/ }).click();
-    await b.page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('now the 2 ticks'));
+    await b.page.waitForFunction(() =>
+      document.querySelector('[data-status]')?.textContent?.includes('now the 2 ticks'),
+    );
     expect(await stored(b.page)).toEqual([all[3], all[40]].sort());
     await a.page.context().close();
     await b.page.context().close();
@@ -84,12 +110,19 @@ describe('moving progress by link', () => {
     // A link made by a newer version of the site: one position past this catalog, one key as text.
     const { encodeProgress } = await import('../../src/lib/progress-link');
     const newer = [...linkKeys, 'projects/new-project/new-task'];
-    const value = encodeProgress([linkKeys[0], 'projects/new-project/new-task', 'checklists/gone/an-old-item'], newer);
+    const value = encodeProgress(
+      [linkKeys[0], 'projects/new-project/new-task', 'checklists/gone/an-old-item'],
+      newer,
+    );
     await page.goto(`${url('progress/')}#progress=${value}`);
     const summary = page.locator('[data-link-summary]');
-    await expect.poll(() => summary.textContent()).toMatch(/^1 ticks? from a link: 1 new, 0 you already have\. 2 could not be placed/);
+    await expect
+      .poll(() => summary.textContent())
+      .toMatch(/^1 ticks? from a link: 1 new, 0 you already have\. 2 could not be placed/);
     await page.getByRole('button', { name: /^Merge/ }).click();
-    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('Added'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-status]')?.textContent?.includes('Added'),
+    );
     expect(await stored(page)).toEqual([linkKeys[0]]);
     await page.context().close();
   });
@@ -98,19 +131,22 @@ describe('moving progress by link', () => {
     ['p1.AAAA.xxxx', /incomplete or was changed/],
     ['garbage', /not a progress link of this site/],
     ['p1.%E0%A4%A', /./],
-  ])('a malformed or cut-off link (%s) is refused with a message and changes nothing', async (value, message) => {
-    const { page, errors } = await watchedPage(browser);
-    await page.goto(url('progress/'));
-    await tick(page, ['checklists/study-plan-environment-setup/x']);
-    await page.goto(`${url('progress/')}#progress=${value}`);
-    const summary = page.locator('[data-link-summary]');
-    await expect.poll(() => summary.textContent()).toMatch(message);
-    await expect.poll(() => summary.textContent()).toMatch(/Nothing was changed\.$/);
-    expect(await page.getByRole('button', { name: /^Merge/ }).isVisible()).toBe(false);
-    expect(await stored(page)).toEqual(['checklists/study-plan-environment-setup/x']);
-    expect(errors).toEqual([]);
-    await page.context().close();
-  });
+  ])(
+    'a malformed or cut-off link (%s) is refused with a message and changes nothing',
+    async (value, message) => {
+      const { page, errors } = await watchedPage(browser);
+      await page.goto(url('progress/'));
+      await tick(page, ['checklists/study-plan-environment-setup/x']);
+      await page.goto(`${url('progress/')}#progress=${value}`);
+      const summary = page.locator('[data-link-summary]');
+      await expect.poll(() => summary.textContent()).toMatch(message);
+      await expect.poll(() => summary.textContent()).toMatch(/Nothing was changed\.$/);
+      expect(await page.getByRole('button', { name: /^Merge/ }).isVisible()).toBe(false);
+      expect(await stored(page)).toEqual(['checklists/study-plan-environment-setup/x']);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
   it('a truncated real link is refused', async () => {
     const a = await watchedPage(browser);
     await a.page.goto(url('progress/'));
@@ -119,7 +155,9 @@ describe('moving progress by link', () => {
     const link = await makeLink(a.page);
     await a.page.evaluate(() => localStorage.clear());
     await a.page.goto(link.slice(0, -3));
-    await expect.poll(() => a.page.locator('[data-link-summary]').textContent()).toMatch(/incomplete/);
+    await expect
+      .poll(() => a.page.locator('[data-link-summary]').textContent())
+      .toMatch(/incomplete/);
     expect(await stored(a.page)).toEqual([]);
     await a.page.context().close();
   });
@@ -137,12 +175,19 @@ describe('ticks whose item changed', () => {
     await page.goto(url('progress/'));
     const { lists } = await catalog(page);
     const real = lists[0].items[0].key;
-    await tick(page, [real, 'projects/01-csv-to-postgresql-loader/an-old-wording', 'checklists/removed-list/first-item', 'weeks/x/week-1/gone-objective']);
+    await tick(page, [
+      real,
+      'projects/01-csv-to-postgresql-loader/an-old-wording',
+      'checklists/removed-list/first-item',
+      'weeks/x/week-1/gone-objective',
+    ]);
     await page.reload();
     const section = page.locator('[data-orphan-ticks]');
     await expect.poll(() => section.isVisible()).toBe(true);
     expect(await section.locator('li').count()).toBe(3);
-    await expect(section.locator('li').first().textContent()).resolves.toMatch(/first item \(checklists: removed list\), ticked 2026-11-01/);
+    await expect(section.locator('li').first().textContent()).resolves.toMatch(
+      /first item \(checklists: removed list\), ticked 2026-11-01/,
+    );
     await page.getByRole('button', { name: 'Drop the tick on an old wording' }).click();
     await expect.poll(() => section.locator('li').count()).toBe(2);
     page.on('dialog', (dialog) => dialog.accept());
@@ -169,14 +214,20 @@ describe('following a plan', () => {
     await page.goto(url('plans/learning-path-10-week/'));
     const follow = page.getByRole('button', { name: 'Follow this plan' });
     await follow.click();
-    await expect.poll(() => page.locator('[data-follow-plan]').getAttribute('aria-pressed')).toBe('true');
+    await expect
+      .poll(() => page.locator('[data-follow-plan]').getAttribute('aria-pressed'))
+      .toBe('true');
     await page.goto(url(''));
     const next = page.locator('[data-next-steps]');
     await expect.poll(() => next.isVisible()).toBe(true);
     await expect(next.textContent()).resolves.toMatch(/You are in Week 1:/);
     // Tick all of week 1 (objectives and project tasks) and week 2 becomes the current one.
-    const { plans } = (await (await page.request.get(url('progress/catalog.json'))).json()) as { plans: Array<{ id: string; weeks: Array<{ items: Array<{ key: string }> }> }> };
-    const weekOne = plans.find((p) => p.id === 'learning-path-10-week')!.weeks[0].items.map((i) => i.key);
+    const { plans } = (await (await page.request.get(url('progress/catalog.json'))).json()) as {
+      plans: Array<{ id: string; weeks: Array<{ items: Array<{ key: string }> }> }>;
+    };
+    const weekOne = plans
+      .find((p) => p.id === 'learning-path-10-week')!
+      .weeks[0].items.map((i) => i.key);
     await tick(page, weekOne);
     await page.goto(url('progress/'));
     const onProgress = page.locator('[data-next-steps]');

@@ -31,7 +31,10 @@ async function setPace(page: Page, hours: string, start: string) {
 }
 
 async function downloadIcs(page: Page) {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download calendar (.ics)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download calendar (.ics)' }).click(),
+  ]);
   return readFileSync(await savedDownload(download), 'utf8');
 }
 
@@ -39,7 +42,10 @@ function pdfText(pdf: Buffer): string {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-pdf-'));
   const file = join(dir, 'page.pdf');
   writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(
+    /\s+/g,
+    ' ',
+  );
 }
 
 describe('a plan at your pace', () => {
@@ -55,8 +61,12 @@ describe('a plan at your pace', () => {
     // The source plans 56 hours a week; at 28 every week takes two.
     expect(await page.getByLabel('Hours a week you can study').inputValue()).toBe('56');
     await setPace(page, '28', '2026-01-05');
-    expect(await page.locator('[data-week-dates="senior-study-plan-2025/2"]').textContent()).toBe('19 Jan 2026 to 1 Feb 2026');
-    await expect(page.locator('[data-calendar-pace]').textContent()).resolves.toMatch(/^At 28 hours a week the plan ends on 10 May 2026 \(18 weeks at most\)/);
+    expect(await page.locator('[data-week-dates="senior-study-plan-2025/2"]').textContent()).toBe(
+      '19 Jan 2026 to 1 Feb 2026',
+    );
+    await expect(page.locator('[data-calendar-pace]').textContent()).resolves.toMatch(
+      /^At 28 hours a week the plan ends on 10 May 2026 \(18 weeks at most\)/,
+    );
     const events = weekEvents(await downloadIcs(page));
     expect(events).toHaveLength(9);
     expect(events[0]).toMatchObject({ start: '2026-01-05', end: '2026-01-18' });
@@ -85,7 +95,11 @@ describe('printouts that carry your progress', () => {
   });
   afterAll(async () => browser?.close());
 
-  const printed = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  const printed = new Date().toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
 
   it('a printed checklist shows the ticks, "N of M done" and the day it was printed', async () => {
     const { page } = await watchedPage(browser);

@@ -55,9 +55,19 @@ describe('progress across a content update', () => {
       await page.goto(pageUrl);
       const boxes = page.getByRole('checkbox');
       expect(await boxes.count()).toBe(5);
-      expect(await page.getByRole('checkbox', { name: 'Name the SLOs of one pipeline you own' }).isChecked()).toBe(false);
-      expect(await page.getByRole('checkbox', { name: ticked, exact: true }).isChecked()).toBe(true);
-      expect(await page.getByRole('checkbox', { name: 'Draw a complete pipeline in under 15 minutes' }).isChecked()).toBe(false);
+      expect(
+        await page
+          .getByRole('checkbox', { name: 'Name the SLOs of one pipeline you own' })
+          .isChecked(),
+      ).toBe(false);
+      expect(await page.getByRole('checkbox', { name: ticked, exact: true }).isChecked()).toBe(
+        true,
+      );
+      expect(
+        await page
+          .getByRole('checkbox', { name: 'Draw a complete pipeline in under 15 minutes' })
+          .isChecked(),
+      ).toBe(false);
     } finally {
       await server.close();
       await context.close();

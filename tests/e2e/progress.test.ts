@@ -8,7 +8,11 @@ const PROJECT = 'projects/11-airflow-dag-pipeline/';
 const url = (path: string) => new URL(path, inject('siteUrl')).href;
 /** Waits for the progress page's status line (it is written after the page reloads itself). */
 const statusSays = (page: Page, text: string) =>
-  page.waitForFunction((t) => document.querySelector('[data-status]')?.textContent?.includes(t), text, { timeout: 10_000 });
+  page.waitForFunction(
+    (t) => document.querySelector('[data-status]')?.textContent?.includes(t),
+    text,
+    { timeout: 10_000 },
+  );
 const box = (page: Page, text: string) => page.getByRole('checkbox', { name: text, exact: true });
 
 describe('ticking and keeping progress', () => {
@@ -46,14 +50,23 @@ describe('ticking and keeping progress', () => {
     await page.goto(url(PROJECT));
     await page.evaluate(() => localStorage.setItem('atlas:progress', '{"version":1,"items":{'));
     await page.reload();
-    await expect(page.locator('.progress-problem').textContent()).resolves.toMatch(/could not be read: the saved progress is not valid JSON/);
+    await expect(page.locator('.progress-problem').textContent()).resolves.toMatch(
+      /could not be read: the saved progress is not valid JSON/,
+    );
     await box(page, 'Create custom operators').check();
     const stored = await page.evaluate(() => {
-      const backups = Object.keys(localStorage).filter((k) => k.startsWith('atlas:progress:backup:'));
-      return { backups: backups.map((k) => localStorage.getItem(k)), current: JSON.parse(localStorage.getItem('atlas:progress')!) as ProgressStore };
+      const backups = Object.keys(localStorage).filter((k) =>
+        k.startsWith('atlas:progress:backup:'),
+      );
+      return {
+        backups: backups.map((k) => localStorage.getItem(k)),
+        current: JSON.parse(localStorage.getItem('atlas:progress')!) as ProgressStore,
+      };
     });
     expect(stored.backups).toEqual(['{"version":1,"items":{']);
-    expect(Object.keys(stored.current.items)).toEqual(['projects/11-airflow-dag-pipeline/create-custom-operators']);
+    expect(Object.keys(stored.current.items)).toEqual([
+      'projects/11-airflow-dag-pipeline/create-custom-operators',
+    ]);
     await page.goto(url('progress/'));
     expect(await page.getByRole('button', { name: /Download backup from/ }).count()).toBe(1);
     expect(errors).toEqual([]);
@@ -68,14 +81,20 @@ describe('ticking and keeping progress', () => {
     await box(page, 'Build failure callbacks and alerts').check();
 
     await page.goto(url('progress/'));
-    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress (JSON)' }).click()]);
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export progress (JSON)' }).click(),
+    ]);
     const exportPath = await savedDownload(json);
     const exported = JSON.parse(readFileSync(exportPath, 'utf8')) as Pick<ProgressStore, 'items'>;
     expect(Object.keys(exported.items).sort()).toEqual([
       'projects/11-airflow-dag-pipeline/build-failure-callbacks-and-alerts',
       'projects/11-airflow-dag-pipeline/create-custom-operators',
     ]);
-    const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as Markdown checklist' }).click()]);
+    const [md] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export as Markdown checklist' }).click(),
+    ]);
     const markdown = readFileSync(await savedDownload(md), 'utf8');
     expect(markdown).toContain('— 2 of 5');
     expect(markdown).toContain('- [x] Create custom operators');
@@ -109,7 +128,11 @@ describe('ticking and keeping progress', () => {
 
     // A file that is not an export is refused with a reason, and nothing changes.
     await page.goto(url('progress/'));
-    await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"items":{}}') });
+    await page.getByLabel('File', { exact: true }).setInputFiles({
+      name: 'x.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"items":{}}'),
+    });
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await statusSays(page, 'Not imported: This JSON file is not a progress export');
     expect(errors).toEqual([]);

@@ -6,7 +6,14 @@ describe('every collection route', () => {
   const urls = expectedRoutes();
 
   it('covers every collection', () => {
-    for (const prefix of ['/plans/', '/projects/', '/topics/', '/reading/', '/templates/', '/checklists/']) {
+    for (const prefix of [
+      '/plans/',
+      '/projects/',
+      '/topics/',
+      '/reading/',
+      '/templates/',
+      '/checklists/',
+    ]) {
       expect(urls.filter((u) => u.startsWith(prefix)).length, prefix).toBeGreaterThan(1);
     }
     expect(urls.some((u) => /\/plans\/[^/]+\/week-\d+\/$/.test(u))).toBe(true);

@@ -26,7 +26,11 @@ describe('forgiving search in the dialog', () => {
     await page.reload();
     await page.waitForLoadState('networkidle');
     const before = requests.length;
-    expect(requests.some((url) => url.endsWith('/pagefind/pagefind.js') || url.endsWith('/search-vocabulary.json'))).toBe(false);
+    expect(
+      requests.some(
+        (url) => url.endsWith('/pagefind/pagefind.js') || url.endsWith('/search-vocabulary.json'),
+      ),
+    ).toBe(false);
     await searchResults(page, 'kafak');
     await page.locator('dialog[open] .pagefind-ui__search-input').fill('airflwo');
     await expect.poll(() => notice(page).textContent()).toContain('airflow');
@@ -43,22 +47,32 @@ describe('forgiving search in the dialog', () => {
     const undo = page.locator('dialog[open] .atlas-search-notice button');
     expect(await undo.textContent()).toBe('Search for “kafak” instead');
     await undo.click();
-    await page.waitForFunction(() => document.querySelector('dialog[open] .pagefind-ui__message')?.textContent?.startsWith('No results'));
+    await page.waitForFunction(() =>
+      document
+        .querySelector('dialog[open] .pagefind-ui__message')
+        ?.textContent?.startsWith('No results'),
+    );
     expect(await notice(page).textContent()).toBe('');
     expect(await undo.isHidden()).toBe(true);
     // The dialog stays open and keeps the reader's words in the box.
-    expect((await page.locator('dialog[open] .pagefind-ui__search-input').inputValue()).trim()).toBe('kafak');
+    expect(
+      (await page.locator('dialog[open] .pagefind-ui__search-input').inputValue()).trim(),
+    ).toBe('kafak');
   });
 
   it('announces a retry word by word, and a comparison searched side by side', async () => {
     // No page holds all three names, so each is searched on its own.
     await searchResults(page, 'kimball watermarks terraform');
-    await expect.poll(() => notice(page).textContent()).toContain('the most of: kimball, watermarks, terraform');
+    await expect
+      .poll(() => notice(page).textContent())
+      .toContain('the most of: kimball, watermarks, terraform');
     await searchResults(page, 'kafka vs kinesis');
-    await expect.poll(() => notice(page).textContent()).toBe('Showing pages about kafka and about kinesis.');
+    await expect
+      .poll(() => notice(page).textContent())
+      .toBe('Showing pages about kafka and about kinesis.');
   });
 
-  it('keeps the dialog\'s keyboard handling: Ctrl+K opens it, Escape closes it', async () => {
+  it("keeps the dialog's keyboard handling: Ctrl+K opens it, Escape closes it", async () => {
     await page.reload();
     await page.locator('site-search button[data-open-modal]:not([disabled])').first().waitFor();
     await page.keyboard.press('Control+k');
@@ -72,7 +86,10 @@ describe('forgiving search in the dialog', () => {
   it('lists no print view, and a source-notes page below the content it describes', async () => {
     for (const query of ['All checklists', 'all weeks', 'Senior Data Engineering Study Plan']) {
       const results = await searchResults(page, query);
-      expect(results.filter((path) => path.endsWith('/print/')), query).toEqual([]);
+      expect(
+        results.filter((path) => path.endsWith('/print/')),
+        query,
+      ).toEqual([]);
     }
     const results = await searchResults(page, 'interview preparation guide');
     const source = results.indexOf('/sources/interview-guide/');
@@ -101,22 +118,31 @@ describe('search dialog accessibility', () => {
   });
   afterAll(async () => browser?.close());
 
-  it.each(['light', 'dark'] as const)('has no serious or critical axe violation in the open dialog with a correction notice (%s theme)', async (theme) => {
-    // The injected axe script is not in the site's script hashes, so this context bypasses CSP.
-    const context = await browser.newContext({ bypassCSP: true, colorScheme: theme });
-    const page = await context.newPage();
-    await page.goto(new URL('', inject('siteUrl')).href);
-    await page.evaluate((t) => localStorage.setItem('starlight-theme', t), theme);
-    await searchResults(page, 'kafak');
-    await expect.poll(() => notice(page).textContent()).toContain('kafka');
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async () => {
-      const { axe } = window as unknown as AxeWindow;
-      const result = await axe.run('dialog[open]', { resultTypes: ['violations'] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-    });
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
-    await context.close();
-  });
+  it.each(['light', 'dark'] as const)(
+    'has no serious or critical axe violation in the open dialog with a correction notice (%s theme)',
+    async (theme) => {
+      // The injected axe script is not in the site's script hashes, so this context bypasses CSP.
+      const context = await browser.newContext({ bypassCSP: true, colorScheme: theme });
+      const page = await context.newPage();
+      await page.goto(new URL('', inject('siteUrl')).href);
+      await page.evaluate((t) => localStorage.setItem('starlight-theme', t), theme);
+      await searchResults(page, 'kafak');
+      await expect.poll(() => notice(page).textContent()).toContain('kafka');
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      await page.addScriptTag({ path: axePath });
+      const violations = await page.evaluate(async () => {
+        const { axe } = window as unknown as AxeWindow;
+        const result = await axe.run('dialog[open]', { resultTypes: ['violations'] });
+        return result.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+        }));
+      });
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+        [],
+      );
+      await context.close();
+    },
+  );
 });

@@ -2,14 +2,27 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, watchedPage, type PageWatch } from './setup/browser';
 import { searchResults } from './support/search';
-import { BAD_INPUT_QUERIES, SEARCH_QUERIES, type SearchQuery, type SearchQueryKind } from './search-queries';
+import {
+  BAD_INPUT_QUERIES,
+  SEARCH_QUERIES,
+  type SearchQuery,
+  type SearchQueryKind,
+} from './search-queries';
 
 /** Share of all queries whose page must be among the first three results. */
 const REQUIRED_TOP_3 = 0.95;
 /** Share of all queries whose page must be the first result. */
 const REQUIRED_RANK_1 = 0.85;
 /** Every kind of query the set must cover, with at least this many queries each. */
-const KINDS: SearchQueryKind[] = ['name', 'acronym', 'misspelled', 'question', 'comparison', 'schedule', 'odd'];
+const KINDS: SearchQueryKind[] = [
+  'name',
+  'acronym',
+  'misspelled',
+  'question',
+  'comparison',
+  'schedule',
+  'odd',
+];
 const MIN_PER_KIND = 8;
 
 interface Outcome {
@@ -31,8 +44,13 @@ function report(outcomes: Outcome[]): string {
   });
   const misses = outcomes
     .filter((o) => o.rank !== 1)
-    .map((o) => `  [${o.query.kind}] "${o.query.query}": rank ${o.rank || '-'}, got ${o.top.join(', ') || 'nothing'}`);
-  return ['search quality (kind, queries, top-3, rank-1):', ...rows, 'not first:', ...misses].join('\n');
+    .map(
+      (o) =>
+        `  [${o.query.kind}] "${o.query.query}": rank ${o.rank || '-'}, got ${o.top.join(', ') || 'nothing'}`,
+    );
+  return ['search quality (kind, queries, top-3, rank-1):', ...rows, 'not first:', ...misses].join(
+    '\n',
+  );
 }
 
 describe('search quality', () => {
@@ -60,7 +78,10 @@ describe('search quality', () => {
 
   it('covers every kind of query learners type, each several times', () => {
     expect(SEARCH_QUERIES.length).toBeGreaterThanOrEqual(80);
-    for (const kind of KINDS) expect(SEARCH_QUERIES.filter((q) => q.kind === kind).length, kind).toBeGreaterThanOrEqual(MIN_PER_KIND);
+    for (const kind of KINDS)
+      expect(SEARCH_QUERIES.filter((q) => q.kind === kind).length, kind).toBeGreaterThanOrEqual(
+        MIN_PER_KIND,
+      );
     for (const kind of ['misspelled', 'question', 'comparison', 'schedule'] as const) {
       expect(SEARCH_QUERIES.filter((q) => q.kind === kind).length, kind).toBeGreaterThanOrEqual(10);
     }
@@ -87,7 +108,9 @@ describe('search with bad input', () => {
   });
   afterAll(async () => browser?.close());
 
-  it.each(BAD_INPUT_QUERIES.map((q) => [JSON.stringify(q.length > 40 ? `${q.slice(0, 40)}…` : q), q]))(
+  it.each(
+    BAD_INPUT_QUERIES.map((q) => [JSON.stringify(q.length > 40 ? `${q.slice(0, 40)}…` : q), q]),
+  )(
     'answers %s calmly: a message or nothing, no error, no markup from the query',
     async (_label, query) => {
       const { page } = watch;
@@ -102,15 +125,26 @@ describe('search with bad input', () => {
       await page.locator('dialog[open] .pagefind-ui__search-input').fill(query);
       if (query.trim()) {
         // Pagefind reports what it searched for once it is done; the message settles on a count.
-        await page.waitForFunction(() => {
-          const text = document.querySelector('dialog[open] .pagefind-ui__message')?.textContent ?? '';
-          return text !== '' && !text.startsWith('Searching');
-        }, undefined, { timeout: 15_000 });
+        await page.waitForFunction(
+          () => {
+            const text =
+              document.querySelector('dialog[open] .pagefind-ui__message')?.textContent ?? '';
+            return text !== '' && !text.startsWith('Searching');
+          },
+          undefined,
+          { timeout: 15_000 },
+        );
       } else {
         await page.waitForTimeout(600);
         expect(await page.locator('dialog[open] .pagefind-ui__result').count()).toBe(0);
       }
-      expect(await page.locator('dialog[open] .pagefind-ui__message script, dialog[open] .pagefind-ui__message b').count()).toBe(0);
+      expect(
+        await page
+          .locator(
+            'dialog[open] .pagefind-ui__message script, dialog[open] .pagefind-ui__message b',
+          )
+          .count(),
+      ).toBe(0);
       expect(dialogs).toBe(0);
       expect(watch.errors).toEqual([]);
     },

@@ -4,13 +4,7 @@
  * Add a query whenever a reader could not find something.
  */
 export type SearchQueryKind =
-  | 'name'
-  | 'acronym'
-  | 'misspelled'
-  | 'question'
-  | 'comparison'
-  | 'schedule'
-  | 'odd';
+  'name' | 'acronym' | 'misspelled' | 'question' | 'comparison' | 'schedule' | 'odd';
 
 export interface SearchQuery {
   query: string;
@@ -20,7 +14,12 @@ export interface SearchQuery {
 }
 
 const topic = (id: string) => `/topics/${id}/`;
-const readingLists = ['/reading/senior-resources-reading/', '/reading/study-plan-reading/', '/reading/learning-path-library/', '/reading/interview-materials/'];
+const readingLists = [
+  '/reading/senior-resources-reading/',
+  '/reading/study-plan-reading/',
+  '/reading/learning-path-library/',
+  '/reading/interview-materials/',
+];
 
 export const SEARCH_QUERIES: SearchQuery[] = [
   // Names of topics, projects, templates, checklists, plans and guides, typed as they are written
@@ -40,11 +39,23 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   { kind: 'name', query: 'Kimball', expect: topic('dimensional-modeling') },
   { kind: 'name', query: 'story bank', expect: topic('behavioral-interviews') },
   { kind: 'name', query: 'CSV to PostgreSQL', expect: '/projects/01-csv-to-postgresql-loader/' },
-  { kind: 'name', query: 'fraud detection', expect: '/projects/27-real-time-fraud-detection-system/' },
+  {
+    kind: 'name',
+    query: 'fraud detection',
+    expect: '/projects/27-real-time-fraud-detection-system/',
+  },
   { kind: 'name', query: 'web scraping pipeline', expect: '/projects/02-web-scraping-pipeline/' },
   { kind: 'name', query: 'feature store project', expect: '/projects/24-ml-feature-store/' },
-  { kind: 'name', query: 'capstone enterprise data platform', expect: '/projects/learning-path-capstone-enterprise-data-platform/' },
-  { kind: 'name', query: 'Handle encoding issues', expect: '/projects/01-csv-to-postgresql-loader/' },
+  {
+    kind: 'name',
+    query: 'capstone enterprise data platform',
+    expect: '/projects/learning-path-capstone-enterprise-data-platform/',
+  },
+  {
+    kind: 'name',
+    query: 'Handle encoding issues',
+    expect: '/projects/01-csv-to-postgresql-loader/',
+  },
   { kind: 'name', query: 'ADR template', expect: '/templates/study-plan-adr-template/' },
   { kind: 'name', query: 'daily study log', expect: '/templates/study-plan-daily-study-log/' },
   { kind: 'name', query: 'weekly micro-plan', expect: '/templates/study-plan-weekly-micro-plan/' },
@@ -52,8 +63,16 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   { kind: 'name', query: 'environment setup', expect: '/checklists/study-plan-environment-setup/' },
   { kind: 'name', query: 'skills checklist', expect: '/checklists/projects-skills-checklist/' },
   { kind: 'name', query: 'Data Engineer Learning Path', expect: '/plans/learning-path-10-week/' },
-  { kind: 'name', query: 'week 5 Kafka structured streaming contracts', expect: '/plans/senior-study-plan-2025/week-5/' },
-  { kind: 'name', query: 'data modeling storage systems week', expect: '/plans/learning-path-10-week/week-1/' },
+  {
+    kind: 'name',
+    query: 'week 5 Kafka structured streaming contracts',
+    expect: '/plans/senior-study-plan-2025/week-5/',
+  },
+  {
+    kind: 'name',
+    query: 'data modeling storage systems week',
+    expect: '/plans/learning-path-10-week/week-1/',
+  },
   { kind: 'name', query: 'interview preparation', expect: '/guides/interview-guide/preparation/' },
   // Any reading list that recommends the book will do.
   { kind: 'name', query: 'Designing Data-Intensive Applications', expect: readingLists },
@@ -95,49 +114,161 @@ export const SEARCH_QUERIES: SearchQuery[] = [
 
   // Questions, written the way they are asked
   { kind: 'question', query: 'how to handle late data', expect: topic('streaming-semantics') },
-  { kind: 'question', query: 'what is a watermark in streaming', expect: topic('streaming-semantics') },
+  {
+    kind: 'question',
+    query: 'what is a watermark in streaming',
+    expect: topic('streaming-semantics'),
+  },
   { kind: 'question', query: 'what is a data contract', expect: topic('data-contracts') },
-  { kind: 'question', query: 'how do I make a pipeline idempotent', expect: topic('idempotency-and-retries') },
-  { kind: 'question', query: 'what is the difference between a data lake and a lakehouse', expect: topic('lakehouse') },
-  { kind: 'question', query: 'how to keep history of changing dimension rows', expect: topic('slowly-changing-dimensions') },
-  { kind: 'question', query: 'how do I prepare for a system design interview', expect: [topic('system-design'), topic('mock-interviews'), '/guides/interview-guide/preparation/'] },
-  { kind: 'question', query: 'how to write an architecture decision record', expect: ['/templates/study-plan-adr-template/', topic('design-docs-and-adrs')] },
-  { kind: 'question', query: 'what should I install on day 1', expect: '/checklists/study-plan-environment-setup/' },
+  {
+    kind: 'question',
+    query: 'how do I make a pipeline idempotent',
+    expect: topic('idempotency-and-retries'),
+  },
+  {
+    kind: 'question',
+    query: 'what is the difference between a data lake and a lakehouse',
+    expect: topic('lakehouse'),
+  },
+  {
+    kind: 'question',
+    query: 'how to keep history of changing dimension rows',
+    expect: topic('slowly-changing-dimensions'),
+  },
+  {
+    kind: 'question',
+    query: 'how do I prepare for a system design interview',
+    expect: [
+      topic('system-design'),
+      topic('mock-interviews'),
+      '/guides/interview-guide/preparation/',
+    ],
+  },
+  {
+    kind: 'question',
+    query: 'how to write an architecture decision record',
+    expect: ['/templates/study-plan-adr-template/', topic('design-docs-and-adrs')],
+  },
+  {
+    kind: 'question',
+    query: 'what should I install on day 1',
+    expect: '/checklists/study-plan-environment-setup/',
+  },
   { kind: 'question', query: 'how to reduce cloud costs', expect: topic('cost-optimization') },
-  { kind: 'question', query: 'how do I know I am ready for a senior role', expect: '/checklists/senior-resources-readiness/' },
+  {
+    kind: 'question',
+    query: 'how do I know I am ready for a senior role',
+    expect: '/checklists/senior-resources-readiness/',
+  },
   { kind: 'question', query: 'how to monitor data pipelines', expect: topic('observability') },
-  { kind: 'question', query: 'what is exactly once delivery', expect: topic('streaming-semantics') },
+  {
+    kind: 'question',
+    query: 'what is exactly once delivery',
+    expect: topic('streaming-semantics'),
+  },
 
   // Comparisons
   { kind: 'comparison', query: 'ETL vs ELT', expect: topic('etl-vs-elt') },
-  { kind: 'comparison', query: 'what is the difference between etl and elt', expect: topic('etl-vs-elt') },
-  { kind: 'comparison', query: 'kafka vs kinesis', expect: [topic('apache-kafka'), topic('aws-kinesis')] },
+  {
+    kind: 'comparison',
+    query: 'what is the difference between etl and elt',
+    expect: topic('etl-vs-elt'),
+  },
+  {
+    kind: 'comparison',
+    query: 'kafka vs kinesis',
+    expect: [topic('apache-kafka'), topic('aws-kinesis')],
+  },
   { kind: 'comparison', query: 'SQL or NoSQL', expect: topic('sql-vs-nosql') },
   { kind: 'comparison', query: 'OLTP vs OLAP', expect: topic('oltp-vs-olap') },
-  { kind: 'comparison', query: 'delta lake vs iceberg', expect: [topic('delta-lake'), topic('apache-iceberg'), topic('lakehouse')] },
-  { kind: 'comparison', query: 'lambda vs kappa architecture', expect: [topic('lambda-architecture'), topic('kappa-architecture')] },
-  { kind: 'comparison', query: 'difference between star schema and data vault', expect: [topic('dimensional-modeling'), topic('data-vault')] },
-  { kind: 'comparison', query: 'airflow or dagster', expect: [topic('apache-airflow'), topic('dagster-and-prefect')] },
-  { kind: 'comparison', query: 'spark vs flink', expect: [topic('apache-spark'), topic('apache-flink')] },
+  {
+    kind: 'comparison',
+    query: 'delta lake vs iceberg',
+    expect: [topic('delta-lake'), topic('apache-iceberg'), topic('lakehouse')],
+  },
+  {
+    kind: 'comparison',
+    query: 'lambda vs kappa architecture',
+    expect: [topic('lambda-architecture'), topic('kappa-architecture')],
+  },
+  {
+    kind: 'comparison',
+    query: 'difference between star schema and data vault',
+    expect: [topic('dimensional-modeling'), topic('data-vault')],
+  },
+  {
+    kind: 'comparison',
+    query: 'airflow or dagster',
+    expect: [topic('apache-airflow'), topic('dagster-and-prefect')],
+  },
+  {
+    kind: 'comparison',
+    query: 'spark vs flink',
+    expect: [topic('apache-spark'), topic('apache-flink')],
+  },
   { kind: 'comparison', query: 'parquet vs avro', expect: topic('file-formats') },
   { kind: 'comparison', query: 'ACID vs BASE', expect: topic('acid-vs-base') },
-  { kind: 'comparison', query: 'athena or redshift', expect: [topic('aws-athena'), topic('cloud-data-warehouses')] },
+  {
+    kind: 'comparison',
+    query: 'athena or redshift',
+    expect: [topic('aws-athena'), topic('cloud-data-warehouses')],
+  },
   { kind: 'comparison', query: 'snowflake vs bigquery', expect: topic('cloud-data-warehouses') },
-  { kind: 'comparison', query: 'trino versus athena', expect: [topic('trino'), topic('aws-athena')] },
+  {
+    kind: 'comparison',
+    query: 'trino versus athena',
+    expect: [topic('trino'), topic('aws-athena')],
+  },
 
   // Schedule and time phrases
-  { kind: 'schedule', query: 'daily 8 hour study plan', expect: '/templates/study-plan-daily-8-hour-template/' },
-  { kind: 'schedule', query: 'how many hours a day should I study', expect: '/templates/study-plan-daily-8-hour-template/' },
-  { kind: 'schedule', query: 'how many weeks is the learning path', expect: '/plans/learning-path-10-week/' },
-  { kind: 'schedule', query: 'how long do the 30 projects take', expect: '/plans/thirty-projects-timeline/' },
+  {
+    kind: 'schedule',
+    query: 'daily 8 hour study plan',
+    expect: '/templates/study-plan-daily-8-hour-template/',
+  },
+  {
+    kind: 'schedule',
+    query: 'how many hours a day should I study',
+    expect: '/templates/study-plan-daily-8-hour-template/',
+  },
+  {
+    kind: 'schedule',
+    query: 'how many weeks is the learning path',
+    expect: '/plans/learning-path-10-week/',
+  },
+  {
+    kind: 'schedule',
+    query: 'how long do the 30 projects take',
+    expect: '/plans/thirty-projects-timeline/',
+  },
   { kind: 'schedule', query: '9 week study plan', expect: '/plans/senior-study-plan-2025/' },
   { kind: 'schedule', query: '10 week plan', expect: '/plans/learning-path-10-week/' },
-  { kind: 'schedule', query: 'what to do each day of the week', expect: '/templates/study-plan-weekly-micro-plan/' },
-  { kind: 'schedule', query: 'hours per week for the learning path', expect: '/plans/learning-path-10-week/' },
+  {
+    kind: 'schedule',
+    query: 'what to do each day of the week',
+    expect: '/templates/study-plan-weekly-micro-plan/',
+  },
+  {
+    kind: 'schedule',
+    query: 'hours per week for the learning path',
+    expect: '/plans/learning-path-10-week/',
+  },
   { kind: 'schedule', query: 'three phase plan', expect: '/plans/senior-readiness-3-phase/' },
-  { kind: 'schedule', query: 'study plan august to october', expect: '/plans/senior-study-plan-2025/' },
-  { kind: 'schedule', query: 'week 3 of the senior study plan', expect: '/plans/senior-study-plan-2025/week-3/' },
-  { kind: 'schedule', query: 'log what I studied today', expect: '/templates/study-plan-daily-study-log/' },
+  {
+    kind: 'schedule',
+    query: 'study plan august to october',
+    expect: '/plans/senior-study-plan-2025/',
+  },
+  {
+    kind: 'schedule',
+    query: 'week 3 of the senior study plan',
+    expect: '/plans/senior-study-plan-2025/week-3/',
+  },
+  {
+    kind: 'schedule',
+    query: 'log what I studied today',
+    expect: '/templates/study-plan-daily-study-log/',
+  },
 
   // Odd wording: other spellings, short forms, loose phrases
   { kind: 'odd', query: 'postgres', expect: topic('postgresql') },

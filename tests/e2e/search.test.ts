@@ -13,7 +13,7 @@ describe('search', () => {
   });
   afterAll(async () => browser?.close());
 
-  it("finds a topic first by its name", async () => {
+  it('finds a topic first by its name', async () => {
     const results = await searchResults(page, 'Change data capture');
     expect(results[0]).toBe('/topics/change-data-capture/');
   });
@@ -41,10 +41,15 @@ describe('search dialog', () => {
     await page.goto(new URL('topics/', inject('siteUrl')).href);
     await searchResults(page, 'streaming');
     const filters = await page.locator('dialog[open] .pagefind-ui__filter-name').allTextContents();
-    expect(filters.map((f) => f.trim().toLowerCase())).toEqual(expect.arrayContaining(['kind', 'level', 'category']));
+    expect(filters.map((f) => f.trim().toLowerCase())).toEqual(
+      expect.arrayContaining(['kind', 'level', 'category']),
+    );
     const titles = await resultTitles(page);
     expect(titles.length).toBeGreaterThan(0);
-    for (const title of titles) expect(title).toMatch(/ · (Topic|Project|Plan|Plan week|Checklist|Template|Reading list|Guide|Source notes|Overview|Print view)$/);
+    for (const title of titles)
+      expect(title).toMatch(
+        / · (Topic|Project|Plan|Plan week|Checklist|Template|Reading list|Guide|Source notes|Overview|Print view)$/,
+      );
     await page.context().close();
   });
 });

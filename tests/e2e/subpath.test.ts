@@ -22,8 +22,17 @@ const FORK = {
   ATLAS_TITLE: 'Forked Atlas',
 };
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
-const decode = (value: string) => value.replace(/&(#?\w+);/g, (entity, name: string) => ENTITIES[name] ?? entity);
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  '#39': "'",
+  '#x27': "'",
+};
+const decode = (value: string) =>
+  value.replace(/&(#?\w+);/g, (entity, name: string) => ENTITIES[name] ?? entity);
 
 /** `a/b` → `/a/b/`; `` → `/`. */
 const sitePath = (path: string) => `/${path}/`.replace(/\/+/g, '/');
@@ -49,7 +58,8 @@ function expectedPages(): string[] {
     pages.add(model.indexPath);
     for (const id of fixtureIds(model.folder, model.extensions)) pages.add(model.entryPath(id));
   }
-  for (const id of fixtureIds('docs', ['md', 'mdx'])) pages.add(sitePath(id.replace(/(^|\/)index$/, '')));
+  for (const id of fixtureIds('docs', ['md', 'mdx']))
+    pages.add(sitePath(id.replace(/(^|\/)index$/, '')));
   return [...pages].sort();
 }
 
@@ -60,7 +70,8 @@ function builtFiles(distDir: string, extension: string): Array<[string, string]>
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith(extension)) out.push([relative(distDir, path), readFileSync(path, 'utf8')]);
+      else if (name.endsWith(extension))
+        out.push([relative(distDir, path), readFileSync(path, 'utf8')]);
     }
   };
   walk(distDir);
@@ -70,9 +81,12 @@ function builtFiles(distDir: string, extension: string): Array<[string, string]>
 /** Every href, src and srcset value in a page, entity-decoded. */
 function linkValues(html: string): string[] {
   const values: string[] = [];
-  for (const [, attribute, quoted, bare] of html.matchAll(/\s(href|src|srcset)=(?:"([^"]*)"|([^\s">]+))/g)) {
+  for (const [, attribute, quoted, bare] of html.matchAll(
+    /\s(href|src|srcset)=(?:"([^"]*)"|([^\s">]+))/g,
+  )) {
     const value = decode(quoted ?? bare ?? '');
-    if (attribute === 'srcset') values.push(...value.split(',').map((part) => part.trim().split(/\s+/)[0]));
+    if (attribute === 'srcset')
+      values.push(...value.split(',').map((part) => part.trim().split(/\s+/)[0]));
     else values.push(value);
   }
   return values;
@@ -106,7 +120,10 @@ describe(`a fork built with ATLAS_BASE=${BASE} and its own repository`, () => {
     const expected = expectedPages();
     // Every page of every collection was built (the fixture has a few entries of each).
     const built = new Set(pages.map(([page]) => sitePath(page.replace(/(^|\/)index\.html$/, ''))));
-    expect(expected.filter((page) => !built.has(page)), 'pages missing from the build').toEqual([]);
+    expect(
+      expected.filter((page) => !built.has(page)),
+      'pages missing from the build',
+    ).toEqual([]);
     expect(pages.length).toBeGreaterThanOrEqual(expected.length);
     const outside = new Map<string, string>();
     const targets = new Map<string, string>();
@@ -141,7 +158,10 @@ describe(`a fork built with ATLAS_BASE=${BASE} and its own repository`, () => {
 
   it('url() references in the built CSS carry the base path', () => {
     const offenders = builtFiles(distDir, '.css').flatMap(([file, css]) =>
-      [...css.matchAll(/url\((['"]?)(\/[^)'"]*)\1\)/g)].map((m) => m[2]).filter((url) => !url.startsWith(`${BASE}/`)).map((url) => `${file}: ${url}`),
+      [...css.matchAll(/url\((['"]?)(\/[^)'"]*)\1\)/g)]
+        .map((m) => m[2])
+        .filter((url) => !url.startsWith(`${BASE}/`))
+        .map((url) => `${file}: ${url}`),
     );
     expect(offenders).toEqual([]);
   });
@@ -149,7 +169,13 @@ describe(`a fork built with ATLAS_BASE=${BASE} and its own repository`, () => {
   it('pages load every asset, and search finds a topic, under the base path in a browser', async () => {
     browser = await useBrowser();
     const failures: string[] = [];
-    for (const path of ['', 'topics/apache-kafka/', 'plans/senior-study-plan-2025/week-1/', 'checklists/', 'guides/senior-resources/outline/']) {
+    for (const path of [
+      '',
+      'topics/apache-kafka/',
+      'plans/senior-study-plan-2025/week-1/',
+      'checklists/',
+      'guides/senior-resources/outline/',
+    ]) {
       const { page, errors } = await watchedPage(browser);
       page.on('response', (res) => {
         if (res.status() >= 400) failures.push(`${path}: ${res.url()} → ${res.status()}`);
@@ -163,7 +189,9 @@ describe(`a fork built with ATLAS_BASE=${BASE} and its own repository`, () => {
         await page.locator('dialog[open] .pagefind-ui__search-input').fill('Kafka');
         const result = page.locator('dialog[open] .pagefind-ui__result-link').first();
         await result.waitFor({ timeout: 15_000 });
-        expect(new URL((await result.getAttribute('href'))!, siteUrl).pathname).toMatch(new RegExp(`^${BASE}/`));
+        expect(new URL((await result.getAttribute('href'))!, siteUrl).pathname).toMatch(
+          new RegExp(`^${BASE}/`),
+        );
       }
       await page.context().close();
     }
@@ -178,12 +206,17 @@ describe(`a fork built with ATLAS_BASE=${BASE} and its own repository`, () => {
       for (const value of linkValues(html)) {
         if (!/\/edit\//.test(value) || !value.startsWith('https://github.com/')) continue;
         if (!value.startsWith(editBase)) wrong.push(`${page}: ${value}`);
-        else if (!existsSync(join(site.dir, value.slice(editBase.length)))) wrong.push(`${page}: ${value} (no such file)`);
+        else if (!existsSync(join(site.dir, value.slice(editBase.length))))
+          wrong.push(`${page}: ${value} (no such file)`);
         checked.add(page);
       }
     }
     expect(wrong).toEqual([]);
-    for (const page of ['topics/apache-kafka/index.html', 'plans/senior-study-plan-2025/week-1/index.html', 'guides/senior-resources/outline/index.html']) {
+    for (const page of [
+      'topics/apache-kafka/index.html',
+      'plans/senior-study-plan-2025/week-1/index.html',
+      'guides/senior-resources/outline/index.html',
+    ]) {
       expect(checked.has(page), page).toBe(true);
     }
   });
@@ -192,11 +225,16 @@ describe(`a fork built with ATLAS_BASE=${BASE} and its own repository`, () => {
     const home = readFileSync(join(distDir, 'index.html'), 'utf8');
     expect(home).toMatch(new RegExp(`<title>[^<]*${FORK.ATLAS_TITLE}</title>`));
     const topic = readFileSync(join(distDir, 'topics', 'apache-kafka', 'index.html'), 'utf8');
-    expect(topic).toMatch(new RegExp(`<link rel="canonical" href="${FORK.ATLAS_SITE}${BASE}/topics/apache-kafka/"`));
+    expect(topic).toMatch(
+      new RegExp(`<link rel="canonical" href="${FORK.ATLAS_SITE}${BASE}/topics/apache-kafka/"`),
+    );
     const sitemap = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
     const expectedLocs = expectedPages().map((page) => `${FORK.ATLAS_SITE}${BASE}${page}`);
-    expect(expectedLocs.filter((loc) => !locs.includes(loc)), 'pages missing from the sitemap').toEqual([]);
+    expect(
+      expectedLocs.filter((loc) => !locs.includes(loc)),
+      'pages missing from the sitemap',
+    ).toEqual([]);
     expect(locs.filter((loc) => !loc.startsWith(`${FORK.ATLAS_SITE}${BASE}/`))).toEqual([]);
   });
 });

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
 
 /** The text of a built page's main content as a reader sees it: tags stripped, entities decoded, whitespace collapsed. */
 export function pageText(distDir: string, page: string): string {
@@ -13,7 +20,10 @@ export function pageText(distDir: string, page: string): string {
       .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
       .replace(/<svg[\s\S]*?<\/svg>/g, (svg) => svg.replace(/<[^>]+>/g, ' '))
       // Inline elements join their text to the words around them; every other tag separates.
-      .replace(/<\/?(a|strong|em|b|i|code|span|abbr|kbd|cite|mark|small|sub|sup|time|q)(\s[^>]*)?>/gi, '')
+      .replace(
+        /<\/?(a|strong|em|b|i|code|span|abbr|kbd|cite|mark|small|sub|sup|time|q)(\s[^>]*)?>/gi,
+        '',
+      )
       .replace(/<[^>]+>/g, ' '),
   );
 }
@@ -21,7 +31,8 @@ export function pageText(distDir: string, page: string): string {
 export function normaliseText(text: string): string {
   return text
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
-      if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
+      if (code.startsWith('#x') || code.startsWith('#X'))
+        return String.fromCodePoint(parseInt(code.slice(2), 16));
       if (code.startsWith('#')) return String.fromCodePoint(Number(code.slice(1)));
       return ENTITIES[code.toLowerCase()] ?? entity;
     })

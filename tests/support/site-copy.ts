@@ -7,7 +7,14 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 const ROOT = process.cwd();
 /** What a site needs to build; everything else (tests, dist, docs) stays behind. */
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts'];
+const PROJECT_FILES = [
+  'astro.config.mjs',
+  'package.json',
+  'tsconfig.json',
+  'src',
+  'public',
+  'scripts',
+];
 /** Caches that must not be shared: node_modules is hard-linked, and a write through a link would change ours. */
 const PRIVATE_CACHES = ['node_modules/.astro', 'node_modules/.cache', 'node_modules/.vite'];
 
@@ -16,9 +23,17 @@ export interface SiteCopy {
   /** Restores src/ to the content it was made with, undoing a previous case's edits. */
   reset(): void;
   /** Runs an npm-installed CLI (astro …) in the copy; never throws, returns exit code and all output. */
-  exec(command: string, args: string[], env?: Record<string, string>): Promise<{ code: number; output: string }>;
+  exec(
+    command: string,
+    args: string[],
+    env?: Record<string, string>,
+  ): Promise<{ code: number; output: string }>;
   /** Runs a Node script of the copy (`scripts/check.mjs` …) the way `npm run` would; never throws. */
-  node(script: string, args: string[], env?: Record<string, string>): Promise<{ code: number; output: string }>;
+  node(
+    script: string,
+    args: string[],
+    env?: Record<string, string>,
+  ): Promise<{ code: number; output: string }>;
   remove(): void;
 }
 
@@ -29,7 +44,11 @@ export interface SiteCopy {
  */
 function userEnv(): NodeJS.ProcessEnv {
   const vitestKeys = new Set(['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST']);
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST')));
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST'),
+    ),
+  );
 }
 
 /**
@@ -40,7 +59,9 @@ export function copySite(): SiteCopy {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-site-'));
   for (const item of PROJECT_FILES) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
   // Hard links keep the copy cheap; `cp -al` is the portable way to make them for a whole tree.
-  execFileSync('cp', ['-al', join(ROOT, 'node_modules'), join(dir, 'node_modules')], { stdio: 'ignore' });
+  execFileSync('cp', ['-al', join(ROOT, 'node_modules'), join(dir, 'node_modules')], {
+    stdio: 'ignore',
+  });
   for (const cache of PRIVATE_CACHES) rmSync(join(dir, cache), { recursive: true, force: true });
   return siteIn(dir, join(dir, 'node_modules', '.bin'), () => {
     rmSync(join(dir, 'src'), { recursive: true, force: true });
@@ -81,7 +102,9 @@ export function fixtureSite(scenario: string): SiteCopy {
   // project's own builds; fixture sites share one that outlives the copies, so a diagram an edit
   // does not touch is not rendered again by every build of every test.
   const diagramCache = join(ROOT, 'node_modules', '.cache', 'atlas-fixture-diagrams');
-  return siteIn(dir, join(ROOT, 'node_modules', '.bin'), copyContent, { ATLAS_DIAGRAM_CACHE: diagramCache });
+  return siteIn(dir, join(ROOT, 'node_modules', '.bin'), copyContent, {
+    ATLAS_DIAGRAM_CACHE: diagramCache,
+  });
 }
 
 /** The commands of a site copy in `dir`; `reset` puts its src/ back as it was made. */
@@ -101,7 +124,10 @@ function siteIn(
       return { code: 0, output: stdout + stderr };
     } catch (error) {
       const e = error as { code?: number; stdout?: string; stderr?: string };
-      return { code: typeof e.code === 'number' ? e.code : 1, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+      return {
+        code: typeof e.code === 'number' ? e.code : 1,
+        output: `${e.stdout ?? ''}${e.stderr ?? ''}`,
+      };
     }
   };
   return {

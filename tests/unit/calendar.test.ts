@@ -9,7 +9,10 @@ const dated: CalendarPlan = {
     { number: 1, title: 'Foundations', start: '2025-08-19', end: '2025-08-24' },
     { number: 2, title: 'Lake', start: '2025-08-25', end: '2025-08-31' },
   ],
-  milestones: [{ title: 'Project 1 done', date: '2025-08-24' }, { title: 'Week 2 wrap-up', week: 2 }],
+  milestones: [
+    { title: 'Project 1 done', date: '2025-08-24' },
+    { title: 'Week 2 wrap-up', week: 2 },
+  ],
 };
 
 describe('datePlan', () => {
@@ -22,10 +25,23 @@ describe('datePlan', () => {
     ]);
   });
   it('shifts every date by the same offset for another start', () => {
-    expect(datePlan(dated, '2026-01-05').map((e) => e.start)).toEqual(['2026-01-05', '2026-01-11', '2026-01-10', '2026-01-17']);
+    expect(datePlan(dated, '2026-01-05').map((e) => e.start)).toEqual([
+      '2026-01-05',
+      '2026-01-11',
+      '2026-01-10',
+      '2026-01-17',
+    ]);
   });
   it('dates an undated plan by week number', () => {
-    const undated: CalendarPlan = { id: 'u', title: 'U', weeks: [{ number: 1, title: 'A' }, { number: 3, title: 'C' }], milestones: [{ title: 'M', week: 3 }] };
+    const undated: CalendarPlan = {
+      id: 'u',
+      title: 'U',
+      weeks: [
+        { number: 1, title: 'A' },
+        { number: 3, title: 'C' },
+      ],
+      milestones: [{ title: 'M', week: 3 }],
+    };
     expect(datePlan(undated, '2026-03-02').map((e) => [e.start, e.end])).toEqual([
       ['2026-03-02', '2026-03-08'],
       ['2026-03-16', '2026-03-22'],
@@ -41,7 +57,11 @@ describe('datePlan', () => {
 });
 
 describe('toIcs', () => {
-  const ics = toIcs('Plan, with comma', datePlan(dated, '2025-08-19'), new Date('2026-11-22T10:00:00Z'));
+  const ics = toIcs(
+    'Plan, with comma',
+    datePlan(dated, '2025-08-19'),
+    new Date('2026-11-22T10:00:00Z'),
+  );
   it('writes one all-day VEVENT per week and milestone, with exclusive DTEND', () => {
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(4);
     expect(ics).toContain('DTSTART;VALUE=DATE:20250819\r\nDTEND;VALUE=DATE:20250825\r\n');
@@ -50,7 +70,8 @@ describe('toIcs', () => {
   });
   it('uses CRLF line endings and no line longer than 75 octets', () => {
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
-    for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    for (const line of ics.split('\r\n'))
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
   });
   it('folds long lines without splitting characters', () => {
     const long = `SUMMARY:${'é'.repeat(60)}`;

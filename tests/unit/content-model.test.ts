@@ -1,12 +1,22 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentCollections, contentModel, entryPathPattern, hasEntryPages, weekId, type CollectionModel } from '../../src/content-model';
+import {
+  contentCollections,
+  contentModel,
+  entryPathPattern,
+  hasEntryPages,
+  weekId,
+  type CollectionModel,
+} from '../../src/content-model';
 import { CUSTOM_ROUTE_PREFIXES } from '../../src/integrations/links/custom-routes';
 import { routes } from '../../src/lib/urls';
 import { checklistItems, tickableItems } from '../../src/lib/tracked-lists';
 
-const models: Array<[string, CollectionModel]> = contentCollections.map((name) => [name, contentModel[name]]);
+const models: Array<[string, CollectionModel]> = contentCollections.map((name) => [
+  name,
+  contentModel[name],
+]);
 
 describe('the content model', () => {
   it.each(models)('%s has its folder under src/content/', (_, model) => {
@@ -14,7 +24,9 @@ describe('the content model', () => {
   });
 
   it('names a collection of the model (or Starlight docs) in every reference field', () => {
-    for (const [, model] of models) for (const target of Object.values(model.references)) expect([...contentCollections, 'docs']).toContain(target);
+    for (const [, model] of models)
+      for (const target of Object.values(model.references))
+        expect([...contentCollections, 'docs']).toContain(target);
   });
 
   it('gives every collection a distinct scaffold kind', () => {
@@ -23,7 +35,9 @@ describe('the content model', () => {
   });
 
   it('matches each entry page path back to its id, and knows which collections have no pages', () => {
-    expect(entryPathPattern(contentModel.topics)?.exec('/topics/apache-kafka/')?.[1]).toBe('apache-kafka');
+    expect(entryPathPattern(contentModel.topics)?.exec('/topics/apache-kafka/')?.[1]).toBe(
+      'apache-kafka',
+    );
     expect(entryPathPattern(contentModel.weeks)?.exec('/plans/p/week-3/')?.[1]).toBe('p/week-3');
     expect(entryPathPattern(contentModel.weeks)?.test('/plans/p/')).toBe(false);
     expect(entryPathPattern(contentModel.topics, '[a-z0-9-]+')?.test('/topics/a/b/')).toBe(false);
@@ -35,14 +49,25 @@ describe('the content model', () => {
 
 describe('what derives from it', () => {
   it('routes are the entry paths of the model', () => {
-    expect(routes.week('senior-study-plan-2025', 3)).toBe(contentModel.weeks.entryPath(weekId('senior-study-plan-2025', 3)));
+    expect(routes.week('senior-study-plan-2025', 3)).toBe(
+      contentModel.weeks.entryPath(weekId('senior-study-plan-2025', 3)),
+    );
     expect(routes.week('p', 3)).toBe('/plans/p/week-3/');
     expect(routes.templateMarkdown('adr')).toBe('/templates/adr.md');
     expect(routes.readingLists()).toBe(contentModel.reading.indexPath);
   });
 
   it("the link checker's custom routes are the index paths of collections with pages, and the standalone pages", () => {
-    expect([...CUSTOM_ROUTE_PREFIXES].sort()).toEqual(['/checklists/', '/map/', '/plans/', '/progress/', '/projects/', '/reading/', '/templates/', '/topics/']);
+    expect([...CUSTOM_ROUTE_PREFIXES].sort()).toEqual([
+      '/checklists/',
+      '/map/',
+      '/plans/',
+      '/progress/',
+      '/projects/',
+      '/reading/',
+      '/templates/',
+      '/topics/',
+    ]);
   });
 
   it('tickable items are found at the paths the model lists', () => {
@@ -51,7 +76,9 @@ describe('what derives from it', () => {
       { key: 'checklists/ready/a', text: 'A' },
       { key: 'checklists/ready/b', text: 'B' },
     ]);
-    expect(tickableItems('projects', 'p', { tasks: [{ id: 't', text: 'T' }], deliverables: ['x'] })).toEqual([{ key: 'projects/p/t', text: 'T' }]);
+    expect(
+      tickableItems('projects', 'p', { tasks: [{ id: 't', text: 'T' }], deliverables: ['x'] }),
+    ).toEqual([{ key: 'projects/p/t', text: 'T' }]);
     expect(tickableItems('topics', 't', { related: [] })).toEqual([]);
   });
 });

@@ -20,14 +20,19 @@ describe('urlScheme and urlProblem', () => {
   ])('reads the scheme of %j as a browser would', (url, scheme) => {
     expect(urlScheme(url)).toBe(scheme);
   });
-  it.each(['/topics/kafka/', '../x.png', '#top', '?q=1', 'topics/a:b'])('treats %j as relative', (url) => {
-    // "topics/a:b" has a slash before the colon: a path, not a scheme.
-    expect(urlProblem(url)).toBeUndefined();
-  });
+  it.each(['/topics/kafka/', '../x.png', '#top', '?q=1', 'topics/a:b'])(
+    'treats %j as relative',
+    (url) => {
+      // "topics/a:b" has a slash before the colon: a path, not a scheme.
+      expect(urlProblem(url)).toBeUndefined();
+    },
+  );
   it('allows http, https and mailto links and refuses the rest, naming what is allowed', () => {
     expect(urlProblem('https://kafka.apache.org/')).toBeUndefined();
     expect(urlProblem('mailto:a@example.com')).toBeUndefined();
-    expect(urlProblem('javascript:alert(1)')).toMatch(/scheme "javascript:" is not allowed \(allowed: http:, https:, mailto:/);
+    expect(urlProblem('javascript:alert(1)')).toMatch(
+      /scheme "javascript:" is not allowed \(allowed: http:, https:, mailto:/,
+    );
     expect(urlProblem('vbscript:x')).toMatch(/"vbscript:"/);
     expect(urlProblem('data:text/html,x')).toMatch(/"data:"/);
   });
@@ -40,8 +45,16 @@ describe('urlScheme and urlProblem', () => {
 
 describe('htmlProblems', () => {
   it('accepts the elements writers need', () => {
-    expect(htmlProblems('<details open><summary>More</summary><p>Press <kbd>Ctrl</kbd>+<kbd>K</kbd><br>H<sub>2</sub>O</p></details>')).toEqual([]);
-    expect(htmlProblems('<a href="https://example.com" title="x">x</a><img src="/a.png" alt="a" width="10">')).toEqual([]);
+    expect(
+      htmlProblems(
+        '<details open><summary>More</summary><p>Press <kbd>Ctrl</kbd>+<kbd>K</kbd><br>H<sub>2</sub>O</p></details>',
+      ),
+    ).toEqual([]);
+    expect(
+      htmlProblems(
+        '<a href="https://example.com" title="x">x</a><img src="/a.png" alt="a" width="10">',
+      ),
+    ).toEqual([]);
   });
   it.each([
     ['<script>alert(1)</script>', /<script> is not allowed in content \(it can load or run code/],
@@ -78,7 +91,9 @@ describe('remarkContentPolicy', () => {
     return { error, recorded: takePolicyViolations() };
   };
   it('passes clean Markdown', () => {
-    expect(run('# Title\n\n[Kafka](https://kafka.apache.org/) and [a topic](/topics/kafka/).\n').error).toBeUndefined();
+    expect(
+      run('# Title\n\n[Kafka](https://kafka.apache.org/) and [a topic](/topics/kafka/).\n').error,
+    ).toBeUndefined();
   });
   it.each([
     ['[x](javascript:alert(1))', 1, /link URL with scheme "javascript:"/],
@@ -97,13 +112,20 @@ describe('remarkContentPolicy', () => {
 
 describe('trusted and untrusted scripts', () => {
   it('reads is:inline bodies from component source verbatim', () => {
-    const source = '<div/>\n<script is:inline>\n\twindow.a = 1;\n</script>\n<script>import "./x"</script>\n<script is:inline data-x>b()</script>';
+    const source =
+      '<div/>\n<script is:inline>\n\twindow.a = 1;\n</script>\n<script>import "./x"</script>\n<script is:inline data-x>b()</script>';
     expect(inlineScriptBodies(source)).toEqual(['\n\twindow.a = 1;\n', 'b()']);
   });
   it('names each page carrying a script the components did not emit', async () => {
     const pages = [
-      { file: '/out/a/index.html', html: '<script>trusted()</script><script type="module" src="/x.js"></script>' },
-      { file: '/out/b/index.html', html: '<script>trusted()</script><script>window.pwned=1</script>' },
+      {
+        file: '/out/a/index.html',
+        html: '<script>trusted()</script><script type="module" src="/x.js"></script>',
+      },
+      {
+        file: '/out/b/index.html',
+        html: '<script>trusted()</script><script>window.pwned=1</script>',
+      },
     ];
     const found = await untrustedScripts(pages, new Set(['trusted()']), '/out');
     expect(found).toEqual([{ page: 'b/index.html', source: undefined, preview: 'window.pwned=1' }]);

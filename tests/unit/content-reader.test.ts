@@ -5,7 +5,13 @@ import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { glob } from 'astro/loaders';
 import { afterAll, describe, expect, it } from 'vitest';
-import { entryId, fieldLine, parseEntry, readCollectionFiles, readEntries } from '../../scripts/lib/content-reader';
+import {
+  entryId,
+  fieldLine,
+  parseEntry,
+  readCollectionFiles,
+  readEntries,
+} from '../../scripts/lib/content-reader';
 
 const root = mkdtempSync(join(tmpdir(), 'atlas-reader-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -18,13 +24,23 @@ const write = (file: string, text: string) => {
 async function astroIds(base: string, pattern: string): Promise<string[]> {
   const ids: string[] = [];
   const quiet = { warn() {}, info() {}, error() {} };
-  const markdown = { getEntryInfo: ({ contents }: { contents: string }) => Promise.resolve({ data: parseFrontmatter(contents).frontmatter, body: '' }) };
+  const markdown = {
+    getEntryInfo: ({ contents }: { contents: string }) =>
+      Promise.resolve({ data: parseFrontmatter(contents).frontmatter, body: '' }),
+  };
   await glob({ base, pattern }).load({
     config: { root: pathToFileURL(`${root}/`), srcDir: pathToFileURL(`${root}/src/`) },
     collection: 'notes',
     logger: quiet,
     parseData: ({ data }: { data: unknown }) => Promise.resolve(data),
-    store: { keys: () => [], get: () => undefined, set: (entry: { id: string }) => ids.push(entry.id), delete() {}, addModuleImport() {}, addAssetImports() {} },
+    store: {
+      keys: () => [],
+      get: () => undefined,
+      set: (entry: { id: string }) => ids.push(entry.id),
+      delete() {},
+      addModuleImport() {},
+      addAssetImports() {},
+    },
     generateDigest: () => 'digest',
     entryTypes: new Map([['.md', markdown]]),
   } as never);
@@ -32,12 +48,21 @@ async function astroIds(base: string, pattern: string): Promise<string[]> {
 }
 
 describe('ids, as Astro derives them', () => {
-  const files = ['Getting Started.md', 'Case/Mixed Case Name.md', 'nested/deeper/page.md', 'nested/index.md', 'Ünïcode & Punctuation!.md', 'with.dots.in.name.md'];
+  const files = [
+    'Getting Started.md',
+    'Case/Mixed Case Name.md',
+    'nested/deeper/page.md',
+    'nested/index.md',
+    'Ünïcode & Punctuation!.md',
+    'with.dots.in.name.md',
+  ];
   for (const file of files) write(`src/content/notes/${file}`, '---\ntitle: x\n---\n');
   write('src/content/notes/renamed.md', '---\ntitle: x\nslug: chosen/by-slug\n---\n');
 
-  it('match the ids of Astro\'s glob loader for spaces, case, punctuation, nesting, index files and slug:', async () => {
-    const ours = readCollectionFiles(join(root, 'src/content/notes')).map((f) => f.id).sort();
+  it("match the ids of Astro's glob loader for spaces, case, punctuation, nesting, index files and slug:", async () => {
+    const ours = readCollectionFiles(join(root, 'src/content/notes'))
+      .map((f) => f.id)
+      .sort();
     expect(ours).toEqual(await astroIds('./src/content/notes', '**/*.md'));
     expect(ours).toContain('getting-started');
     expect(ours).toContain('case/mixed-case-name');
@@ -53,9 +78,14 @@ describe('ids, as Astro derives them', () => {
 
 describe('frontmatter, as Astro reads it', () => {
   it('reads a file with a byte-order mark and Windows line endings, with the right lines', () => {
-    const text = '\uFEFF---\r\ntitle: Crème brûlée\r\nstartDate: 2025-08-19\r\ntopics:\r\n  - dbt\r\n---\r\n\r\nBody text.\r\n';
+    const text =
+      '\uFEFF---\r\ntitle: Crème brûlée\r\nstartDate: 2025-08-19\r\ntopics:\r\n  - dbt\r\n---\r\n\r\nBody text.\r\n';
     const entry = parseEntry('topics', 'src/content/topics/x.md', 'x.md', text);
-    expect(entry.data).toEqual({ title: 'Crème brûlée', startDate: new Date('2025-08-19T00:00:00Z'), topics: ['dbt'] });
+    expect(entry.data).toEqual({
+      title: 'Crème brûlée',
+      startDate: new Date('2025-08-19T00:00:00Z'),
+      topics: ['dbt'],
+    });
     expect(entry.data).toEqual(parseFrontmatter(text).frontmatter);
     expect(entry.frontmatterLine).toBe(2);
     expect(fieldLine(entry, ['topics', 0])).toBe(4);
@@ -68,23 +98,39 @@ describe('frontmatter, as Astro reads it', () => {
     const text = '---\nstart: 2025-08-19\nend: 2025-02-30\nquoted: "2025-08-19"\n---\n';
     const astro = parseEntry('plans', 'p.md', 'p.md', text);
     // js-yaml (and so Astro) rolls an impossible day over into the next month.
-    expect(astro.data).toEqual({ start: new Date('2025-08-19T00:00:00Z'), end: new Date('2025-03-02T00:00:00Z'), quoted: '2025-08-19' });
+    expect(astro.data).toEqual({
+      start: new Date('2025-08-19T00:00:00Z'),
+      end: new Date('2025-03-02T00:00:00Z'),
+      quoted: '2025-08-19',
+    });
     const asText = parseEntry('plans', 'p.md', 'p.md', text, { datesAsText: true });
     expect(asText.data).toEqual({ start: '2025-08-19', end: '2025-02-30', quoted: '2025-08-19' });
   });
 
   it('reads a YAML data file whole, byte-order mark included', () => {
-    const entry = parseEntry('resources', 'r.yaml', 'r.yaml', '\uFEFFtitle: DDIA\r\nkind: book\r\n');
+    const entry = parseEntry(
+      'resources',
+      'r.yaml',
+      'r.yaml',
+      '\uFEFFtitle: DDIA\r\nkind: book\r\n',
+    );
     expect(entry.data).toEqual({ title: 'DDIA', kind: 'book' });
     expect(fieldLine(entry, ['kind'])).toBe(2);
   });
 
   it('names the line of a YAML error', () => {
-    const entry = parseEntry('topics', 't.md', 't.md', '---\ntitle: x\ntopics: [unclosed\nsummary: y\n---\n');
+    const entry = parseEntry(
+      'topics',
+      't.md',
+      't.md',
+      '---\ntitle: x\ntopics: [unclosed\nsummary: y\n---\n',
+    );
     expect(entry.yamlError?.message).toMatch(/^YAML does not parse: /);
     expect(entry.yamlError?.line).toBeGreaterThanOrEqual(3);
     expect(entry.yamlError?.line).toBeLessThanOrEqual(5);
-    expect(parseEntry('r', 'r.yaml', 'r.yaml', 'title: x\nkind: [book\n').yamlError?.line).toBeGreaterThanOrEqual(2);
+    expect(
+      parseEntry('r', 'r.yaml', 'r.yaml', 'title: x\nkind: [book\n').yamlError?.line,
+    ).toBeGreaterThanOrEqual(2);
   });
 
   it('says when a frontmatter is never closed, and reads a file without one as all body', () => {
@@ -99,7 +145,9 @@ describe('frontmatter, as Astro reads it', () => {
   });
 
   it('refuses a frontmatter that is not a set of fields', () => {
-    expect(parseEntry('r', 'r.yaml', 'r.yaml', '- a\n- b\n').yamlError?.message).toBe('the file must be a set of `key: value` fields');
+    expect(parseEntry('r', 'r.yaml', 'r.yaml', '- a\n- b\n').yamlError?.message).toBe(
+      'the file must be a set of `key: value` fields',
+    );
   });
 });
 
@@ -111,7 +159,7 @@ describe('readEntries', () => {
   write('src/content/docs/guides/index.md', '---\ntitle: Guides\n---\n');
   write('src/content/docs/guides/_draft.md', '---\ntitle: Draft\n---\n');
 
-  it('reads each collection\'s own file types from the content model, and Starlight\'s docs without `_` files', () => {
+  it("reads each collection's own file types from the content model, and Starlight's docs without `_` files", () => {
     const entries = readEntries(root, { collections: ['topics', 'weeks', 'resources', 'docs'] });
     expect(entries.map((e) => `${e.collection}/${e.id} ${e.file}`)).toEqual([
       'topics/stream-joins src/content/topics/Stream Joins.md',
@@ -122,6 +170,8 @@ describe('readEntries', () => {
   });
 
   it('names the collections it knows when asked for another', () => {
-    expect(() => readEntries(root, { collections: ['lessons'] })).toThrow(/unknown collection "lessons" \(allowed: plans, weeks, .*sources, docs\)/);
+    expect(() => readEntries(root, { collections: ['lessons'] })).toThrow(
+      /unknown collection "lessons" \(allowed: plans, weeks, .*sources, docs\)/,
+    );
   });
 });

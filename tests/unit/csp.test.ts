@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersFile, inlineScripts, scriptHash, withCspMeta } from '../../src/lib/csp';
+import {
+  contentSecurityPolicy,
+  headersFile,
+  inlineScripts,
+  scriptHash,
+  withCspMeta,
+} from '../../src/lib/csp';
 
 describe('content security policy', () => {
   const html =
@@ -16,14 +22,20 @@ describe('content security policy', () => {
     const policy = contentSecurityPolicy([scriptHash('a()'), scriptHash('a()')]);
     expect(policy).toContain(`script-src 'self' 'wasm-unsafe-eval' ${scriptHash('a()')};`);
     expect(policy).not.toMatch(/'unsafe-eval'/);
-    expect(policy.split(';').find((d) => d.includes('script-src'))).not.toContain("'unsafe-inline'");
+    expect(policy.split(';').find((d) => d.includes('script-src'))).not.toContain(
+      "'unsafe-inline'",
+    );
     expect(policy).not.toContain('frame-ancestors');
     expect(contentSecurityPolicy([], true)).toContain("frame-ancestors 'none'");
   });
   it('puts the meta tag right after the charset', () => {
-    expect(withCspMeta(html, "default-src 'self'")).toContain('<meta charset="utf-8"/><meta http-equiv="Content-Security-Policy" content="default-src \'self\'">');
+    expect(withCspMeta(html, "default-src 'self'")).toContain(
+      '<meta charset="utf-8"/><meta http-equiv="Content-Security-Policy" content="default-src \'self\'">',
+    );
   });
   it('writes a headers file for every path', () => {
-    expect(headersFile('x')).toBe('/*\n  Content-Security-Policy: x\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n');
+    expect(headersFile('x')).toBe(
+      '/*\n  Content-Security-Policy: x\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n',
+    );
   });
 });

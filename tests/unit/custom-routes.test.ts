@@ -2,12 +2,19 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { acceptBuiltCustomRoutes, builtFileCandidates, customRouteLink } from '../../src/integrations/links/custom-routes';
+import {
+  acceptBuiltCustomRoutes,
+  builtFileCandidates,
+  customRouteLink,
+} from '../../src/integrations/links/custom-routes';
 
 describe('customRouteLink', () => {
   it('recognises links to our own routes, with or without the base path', () => {
     expect(customRouteLink('/topics/dbt/', '/')).toEqual({ path: '/topics/dbt/', hash: '' });
-    expect(customRouteLink('/atlas/plans/p/week-2/#objectives', '/atlas')).toEqual({ path: '/plans/p/week-2/', hash: 'objectives' });
+    expect(customRouteLink('/atlas/plans/p/week-2/#objectives', '/atlas')).toEqual({
+      path: '/plans/p/week-2/',
+      hash: 'objectives',
+    });
     expect(customRouteLink('/plans/p/?x=1', '/atlas')).toEqual({ path: '/plans/p/', hash: '' });
     expect(customRouteLink('/atlas/', '/atlas')).toEqual({ path: '/', hash: '' });
     expect(customRouteLink('/progress', '/')).toEqual({ path: '/progress', hash: '' });
@@ -24,7 +31,11 @@ describe('builtFileCandidates', () => {
   it('maps a path to the files a static host would serve', () => {
     expect(builtFileCandidates('/')).toEqual(['index.html']);
     expect(builtFileCandidates('/topics/dbt/')).toEqual(['topics/dbt/index.html']);
-    expect(builtFileCandidates('/templates/adr.md')).toEqual(['templates/adr.md', 'templates/adr.md.html', 'templates/adr.md/index.html']);
+    expect(builtFileCandidates('/templates/adr.md')).toEqual([
+      'templates/adr.md',
+      'templates/adr.md.html',
+      'templates/adr.md/index.html',
+    ]);
   });
 });
 

@@ -13,7 +13,8 @@ describe('compact diagram SVG', () => {
   });
 
   it('leaves styles, ids and text alone', () => {
-    const svg = '<svg id="m-1.23456"><style>.a{stroke-width:1.234567px}</style><text style="x:1.23456">3.14159</text></svg>';
+    const svg =
+      '<svg id="m-1.23456"><style>.a{stroke-width:1.234567px}</style><text style="x:1.23456">3.14159</text></svg>';
     expect(compactSvg(svg)).toBe(svg);
   });
 });

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DIAGRAM_ROLES, PLACEHOLDERS, cssProperty, placeholderThemeVariables, themeSvgColours } from '../../src/integrations/mermaid/palette';
+import {
+  DIAGRAM_ROLES,
+  PLACEHOLDERS,
+  cssProperty,
+  placeholderThemeVariables,
+  themeSvgColours,
+} from '../../src/integrations/mermaid/palette';
 
 describe('diagram palette', () => {
   it('gives every role its own placeholder colour', () => {
@@ -12,9 +18,19 @@ describe('diagram palette', () => {
   it('sets Mermaid theme variables only to placeholders (nothing left for Mermaid to derive from)', () => {
     const variables = placeholderThemeVariables();
     const placeholders = new Set(Object.values(PLACEHOLDERS));
-    for (const [name, value] of Object.entries(variables)) if (name !== 'dropShadow') expect(placeholders).toContain(value);
+    for (const [name, value] of Object.entries(variables))
+      if (name !== 'dropShadow') expect(placeholders).toContain(value);
     // The variables the flowchart and Gantt styles read.
-    for (const name of ['primaryColor', 'lineColor', 'textColor', 'clusterBkg', 'edgeLabelBackground', 'taskBkgColor', 'critBkgColor', 'gridColor']) {
+    for (const name of [
+      'primaryColor',
+      'lineColor',
+      'textColor',
+      'clusterBkg',
+      'edgeLabelBackground',
+      'taskBkgColor',
+      'critBkgColor',
+      'gridColor',
+    ]) {
       expect(variables[name]).toBeDefined();
     }
   });
@@ -51,14 +67,17 @@ describe('diagram palette', () => {
 
   it("keeps the author's own colours and names colours it does not know", () => {
     const source = 'graph TD\n  style Start fill:#4caf50,color:#fff';
-    const svg = '<svg><style>#a{fill:#4caf50;color:#fff}#b{fill:#123456;white-space:nowrap}</style></svg>';
+    const svg =
+      '<svg><style>#a{fill:#4caf50;color:#fff}#b{fill:#123456;white-space:nowrap}</style></svg>';
     const { svg: out, untouched } = themeSvgColours(svg, source);
     expect(out).toContain('#a{fill:#4caf50;color:#fff}');
     expect(untouched).toEqual(['#123456']);
   });
 
   it("maps Mermaid's hard-coded black to the text colour", () => {
-    const { svg } = themeSvgColours('<svg><text fill="#000">1 Jan</text><style>.k path{fill:#000000}</style></svg>');
+    const { svg } = themeSvgColours(
+      '<svg><text fill="#000">1 Jan</text><style>.k path{fill:#000000}</style></svg>',
+    );
     expect(svg).toContain('<text style="fill:var(--diagram-text)">');
     expect(svg).toContain('.k path{fill:var(--diagram-text)}');
   });

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { backlinksFrom, buildLinkGraph, findReferences, formatDangling, linkedEntries, type GraphEntry } from '../../src/lib/links';
+import {
+  backlinksFrom,
+  buildLinkGraph,
+  findReferences,
+  formatDangling,
+  linkedEntries,
+  type GraphEntry,
+} from '../../src/lib/links';
 
 const entries: GraphEntry[] = [
-  { collection: 'topics', id: 'kafka', data: { title: 'Kafka', related: [{ collection: 'topics', id: 'flink' }] } },
+  {
+    collection: 'topics',
+    id: 'kafka',
+    data: { title: 'Kafka', related: [{ collection: 'topics', id: 'flink' }] },
+  },
   { collection: 'topics', id: 'flink', data: { title: 'Flink', related: [] } },
   {
     collection: 'projects',
@@ -36,19 +47,42 @@ describe('findReferences', () => {
 describe('buildLinkGraph', () => {
   const graph = buildLinkGraph(entries);
   it('derives backlinks for every target', () => {
-    expect(backlinksFrom(graph, { collection: 'topics', id: 'kafka' }, 'projects')).toEqual(['15-kafka-streaming-basics']);
-    expect(backlinksFrom(graph, { collection: 'topics', id: 'kafka' }, 'weeks')).toEqual(['plan/week-5']);
-    expect(backlinksFrom(graph, { collection: 'topics', id: 'flink' }, 'topics', 'related')).toEqual(['kafka']);
+    expect(backlinksFrom(graph, { collection: 'topics', id: 'kafka' }, 'projects')).toEqual([
+      '15-kafka-streaming-basics',
+    ]);
+    expect(backlinksFrom(graph, { collection: 'topics', id: 'kafka' }, 'weeks')).toEqual([
+      'plan/week-5',
+    ]);
+    expect(
+      backlinksFrom(graph, { collection: 'topics', id: 'flink' }, 'topics', 'related'),
+    ).toEqual(['kafka']);
   });
   it('filters backlinks by field', () => {
-    expect(backlinksFrom(graph, { collection: 'projects', id: '15-kafka-streaming-basics' }, 'weeks', 'projects')).toEqual(['plan/week-5']);
-    expect(backlinksFrom(graph, { collection: 'topics', id: 'kafka' }, 'weeks', 'topics')).toEqual([]);
+    expect(
+      backlinksFrom(
+        graph,
+        { collection: 'projects', id: '15-kafka-streaming-basics' },
+        'weeks',
+        'projects',
+      ),
+    ).toEqual(['plan/week-5']);
+    expect(backlinksFrom(graph, { collection: 'topics', id: 'kafka' }, 'weeks', 'topics')).toEqual(
+      [],
+    );
   });
   it('reports no dangling references when every target exists', () => {
     expect(graph.dangling).toEqual([]);
   });
   it('reports a dangling reference with its file, field and missing id', () => {
-    const broken = [...entries, { collection: 'projects', id: 'x', file: 'src/content/projects/x.md', data: { topics: [{ collection: 'topics', id: 'kafak' }] } }];
+    const broken = [
+      ...entries,
+      {
+        collection: 'projects',
+        id: 'x',
+        file: 'src/content/projects/x.md',
+        data: { topics: [{ collection: 'topics', id: 'kafak' }] },
+      },
+    ];
     const g = buildLinkGraph(broken);
     expect(g.dangling).toHaveLength(1);
     expect(formatDangling(g.dangling, broken)).toBe(
@@ -61,7 +95,12 @@ describe('references to sources', () => {
   it('reports a source id that names no source as a dangling reference, with a suggestion', () => {
     const withSources: GraphEntry[] = [
       { collection: 'sources', id: 'thirty-projects', data: { title: '30 projects' } },
-      { collection: 'projects', id: 'p', file: 'src/content/projects/p.md', data: { source: { collection: 'sources', id: 'thirty-project' } } },
+      {
+        collection: 'projects',
+        id: 'p',
+        file: 'src/content/projects/p.md',
+        data: { source: { collection: 'sources', id: 'thirty-project' } },
+      },
     ];
     const g = buildLinkGraph(withSources);
     expect(formatDangling(g.dangling, withSources)).toBe(
@@ -73,15 +112,23 @@ describe('references to sources', () => {
 describe('references into a collection without entries', () => {
   it('still reports them as dangling', () => {
     const noSources: GraphEntry[] = [
-      { collection: 'projects', id: 'p', file: 'src/content/projects/p.md', data: { source: { collection: 'sources', id: 'thirty-projects' } } },
+      {
+        collection: 'projects',
+        id: 'p',
+        file: 'src/content/projects/p.md',
+        data: { source: { collection: 'sources', id: 'thirty-projects' } },
+      },
     ];
-    expect(buildLinkGraph(noSources).dangling).toMatchObject([{ field: 'source', target: { collection: 'sources', id: 'thirty-projects' } }]);
+    expect(buildLinkGraph(noSources).dangling).toMatchObject([
+      { field: 'source', target: { collection: 'sources', id: 'thirty-projects' } },
+    ]);
   });
 });
 
 describe('linkedEntries', () => {
   it('finds topic and project links in Markdown, once each, ignoring anchors and other paths', () => {
-    const md = 'See [Kafka](/topics/apache-kafka/), [again](/topics/apache-kafka/#basics), [p](/projects/01-csv/) and [plans](/plans/) or [x](https://example.org/topics/y/).';
+    const md =
+      'See [Kafka](/topics/apache-kafka/), [again](/topics/apache-kafka/#basics), [p](/projects/01-csv/) and [plans](/plans/) or [x](https://example.org/topics/y/).';
     expect(linkedEntries(md)).toEqual([
       { collection: 'topics', id: 'apache-kafka' },
       { collection: 'projects', id: '01-csv' },

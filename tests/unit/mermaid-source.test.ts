@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { label, planTimeline, shortened, topicNeighbourhood, wrappedLabel } from '../../src/lib/mermaid-source';
+import {
+  label,
+  planTimeline,
+  shortened,
+  topicNeighbourhood,
+  wrappedLabel,
+} from '../../src/lib/mermaid-source';
 
 describe('generated diagram sources', () => {
   it('escape labels', () => {
@@ -13,7 +19,9 @@ describe('generated diagram sources', () => {
       [{ id: '15-kafka', label: 'Kafka "Basics"', href: '/projects/15-kafka/' }],
     );
     expect(code).toContain('accTitle: Neighbourhood of Apache Kafka');
-    expect(code).toContain('accDescr: Apache Kafka and what links to it. related topics: Apache Flink; projects: Kafka "Basics"');
+    expect(code).toContain(
+      'accDescr: Apache Kafka and what links to it. related topics: Apache Flink; projects: Kafka "Basics"',
+    );
     expect(code).toContain('t_apache_kafka --- t_apache_flink["Apache Flink"]');
     // Labels wrap into lines of about 14 characters, so the three columns fit a phone.
     expect(code).toContain('p_15_kafka[/"Kafka<br/>#quot;Basics#quot;"/] --> t_apache_kafka');
@@ -21,14 +29,25 @@ describe('generated diagram sources', () => {
   });
 
   it('draw a dated plan as a Gantt chart with milestones', () => {
-    const code = planTimeline('Plan', [{ number: 1, title: 'Foundations: Linux', start: '2025-08-19', end: '2025-08-24' }], [{ title: 'Done', date: '2025-08-24' }]);
+    const code = planTimeline(
+      'Plan',
+      [{ number: 1, title: 'Foundations: Linux', start: '2025-08-19', end: '2025-08-24' }],
+      [{ title: 'Done', date: '2025-08-24' }],
+    );
     expect(code.split('\n')[0]).toBe('gantt');
     expect(code).toContain('W1 Foundations  Linux :w1, 2025-08-19, 6d');
     expect(code).toContain('Done :milestone, m1, 2025-08-24, 0d');
   });
 
   it('draw an undated plan as a chain of week numbers, inventing no dates', () => {
-    const code = planTimeline('Path', [{ number: 1, title: 'Modelling' }, { number: 2, title: 'Pipelines' }], []);
+    const code = planTimeline(
+      'Path',
+      [
+        { number: 1, title: 'Modelling' },
+        { number: 2, title: 'Pipelines' },
+      ],
+      [],
+    );
     // Top to bottom: ten weeks in a row would shrink to illegible text on a phone.
     expect(code.split('\n')[0]).toBe('flowchart TB');
     expect(code).toContain('w1 --> w2["Week 2: Pipelines"]');
@@ -37,7 +56,9 @@ describe('generated diagram sources', () => {
   });
 
   it('wrap labels at word boundaries, never splitting a word, and escape them first', () => {
-    expect(wrappedLabel('Real-Time Fraud Detection System', 14)).toBe('Real-Time<br/>Fraud<br/>Detection<br/>System');
+    expect(wrappedLabel('Real-Time Fraud Detection System', 14)).toBe(
+      'Real-Time<br/>Fraud<br/>Detection<br/>System',
+    );
     expect(wrappedLabel('Change data capture', 14)).toBe('Change data<br/>capture');
     expect(wrappedLabel('check_source_ready_and_more', 10)).toBe('check_source_ready_and_more');
     expect(wrappedLabel('A <b> "c"', 40)).toBe('A #lt;b#gt; #quot;c#quot;');
@@ -46,14 +67,23 @@ describe('generated diagram sources', () => {
   it('shorten long Gantt labels at a word with an ellipsis, and keep short ones whole', () => {
     expect(shortened('Foundations  Linux', 24)).toBe('Foundations  Linux');
     expect(shortened('Spark + Delta (Databricks) and Glue ETL (Spark)', 24)).toBe('Spark + Delta…');
-    expect(shortened('Spark + Delta (Databricks) and Glue ETL (Spark)', 24).length).toBeLessThanOrEqual(24);
+    expect(
+      shortened('Spark + Delta (Databricks) and Glue ETL (Spark)', 24).length,
+    ).toBeLessThanOrEqual(24);
     expect(shortened('Supercalifragilisticexpialidocious', 10)).toBe('Supercali…');
   });
 
   it('shorten long week and milestone titles in a Gantt chart', () => {
     const code = planTimeline(
       'Plan',
-      [{ number: 3, title: 'Spark + Delta (Databricks) and Glue ETL (Spark)', start: '2025-09-01', end: '2025-09-07' }],
+      [
+        {
+          number: 3,
+          title: 'Spark + Delta (Databricks) and Glue ETL (Spark)',
+          start: '2025-09-01',
+          end: '2025-09-07',
+        },
+      ],
       [{ title: 'Project 3 delivered (Databricks + Delta + Glue ETL)', date: '2025-09-07' }],
     );
     expect(code).toContain('W3 Spark + Delta… :w3, 2025-09-01, 7d');

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareWithStored, decodeProgress, encodeProgress } from '../../src/lib/progress-link';
 
-const catalog = Array.from({ length: 346 }, (_, i) => `checklists/list-${Math.floor(i / 20)}/item-${i}`);
+const catalog = Array.from(
+  { length: 346 },
+  (_, i) => `checklists/list-${Math.floor(i / 20)}/item-${i}`,
+);
 
 describe('progress links', () => {
   it('round-trips any set of ticks', () => {
@@ -10,7 +13,11 @@ describe('progress links', () => {
     expect(decodeProgress(link, catalog)).toEqual({ ok: true, keys: ticked, unknown: 0 });
   });
   it('round-trips nothing ticked and everything ticked', () => {
-    expect(decodeProgress(encodeProgress([], catalog), catalog)).toEqual({ ok: true, keys: [], unknown: 0 });
+    expect(decodeProgress(encodeProgress([], catalog), catalog)).toEqual({
+      ok: true,
+      keys: [],
+      unknown: 0,
+    });
     const all = decodeProgress(encodeProgress(catalog, catalog), catalog);
     expect(all.ok && all.keys).toEqual(catalog);
   });
@@ -24,7 +31,11 @@ describe('progress links', () => {
   it('carries keys the catalog does not know as text', () => {
     const link = encodeProgress([catalog[3], 'projects/old-entry/a-task-é'], catalog);
     const result = decodeProgress(link, catalog);
-    expect(result).toEqual({ ok: true, keys: [catalog[3], 'projects/old-entry/a-task-é'], unknown: 0 });
+    expect(result).toEqual({
+      ok: true,
+      keys: [catalog[3], 'projects/old-entry/a-task-é'],
+      unknown: 0,
+    });
   });
   it('after a content update, restores what the site still has and counts what it cannot place', () => {
     const newer = [...catalog, 'projects/new/one', 'projects/new/two'];
@@ -44,14 +55,24 @@ describe('progress links', () => {
   });
   it('refuses a truncated or altered link instead of applying part of it', () => {
     const link = encodeProgress(catalog.slice(0, 200), catalog);
-    for (const bad of [link.slice(0, -1), link.slice(0, 20) + link.slice(21), link.replace(/.(?=\.[^.]+$)/, (c) => (c === 'A' ? 'B' : 'A'))]) {
+    for (const bad of [
+      link.slice(0, -1),
+      link.slice(0, 20) + link.slice(21),
+      link.replace(/.(?=\.[^.]+$)/, (c) => (c === 'A' ? 'B' : 'A')),
+    ]) {
       const result = decodeProgress(bad, catalog);
       expect(result.ok, bad).toBe(false);
     }
   });
   it('compares a link with what is stored', () => {
     const onSite = new Set(catalog);
-    expect(compareWithStored([catalog[0], catalog[1], 'gone/x/y'], { [catalog[0]]: '2026-01-01' }, onSite)).toEqual({
+    expect(
+      compareWithStored(
+        [catalog[0], catalog[1], 'gone/x/y'],
+        { [catalog[0]]: '2026-01-01' },
+        onSite,
+      ),
+    ).toEqual({
       total: 3,
       placed: 2,
       fresh: 1,

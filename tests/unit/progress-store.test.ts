@@ -19,7 +19,10 @@ describe('parseStore', () => {
     expect(parseStore(null)).toEqual({ store: emptyStore() });
   });
   it('reads a stored version-1 store', () => {
-    const raw = JSON.stringify({ version: 1, items: { 'projects/01-csv/log-counts': t0.toISOString() } });
+    const raw = JSON.stringify({
+      version: 1,
+      items: { 'projects/01-csv/log-counts': t0.toISOString() },
+    });
     expect(parseStore(raw).store.items).toEqual({ 'projects/01-csv/log-counts': t0.toISOString() });
   });
   it('reports corrupt JSON and hands back the raw text to keep', () => {
@@ -33,10 +36,19 @@ describe('parseStore', () => {
     expect(parseStore(JSON.stringify(['x'])).problem).toMatch(/version none/);
   });
   it('reports malformed entries', () => {
-    expect(parseStore(JSON.stringify({ version: 1, items: { 'not a key': 'x' } })).problem).toMatch(/unreadable/);
+    expect(parseStore(JSON.stringify({ version: 1, items: { 'not a key': 'x' } })).problem).toMatch(
+      /unreadable/,
+    );
   });
   it('keeps the readable ticks in use when some entries are unreadable, and hands back the raw text to back up', () => {
-    const raw = JSON.stringify({ version: 1, items: { 'projects/01-csv/log-counts': t0.toISOString(), 'not a key': 'x', 'checklists/a/b': 42 } });
+    const raw = JSON.stringify({
+      version: 1,
+      items: {
+        'projects/01-csv/log-counts': t0.toISOString(),
+        'not a key': 'x',
+        'checklists/a/b': 42,
+      },
+    });
     const result = parseStore(raw);
     expect(result.store.items).toEqual({ 'projects/01-csv/log-counts': t0.toISOString() });
     expect(result.problem).toBe('2 of the saved ticks were unreadable (the other 1 are in use)');
@@ -55,7 +67,12 @@ describe('ticking', () => {
 });
 
 describe('export and import', () => {
-  const store = setTicked(setTicked(emptyStore(), 'checklists/c/one', true, t0), 'checklists/c/two', true, t1);
+  const store = setTicked(
+    setTicked(emptyStore(), 'checklists/c/one', true, t0),
+    'checklists/c/two',
+    true,
+    t1,
+  );
 
   it('round-trips through the JSON export', () => {
     expect(importJson(exportJson(store, t1))).toEqual(store);
@@ -63,12 +80,25 @@ describe('export and import', () => {
   it('rejects files that are not exports, saying why', () => {
     expect(() => importJson('nope')).toThrow(/not JSON/);
     expect(() => importJson('{"items":{}}')).toThrow(/not a progress export/);
-    expect(() => importJson(JSON.stringify({ format: 'data-engineering-atlas/progress', version: 9, items: {} }))).toThrow(/version 9/);
+    expect(() =>
+      importJson(
+        JSON.stringify({ format: 'data-engineering-atlas/progress', version: 9, items: {} }),
+      ),
+    ).toThrow(/version 9/);
   });
   it('merges by union, keeping the earlier time', () => {
-    const other = setTicked(setTicked(emptyStore(), 'checklists/c/two', true, t0), 'checklists/c/three', true, t1);
+    const other = setTicked(
+      setTicked(emptyStore(), 'checklists/c/two', true, t0),
+      'checklists/c/three',
+      true,
+      t1,
+    );
     const merged = mergeStores(store, other);
-    expect(Object.keys(merged.items).sort()).toEqual(['checklists/c/one', 'checklists/c/three', 'checklists/c/two']);
+    expect(Object.keys(merged.items).sort()).toEqual([
+      'checklists/c/one',
+      'checklists/c/three',
+      'checklists/c/two',
+    ]);
     expect(merged.items['checklists/c/two']).toBe(t0.toISOString());
     expect(merged.version).toBe(STORE_VERSION);
   });
@@ -77,11 +107,15 @@ describe('export and import', () => {
     const md = exportMarkdown(
       withOrphan,
       [
-        { title: 'Checklist: C', url: 'https://example.org/checklists/c/', items: [
-          { key: 'checklists/c/one', text: 'One' },
-          { key: 'checklists/c/two', text: 'Two' },
-          { key: 'checklists/c/three', text: 'Three' },
-        ] },
+        {
+          title: 'Checklist: C',
+          url: 'https://example.org/checklists/c/',
+          items: [
+            { key: 'checklists/c/one', text: 'One' },
+            { key: 'checklists/c/two', text: 'Two' },
+            { key: 'checklists/c/three', text: 'Three' },
+          ],
+        },
         { title: 'Untouched', url: '/x/', items: [{ key: 'checklists/x/a', text: 'A' }] },
       ],
       t1,

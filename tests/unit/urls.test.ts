@@ -6,7 +6,8 @@ import { describePlanLength, formatDateRange } from '../../src/lib/plans';
 import { templateMarkdown } from '../../src/lib/template-markdown';
 
 describe('withBase', () => {
-  it('leaves paths alone at the root', () => expect(withBase('/', '/topics/dbt/')).toBe('/topics/dbt/'));
+  it('leaves paths alone at the root', () =>
+    expect(withBase('/', '/topics/dbt/')).toBe('/topics/dbt/'));
   it('prefixes a sub-path once, with or without trailing slash', () => {
     expect(withBase('/atlas', routes.week('p', 3))).toBe('/atlas/plans/p/week-3/');
     expect(withBase('/atlas/', '/topics/')).toBe('/atlas/topics/');
@@ -20,7 +21,9 @@ describe('withBase', () => {
 
 describe('slugify and progress keys', () => {
   it('makes stable ASCII ids', () => {
-    expect(slugify('Python DSA: 25–35 problems, notes logged')).toBe('python-dsa-25-35-problems-notes-logged');
+    expect(slugify('Python DSA: 25–35 problems, notes logged')).toBe(
+      'python-dsa-25-35-problems-notes-logged',
+    );
     expect(slugify('Docker & Kubernetes')).toBe('docker-and-kubernetes');
     expect(slugify('Crème brûlée')).toBe('creme-brulee');
   });
@@ -31,7 +34,9 @@ describe('slugify and progress keys', () => {
 
 describe('plan formatting', () => {
   it('formats dates in UTC whatever the machine timezone', () => {
-    expect(formatDateRange(new Date('2025-08-19'), new Date('2025-10-18'))).toBe('19 Aug 2025 – 18 Oct 2025');
+    expect(formatDateRange(new Date('2025-08-19'), new Date('2025-10-18'))).toBe(
+      '19 Aug 2025 – 18 Oct 2025',
+    );
   });
   it('prefers weeks, then the stated duration', () => {
     expect(describePlanLength({ durationWeeks: 9 })).toBe('9 weeks');

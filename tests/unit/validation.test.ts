@@ -3,8 +3,16 @@ import { z } from 'astro/zod';
 import type { VFile } from 'vfile';
 import { describeIssue, allowedKeys } from '../../src/integrations/validation/issues';
 import { fieldPath, lineOfPath, parseFieldPath } from '../../src/integrations/validation/locate';
-import { frontmatterLines, locatePluginErrors, mdxSyntaxProblem } from '../../src/integrations/validation/markdown';
-import { clearProblems, formatProblem, recordedProblems } from '../../src/integrations/validation/problems';
+import {
+  frontmatterLines,
+  locatePluginErrors,
+  mdxSyntaxProblem,
+} from '../../src/integrations/validation/markdown';
+import {
+  clearProblems,
+  formatProblem,
+  recordedProblems,
+} from '../../src/integrations/validation/problems';
 import { didYouMean, editDistance, suggest } from '../../src/integrations/validation/suggest';
 
 describe('suggest', () => {
@@ -22,7 +30,8 @@ describe('suggest', () => {
 });
 
 describe('locate', () => {
-  const text = '---\ntitle: T\nblocks:\n  - kind: lab\n    label: Day 1\n  - kind: lab\n    topic: nope\n---\n';
+  const text =
+    '---\ntitle: T\nblocks:\n  - kind: lab\n    label: Day 1\n  - kind: lab\n    topic: nope\n---\n';
   it('finds the line of a list item’s field, not the key of the list', () => {
     expect(lineOfPath('a.md', text, ['blocks', 1, 'topic'])).toBe(7);
     expect(lineOfPath('a.md', text, ['blocks', 1])).toBe(6);
@@ -32,7 +41,9 @@ describe('locate', () => {
     expect(lineOfPath('a.md', text, ['blocks', 1, 'label'])).toBe(6);
   });
   it('reads CRLF files with a byte-order mark, and YAML files', () => {
-    expect(lineOfPath('a.md', '\uFEFF---\r\ntitle: T\r\nsummary: S\r\n---\r\n', ['summary'])).toBe(3);
+    expect(lineOfPath('a.md', '\uFEFF---\r\ntitle: T\r\nsummary: S\r\n---\r\n', ['summary'])).toBe(
+      3,
+    );
     expect(lineOfPath('a.yaml', 'title: R\nkind: book\n', ['kind'])).toBe(2);
   });
   it('turns paths into field names and back', () => {
@@ -42,18 +53,28 @@ describe('locate', () => {
 });
 
 describe('describeIssue', () => {
-  const schema = z.strictObject({ title: z.string(), level: z.enum(['beginner', 'expert']), count: z.number().int().positive().optional() });
+  const schema = z.strictObject({
+    title: z.string(),
+    level: z.enum(['beginner', 'expert']),
+    count: z.number().int().positive().optional(),
+  });
   const issues = (data: unknown) => {
     const result = schema.safeParse(data);
     if (result.success) throw new Error('expected a failure');
     return result.error.issues.flatMap((issue) => describeIssue(issue, data, schema));
   };
   it('says a required field is missing and what is allowed', () => {
-    expect(issues({ level: 'expert' })).toEqual([{ path: ['title'], field: 'title', message: 'required field is missing (allowed: text)' }]);
-    expect(issues({ title: 'x' })[0].message).toBe('required field is missing (allowed: beginner, expert)');
+    expect(issues({ level: 'expert' })).toEqual([
+      { path: ['title'], field: 'title', message: 'required field is missing (allowed: text)' },
+    ]);
+    expect(issues({ title: 'x' })[0].message).toBe(
+      'required field is missing (allowed: beginner, expert)',
+    );
   });
   it('lists the allowed values, with a likely fix', () => {
-    expect(issues({ title: 'x', level: 'experts' })[0].message).toBe('"experts" is not allowed (allowed: beginner, expert). Did you mean: expert?');
+    expect(issues({ title: 'x', level: 'experts' })[0].message).toBe(
+      '"experts" is not allowed (allowed: beginner, expert). Did you mean: expert?',
+    );
   });
   it('names an unknown field with the allowed ones, from the JSON Schema', () => {
     expect(allowedKeys(schema, [])).toEqual(['title', 'level', 'count']);
@@ -66,12 +87,14 @@ describe('describeIssue', () => {
   it('says which collection a reference needs', () => {
     const refSchema = z.strictObject({ plan: z.string() });
     const result = refSchema.safeParse({});
-    expect(describeIssue(result.error!.issues[0], {}, refSchema, { plan: 'plans' })[0].message).toMatch(
-      /^required field is missing \(allowed: the id of an entry in plans/,
-    );
+    expect(
+      describeIssue(result.error!.issues[0], {}, refSchema, { plan: 'plans' })[0].message,
+    ).toMatch(/^required field is missing \(allowed: the id of an entry in plans/);
   });
   it('states number bounds', () => {
-    expect(issues({ title: 'x', level: 'expert', count: 0 })[0].message).toBe('0 is not allowed (allowed: a number greater than 0)');
+    expect(issues({ title: 'x', level: 'expert', count: 0 })[0].message).toBe(
+      '0 is not allowed (allowed: a number greater than 0)',
+    );
   });
 });
 
@@ -81,17 +104,25 @@ describe('Markdown', () => {
     expect(frontmatterLines('no frontmatter')).toBe(0);
   });
   it('reports an MDX tag never closed at the file line of the tag', () => {
-    expect(mdxSyntaxProblem('a.mdx', '---\ntitle: T\n---\n\n<div>\ntext\n')).toMatchObject({ file: 'a.mdx', line: 5, field: 'MDX' });
+    expect(mdxSyntaxProblem('a.mdx', '---\ntitle: T\n---\n\n<div>\ntext\n')).toMatchObject({
+      file: 'a.mdx',
+      line: 5,
+      field: 'MDX',
+    });
     expect(mdxSyntaxProblem('a.mdx', '---\ntitle: T\n---\n\n<div>text</div>\n')).toBeUndefined();
   });
   it('makes a plugin’s error name the file and its line in the file, and records it', async () => {
     clearProblems();
     const throwing = () => () => {
-      throw Object.assign(new Error('cannot handle this node'), { position: { start: { line: 2 } } });
+      throw Object.assign(new Error('cannot handle this node'), {
+        position: { start: { line: 2 } },
+      });
     };
     const [located] = locatePluginErrors([throwing]);
     // Plugins only read the file's path here. Its frontmatter takes 6 lines, so body line 2 is line 8.
-    const file = { path: `${process.cwd()}/tests/fixtures/good-content/src/content/topics/apache-pinot.md` } as VFile;
+    const file = {
+      path: `${process.cwd()}/tests/fixtures/good-content/src/content/topics/apache-pinot.md`,
+    } as VFile;
     const transformer = (located as () => (tree: unknown, file: VFile) => Promise<void>)();
     await expect(transformer({}, file)).rejects.toThrow(
       /^tests\/fixtures\/good-content\/src\/content\/topics\/apache-pinot\.md:8: cannot handle this node \(the Markdown plugin throwing failed/,

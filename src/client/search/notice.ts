@@ -12,7 +12,15 @@ function ensureNotice() {
   if (notice && form.contains(notice.root)) return notice;
   const root = document.createElement('div');
   root.className = 'atlas-search-notice';
-  Object.assign(root.style, { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: '0 0.75em', marginBlock: '0.75rem 0', color: 'var(--sl-color-gray-2)', fontSize: 'var(--sl-text-sm)' });
+  Object.assign(root.style, {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    gap: '0 0.75em',
+    marginBlock: '0.75rem 0',
+    color: 'var(--sl-color-gray-2)',
+    fontSize: 'var(--sl-text-sm)',
+  });
   const message = document.createElement('p');
   message.setAttribute('role', 'status');
   message.setAttribute('aria-live', 'polite');
@@ -20,7 +28,15 @@ function ensureNotice() {
   const undo = document.createElement('button');
   undo.type = 'button';
   undo.hidden = true;
-  Object.assign(undo.style, { font: 'inherit', color: 'var(--sl-color-text-accent)', background: 'none', border: '0', padding: '0', textDecoration: 'underline', cursor: 'pointer' });
+  Object.assign(undo.style, {
+    font: 'inherit',
+    color: 'var(--sl-color-text-accent)',
+    background: 'none',
+    border: '0',
+    padding: '0',
+    textDecoration: 'underline',
+    cursor: 'pointer',
+  });
   undo.addEventListener('click', () => {
     const input = form.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
     if (!input) return;
@@ -41,15 +57,22 @@ function ensureNotice() {
  * (label-title-only, serious): give it an accessible name from its own placeholder.
  */
 function labelSearchInput() {
-  const input = document.querySelector<HTMLInputElement>('#starlight__search .pagefind-ui__search-input');
-  if (input && !input.hasAttribute('aria-label')) input.setAttribute('aria-label', input.placeholder || input.title || 'Search');
+  const input = document.querySelector<HTMLInputElement>(
+    '#starlight__search .pagefind-ui__search-input',
+  );
+  if (input && !input.hasAttribute('aria-label'))
+    input.setAttribute('aria-label', input.placeholder || input.title || 'Search');
 }
 
 // Both as soon as search opens, so the live region exists before its first message.
 labelSearchInput();
 ensureNotice();
 
-export function showOutcome(query: string, outcome: { corrected?: string; retriedWith?: string[]; compared?: [string, string] }, undo: () => void) {
+export function showOutcome(
+  query: string,
+  outcome: { corrected?: string; retriedWith?: string[]; compared?: [string, string] },
+  undo: () => void,
+) {
   const parts = ensureNotice();
   if (!parts) return;
   const { message, undo: undoButton } = parts;
@@ -65,6 +88,8 @@ export function showOutcome(query: string, outcome: { corrected?: string; retrie
   } else if (outcome.compared) {
     message.append(`Showing pages about ${outcome.compared[0]} and about ${outcome.compared[1]}.`);
   } else if (outcome.retriedWith) {
-    message.append(`No page holds every word, so these are the pages with the most of: ${outcome.retriedWith.join(', ')}.`);
+    message.append(
+      `No page holds every word, so these are the pages with the most of: ${outcome.retriedWith.join(', ')}.`,
+    );
   }
 }

@@ -3,7 +3,10 @@
  * Only what the layer and Starlight's dialog call is typed here.
  */
 export function options(options: Record<string, unknown>): Promise<void>;
-export function search(term: string, options?: unknown): Promise<{ results: Array<{ id: string; score: number }> }>;
+export function search(
+  term: string,
+  options?: unknown,
+): Promise<{ results: Array<{ id: string; score: number }> }>;
 export function createInstance(...args: unknown[]): unknown;
 export function debouncedSearch(...args: unknown[]): Promise<unknown>;
 export function destroy(): Promise<void>;

@@ -9,7 +9,15 @@ import { forgivingSearch } from '../../lib/search/forgiving';
 import { indexVocabulary, type SearchVocabulary } from '../../lib/search/vocabulary';
 import { showOutcome } from './notice';
 
-export { createInstance, debouncedSearch, destroy, filters, init, mergeIndex, preload } from './pagefind-engine.js';
+export {
+  createInstance,
+  debouncedSearch,
+  destroy,
+  filters,
+  init,
+  mergeIndex,
+  preload,
+} from './pagefind-engine.js';
 
 /** Where the bundle lives: Pagefind derives it from its own file name, which we changed. */
 const bundlePath = new URL('./', import.meta.url).pathname;
@@ -21,8 +29,14 @@ export function options(opts: Record<string, unknown> = {}) {
 let vocabulary: ReturnType<typeof loadVocabulary> | undefined;
 async function loadVocabulary() {
   const response = await fetch(new URL('../search-vocabulary.json', import.meta.url));
-  const data = (response.ok ? await response.json() : { names: [], words: [], pageCount: 0, demoted: [] }) as SearchVocabulary;
-  return { index: indexVocabulary(data), pageCount: data.pageCount, demoted: new Set(data.demoted) };
+  const data = (
+    response.ok ? await response.json() : { names: [], words: [], pageCount: 0, demoted: [] }
+  ) as SearchVocabulary;
+  return {
+    index: indexVocabulary(data),
+    pageCount: data.pageCount,
+    demoted: new Set(data.demoted),
+  };
 }
 
 /** The query the reader asked to search as typed, after turning a correction down. */

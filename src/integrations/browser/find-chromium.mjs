@@ -11,7 +11,13 @@ import { dirname, join } from 'node:path';
  * @type {Partial<Record<NodeJS.Platform, string[]>>}
  */
 const SYSTEM_CANDIDATES = {
-  linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'],
+  linux: [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/snap/bin/chromium',
+  ],
   darwin: [
     '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
     '/Applications/Chromium.app/Contents/MacOS/Chromium',
@@ -48,7 +54,9 @@ async function playwrightChromium() {
 export async function findChromium(env = process.env) {
   if (env.CHROMIUM_PATH) {
     if (existsSync(env.CHROMIUM_PATH)) return { path: env.CHROMIUM_PATH, origin: 'CHROMIUM_PATH' };
-    throw new Error(`CHROMIUM_PATH is set to ${env.CHROMIUM_PATH}, but no file is there.\n${INSTALL_HELP}`);
+    throw new Error(
+      `CHROMIUM_PATH is set to ${env.CHROMIUM_PATH}, but no file is there.\n${INSTALL_HELP}`,
+    );
   }
   for (const candidate of SYSTEM_CANDIDATES[process.platform] ?? []) {
     if (existsSync(candidate)) return { path: candidate, origin: 'system' };
@@ -60,7 +68,10 @@ export async function findChromium(env = process.env) {
 /** Tries to download Playwright's own Chromium; false when that is not possible (offline, blocked). */
 export function installPlaywrightChromium() {
   try {
-    const cli = join(dirname(createRequire(import.meta.url).resolve('playwright-core/package.json')), 'cli.js');
+    const cli = join(
+      dirname(createRequire(import.meta.url).resolve('playwright-core/package.json')),
+      'cli.js',
+    );
     execFileSync(process.execPath, [cli, 'install', 'chromium'], {
       stdio: 'inherit',
       timeout: 10 * 60_000,

@@ -1,6 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { bundledScriptsPlugin, collectComponentScripts, type TrustedScripts } from './trusted-scripts';
+import {
+  bundledScriptsPlugin,
+  collectComponentScripts,
+  type TrustedScripts,
+} from './trusted-scripts';
 import { formatPolicyViolation, takePolicyViolations } from './violations';
 
 export { remarkContentPolicy } from './remark-content-policy';

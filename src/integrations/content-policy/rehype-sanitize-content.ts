@@ -5,8 +5,30 @@ import { SKIP, visit } from 'unist-util-visit';
 import { urlProblem } from '../../lib/content-policy';
 
 /** Elements that load or run code; never part of rendered content. */
-const ACTIVE = new Set(['script', 'iframe', 'object', 'embed', 'form', 'base', 'meta', 'link', 'frame', 'frameset', 'applet', 'portal']);
-const URL_PROPERTIES = ['href', 'src', 'xLinkHref', 'action', 'formAction', 'poster', 'cite', 'data'];
+const ACTIVE = new Set([
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'form',
+  'base',
+  'meta',
+  'link',
+  'frame',
+  'frameset',
+  'applet',
+  'portal',
+]);
+const URL_PROPERTIES = [
+  'href',
+  'src',
+  'xLinkHref',
+  'action',
+  'formAction',
+  'poster',
+  'cite',
+  'data',
+];
 
 /**
  * The second line of defence, after remark-content-policy has refused what writers may not use:
@@ -44,7 +66,9 @@ export function rehypeSanitizeContent() {
     });
     if (removed.length > 0) {
       const where = file.path ? relative(process.cwd(), file.path) : '(unknown file)';
-      console.warn(`[atlas:content-policy] ${where}: removed from the rendered page: ${removed.join(', ')}`);
+      console.warn(
+        `[atlas:content-policy] ${where}: removed from the rendered page: ${removed.join(', ')}`,
+      );
     }
   };
 }

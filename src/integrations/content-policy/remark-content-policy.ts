@@ -3,11 +3,21 @@ import { relative } from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { allowedHtml, globalAttributes, htmlProblems, urlProblem, type UrlUse } from '../../lib/content-policy';
+import {
+  allowedHtml,
+  globalAttributes,
+  htmlProblems,
+  urlProblem,
+  type UrlUse,
+} from '../../lib/content-policy';
 import { recordPolicyViolation, formatPolicyViolation, type PolicyViolation } from './violations';
 
 /** Modules an `.mdx` entry may import components from: the site's and Starlight's own. */
-const IMPORTABLE = [/^@astrojs\/starlight\/components$/, /(^|\/)src\/components\/[\w/-]+\.astro$/, /^(\.\.\/)+components\/[\w/-]+\.astro$/];
+const IMPORTABLE = [
+  /^@astrojs\/starlight\/components$/,
+  /(^|\/)src\/components\/[\w/-]+\.astro$/,
+  /^(\.\.\/)+components\/[\w/-]+\.astro$/,
+];
 
 interface Position {
   start: { line: number; column: number };
@@ -29,8 +39,14 @@ export function remarkContentPolicy() {
     const path = file.path ? relative(process.cwd(), file.path) : '(unknown file)';
     const offset = lineOffset(file.path, String(file.value ?? ''));
     const found: PolicyViolation[] = [];
-    const report = (position: Position | undefined, message: string, inner?: { line?: number; column?: number }) => {
-      const line = position ? position.start.line + offset + (inner?.line ? inner.line - 1 : 0) : undefined;
+    const report = (
+      position: Position | undefined,
+      message: string,
+      inner?: { line?: number; column?: number },
+    ) => {
+      const line = position
+        ? position.start.line + offset + (inner?.line ? inner.line - 1 : 0)
+        : undefined;
       const column = inner?.line && inner.line > 1 ? inner.column : position?.start.column;
       found.push({ file: path, line, column, message });
     };
@@ -43,7 +59,8 @@ export function remarkContentPolicy() {
       const n = node as typeof node & { value?: string; url?: string; position?: Position };
       switch (node.type) {
         case 'html':
-          for (const problem of htmlProblems(n.value ?? '')) report(n.position, problem.message, problem);
+          for (const problem of htmlProblems(n.value ?? ''))
+            report(n.position, problem.message, problem);
           break;
         case 'link':
         case 'definition':
@@ -55,7 +72,9 @@ export function remarkContentPolicy() {
           break;
         case 'mdxJsxFlowElement':
         case 'mdxJsxTextElement':
-          jsxProblems(n as unknown as { name: string | null; attributes: JsxAttribute[] }).forEach((m) => report(n.position, m));
+          jsxProblems(n as unknown as { name: string | null; attributes: JsxAttribute[] }).forEach(
+            (m) => report(n.position, m),
+          );
           break;
         case 'mdxjsEsm':
           esmProblems(n.value ?? '').forEach((m) => report(n.position, m));
@@ -71,27 +90,44 @@ export function remarkContentPolicy() {
   };
 }
 
-function jsxProblems({ name, attributes }: { name: string | null; attributes: JsxAttribute[] }): string[] {
+function jsxProblems({
+  name,
+  attributes,
+}: {
+  name: string | null;
+  attributes: JsxAttribute[];
+}): string[] {
   if (!name) return [];
   // Capitalised names are components, which only the import check can allow.
   if (/^[A-Z]/.test(name) || name.includes('.')) return [];
   const tag = name.toLowerCase();
   const allowed = allowedHtml[tag];
-  if (!allowed) return [`<${tag}> is not allowed in content; allowed elements: ${Object.keys(allowedHtml).join(', ')}`];
+  if (!allowed)
+    return [
+      `<${tag}> is not allowed in content; allowed elements: ${Object.keys(allowedHtml).join(', ')}`,
+    ];
   const problems: string[] = [];
   for (const attribute of attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
-      problems.push(`<${tag}>: spread attributes ({...props}) are not allowed in content; write each attribute out`);
+      problems.push(
+        `<${tag}>: spread attributes ({...props}) are not allowed in content; write each attribute out`,
+      );
       continue;
     }
     const attr = attribute.name === 'className' ? 'class' : attribute.name;
     if (/^on/i.test(attr)) {
-      problems.push(`<${tag} ${attr}> is not allowed: event-handler attributes run script; content may not carry them`);
+      problems.push(
+        `<${tag} ${attr}> is not allowed: event-handler attributes run script; content may not carry them`,
+      );
     } else if (!allowed.includes(attr) && !globalAttributes.includes(attr)) {
-      problems.push(`attribute "${attr}" is not allowed on <${tag}> (allowed: ${[...allowed, ...globalAttributes].join(', ')})`);
+      problems.push(
+        `attribute "${attr}" is not allowed on <${tag}> (allowed: ${[...allowed, ...globalAttributes].join(', ')})`,
+      );
     } else if (attr === 'href' || attr === 'src') {
       if (typeof attribute.value !== 'string' && attribute.value != null) {
-        problems.push(`<${tag} ${attr}={…}>: write the URL as plain text ("…"), not as an expression`);
+        problems.push(
+          `<${tag} ${attr}={…}>: write the URL as plain text ("…"), not as an expression`,
+        );
       } else if (typeof attribute.value === 'string') {
         const problem = urlProblem(attribute.value, tag === 'img' ? 'image' : 'link');
         if (problem) problems.push(`<${tag} ${attr}>: ${problem}`);
@@ -105,10 +141,13 @@ function esmProblems(code: string): string[] {
   const problems: string[] = [];
   for (const [, source] of code.matchAll(/\bfrom\s*['"]([^'"]+)['"]/g)) {
     if (!IMPORTABLE.some((pattern) => pattern.test(source))) {
-      problems.push(`import from "${source}" is not allowed in content (allowed: @astrojs/starlight/components and the site's own src/components/*.astro)`);
+      problems.push(
+        `import from "${source}" is not allowed in content (allowed: @astrojs/starlight/components and the site's own src/components/*.astro)`,
+      );
     }
   }
-  if (/\bexport\b/.test(code)) problems.push('export statements are not allowed in content; put data in the frontmatter');
+  if (/\bexport\b/.test(code))
+    problems.push('export statements are not allowed in content; put data in the frontmatter');
   if (/\bimport\s*\(/.test(code)) problems.push('dynamic import() is not allowed in content');
   return problems;
 }
@@ -121,7 +160,9 @@ function esmProblems(code: string): string[] {
 function lineOffset(path: string | undefined, body: string): number {
   if (!path) return 0;
   try {
-    const lines = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+    const lines = readFileSync(path, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/);
     const first = body.split(/\r?\n/).findIndex((line) => line.trim() !== '');
     if (first < 0) return 0;
     const firstLine = body.split(/\r?\n/)[first];

@@ -22,14 +22,19 @@ export function inlineScriptBodies(source: string): string[] {
 async function astroFiles(dir: string): Promise<string[]> {
   try {
     const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-    return entries.filter((e) => e.isFile() && e.name.endsWith('.astro')).map((e) => join(e.parentPath, e.name));
+    return entries
+      .filter((e) => e.isFile() && e.name.endsWith('.astro'))
+      .map((e) => join(e.parentPath, e.name));
   } catch {
     return [];
   }
 }
 
 /** Adds the inline scripts of every `.astro` file below the given folders. */
-export async function collectComponentScripts(trusted: TrustedScripts, folders: string[]): Promise<void> {
+export async function collectComponentScripts(
+  trusted: TrustedScripts,
+  folders: string[],
+): Promise<void> {
   const files = (await Promise.all(folders.map(astroFiles))).flat();
   for (const file of files) {
     for (const body of inlineScriptBodies(await readFile(file, 'utf8'))) trusted.bodies.add(body);

@@ -2,14 +2,22 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentSecurityPolicy, headersFile, inlineScripts, scriptHash, withCspMeta } from '../../lib/csp';
+import {
+  contentSecurityPolicy,
+  headersFile,
+  inlineScripts,
+  scriptHash,
+  withCspMeta,
+} from '../../lib/csp';
 import { trustedScripts } from '../content-policy';
 import { untrustedScripts } from './untrusted-scripts';
 import { fixSearchButton } from '../../lib/search-button';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name));
 }
 
 /**
@@ -30,19 +38,33 @@ export function finishedPagesIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const files = await htmlFiles(root);
-        const pages = await Promise.all(files.map(async (file) => ({ file, html: fixSearchButton(await readFile(file, 'utf8')) })));
+        const pages = await Promise.all(
+          files.map(async (file) => ({
+            file,
+            html: fixSearchButton(await readFile(file, 'utf8')),
+          })),
+        );
         const foreign = await untrustedScripts(pages, trustedScripts.bodies, root, contentDir);
         if (foreign.length > 0) {
           throw new Error(
             `${foreign.length} inline script(s) on built pages were not emitted by the site's components; content may not carry scripts:\n` +
-              foreign.map((f) => `  ${f.page}${f.source ? ` (from ${f.source})` : ''}: <script>${f.preview}</script>`).join('\n'),
+              foreign
+                .map(
+                  (f) =>
+                    `  ${f.page}${f.source ? ` (from ${f.source})` : ''}: <script>${f.preview}</script>`,
+                )
+                .join('\n'),
           );
         }
         const hashes = new Set(pages.flatMap(({ html }) => inlineScripts(html).map(scriptHash)));
         const policy = contentSecurityPolicy(hashes);
-        await Promise.all(pages.map(({ file, html }) => writeFile(file, withCspMeta(html, policy))));
+        await Promise.all(
+          pages.map(({ file, html }) => writeFile(file, withCspMeta(html, policy))),
+        );
         await writeFile(join(root, '_headers'), headersFile(contentSecurityPolicy(hashes, true)));
-        logger.info(`Content-Security-Policy on ${pages.length} pages, ${hashes.size} inline script hashes`);
+        logger.info(
+          `Content-Security-Policy on ${pages.length} pages, ${hashes.size} inline script hashes`,
+        );
       },
     },
   };

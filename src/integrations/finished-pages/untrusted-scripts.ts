@@ -14,11 +14,17 @@ export interface UntrustedScript {
  * Every inline script on the finished pages that is not one the site's own code emits, with
  * the content file it came from (the file whose text contains it).
  */
-export async function untrustedScripts(pages: Array<{ file: string; html: string }>, trusted: ReadonlySet<string>, outDir: string, contentDir?: string): Promise<UntrustedScript[]> {
+export async function untrustedScripts(
+  pages: Array<{ file: string; html: string }>,
+  trusted: ReadonlySet<string>,
+  outDir: string,
+  contentDir?: string,
+): Promise<UntrustedScript[]> {
   const found: Array<{ page: string; body: string }> = [];
   for (const { file, html } of pages) {
     for (const body of inlineScripts(html)) {
-      if (!trusted.has(body) && !trusted.has(body.trim())) found.push({ page: relative(outDir, file), body });
+      if (!trusted.has(body) && !trusted.has(body.trim()))
+        found.push({ page: relative(outDir, file), body });
     }
   }
   if (found.length === 0) return [];
@@ -35,7 +41,12 @@ async function contentTexts(dir: string): Promise<Array<{ path: string; text: st
   try {
     const entries = await readdir(dir, { withFileTypes: true, recursive: true });
     const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-    return Promise.all(files.map(async (path) => ({ path: relative(process.cwd(), path), text: await readFile(path, 'utf8') })));
+    return Promise.all(
+      files.map(async (path) => ({
+        path: relative(process.cwd(), path),
+        text: await readFile(path, 'utf8'),
+      })),
+    );
   } catch {
     return [];
   }

@@ -1,6 +1,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentCollections, contentModel, hasEntryPages, type CollectionModel } from '../../content-model';
+import {
+  contentCollections,
+  contentModel,
+  hasEntryPages,
+  type CollectionModel,
+} from '../../content-model';
 
 /**
  * starlight-links-validator knows Starlight's own pages (src/content/docs) and their headings, but
@@ -44,8 +49,11 @@ export function customRouteLink(link: string, base: string): CustomRouteLink | u
   const hash = rest.join('#');
   let path = beforeHash.split('?')[0];
   const prefix = base === '/' ? '' : base.replace(/\/+$/, '');
-  if (prefix && (path === prefix || path.startsWith(`${prefix}/`))) path = path.slice(prefix.length) || '/';
-  const isCustom = path === '/' || CUSTOM_ROUTE_PREFIXES.some((p) => path === p.slice(0, -1) || path.startsWith(p));
+  if (prefix && (path === prefix || path.startsWith(`${prefix}/`)))
+    path = path.slice(prefix.length) || '/';
+  const isCustom =
+    path === '/' ||
+    CUSTOM_ROUTE_PREFIXES.some((p) => path === p.slice(0, -1) || path.startsWith(p));
   return isCustom ? { path, hash } : undefined;
 }
 
@@ -58,7 +66,10 @@ export function builtFileCandidates(path: string): string[] {
 
 /** True when `html` has an element with this id (the target of `#hash`). */
 export function hasElementId(html: string, id: string): boolean {
-  const escaped = id.replace(/[&"<>]/g, (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[c]!);
+  const escaped = id.replace(
+    /[&"<>]/g,
+    (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[c]!,
+  );
   return html.includes(`id="${escaped}"`) || html.includes(`id="${id}"`);
 }
 

@@ -11,7 +11,12 @@ export function rehypeBaseLinks(base: string) {
     if (base === '/') return;
     visit(tree, 'element', (node) => {
       const href = node.properties?.href;
-      if (node.tagName === 'a' && typeof href === 'string' && isRootRelative(href) && !href.startsWith(`${base}/`)) {
+      if (
+        node.tagName === 'a' &&
+        typeof href === 'string' &&
+        isRootRelative(href) &&
+        !href.startsWith(`${base}/`)
+      ) {
         node.properties.href = withBase(base, href);
       }
     });

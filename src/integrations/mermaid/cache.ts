@@ -10,8 +10,11 @@ import { placeholderThemeVariables } from './palette';
  * Bump RENDER_SETTINGS when renderer.ts changes what it produces (the palette counts itself).
  */
 const PALETTE = JSON.stringify(placeholderThemeVariables());
-const RENDER_SETTINGS = 'v3:one-svg-css-palette:no-html-labels:wrap-320:gantt-840-15px-thinned-ticks:compact';
-const CACHE_DIR = process.env.ATLAS_DIAGRAM_CACHE ?? join(process.cwd(), 'node_modules', '.cache', 'atlas-diagrams');
+const RENDER_SETTINGS =
+  'v3:one-svg-css-palette:no-html-labels:wrap-320:gantt-840-15px-thinned-ticks:compact';
+const CACHE_DIR =
+  process.env.ATLAS_DIAGRAM_CACHE ??
+  join(process.cwd(), 'node_modules', '.cache', 'atlas-diagrams');
 
 // On globalThis: `.md` entries render in the content layer's copy of this module, pages in another.
 const STATS = Symbol.for('atlas.diagram-cache-stats');
@@ -26,14 +29,19 @@ export const cacheStats: { hits: number; misses: number } = (shared[STATS] ??= {
 });
 
 export function diagramHash(code: string): string {
-  return createHash('sha256').update(`${RENDER_SETTINGS}\0${PALETTE}\0${mermaidVersion}\0${code}`).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(`${RENDER_SETTINGS}\0${PALETTE}\0${mermaidVersion}\0${code}`)
+    .digest('hex')
+    .slice(0, 16);
 }
 
 // Renders under way, by hash, shared by every page that meets the same diagram meanwhile.
 const inFlight = (shared[IN_FLIGHT] ??= new Map<string, Promise<RenderedDiagram>>());
 
 /** A diagram's SVG and sizes, from the cache or freshly rendered (and then cached). */
-export async function renderCached(code: string): Promise<{ hash: string; diagram: RenderedDiagram }> {
+export async function renderCached(
+  code: string,
+): Promise<{ hash: string; diagram: RenderedDiagram }> {
   const hash = diagramHash(code);
   const file = join(CACHE_DIR, `${hash}.json`);
   try {

@@ -22,8 +22,11 @@ export function mermaidDiagrams(): AstroIntegration {
         const errors = takeDiagramErrors();
         if (errors.length > 0) {
           const browserMissing = errors.find((e) => e.browser);
-          if (browserMissing) throw new Error(`No diagrams could be rendered. ${browserMissing.message}`);
-          throw new Error(`${errors.length} diagram(s) failed to render:\n${errors.map(formatDiagramError).join('\n')}`);
+          if (browserMissing)
+            throw new Error(`No diagrams could be rendered. ${browserMissing.message}`);
+          throw new Error(
+            `${errors.length} diagram(s) failed to render:\n${errors.map(formatDiagramError).join('\n')}`,
+          );
         }
       },
       'astro:server:done': async () => {

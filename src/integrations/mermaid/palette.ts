@@ -38,19 +38,87 @@ export const PLACEHOLDERS: Record<DiagramRole, string> = Object.fromEntries(
  * class, state, ER and pie diagrams read is set, so Mermaid derives (almost) nothing itself.
  */
 const VARIABLE_ROLES: Record<DiagramRole, string[]> = {
-  bg: ['background', 'edgeLabelBackground', 'labelBackgroundColor', 'compositeBackground', 'relationLabelBackground', 'altSectionBkgColor', 'rowOdd'],
-  text: [
-    'primaryTextColor', 'secondaryTextColor', 'tertiaryTextColor', 'textColor', 'nodeTextColor', 'titleColor', 'noteTextColor',
-    'actorTextColor', 'signalTextColor', 'labelTextColor', 'loopTextColor', 'taskTextColor', 'taskTextOutsideColor',
-    'taskTextLightColor', 'taskTextDarkColor', 'transitionLabelColor', 'stateLabelColor', 'errorTextColor', 'classText',
-    'requirementTextColor', 'pieTitleTextColor', 'pieSectionTextColor', 'pieLegendTextColor', 'sequenceNumberColor',
+  bg: [
+    'background',
+    'edgeLabelBackground',
+    'labelBackgroundColor',
+    'compositeBackground',
+    'relationLabelBackground',
+    'altSectionBkgColor',
+    'rowOdd',
   ],
-  line: ['lineColor', 'arrowheadColor', 'defaultLinkColor', 'signalColor', 'actorLineColor', 'transitionColor', 'relationColor', 'pieStrokeColor', 'pieOuterStrokeColor'],
-  'node-fill': ['primaryColor', 'mainBkg', 'nodeBkg', 'actorBkg', 'labelBoxBkgColor', 'stateBkg', 'compositeTitleBackground', 'requirementBackground', 'personBkg', 'taskBkgColor', 'sectionBkgColor2'],
-  'node-border': ['primaryBorderColor', 'nodeBorder', 'actorBorder', 'labelBoxBorderColor', 'compositeBorder', 'requirementBorderColor', 'personBorder', 'taskBorderColor', 'activeTaskBorderColor'],
+  text: [
+    'primaryTextColor',
+    'secondaryTextColor',
+    'tertiaryTextColor',
+    'textColor',
+    'nodeTextColor',
+    'titleColor',
+    'noteTextColor',
+    'actorTextColor',
+    'signalTextColor',
+    'labelTextColor',
+    'loopTextColor',
+    'taskTextColor',
+    'taskTextOutsideColor',
+    'taskTextLightColor',
+    'taskTextDarkColor',
+    'transitionLabelColor',
+    'stateLabelColor',
+    'errorTextColor',
+    'classText',
+    'requirementTextColor',
+    'pieTitleTextColor',
+    'pieSectionTextColor',
+    'pieLegendTextColor',
+    'sequenceNumberColor',
+  ],
+  line: [
+    'lineColor',
+    'arrowheadColor',
+    'defaultLinkColor',
+    'signalColor',
+    'actorLineColor',
+    'transitionColor',
+    'relationColor',
+    'pieStrokeColor',
+    'pieOuterStrokeColor',
+  ],
+  'node-fill': [
+    'primaryColor',
+    'mainBkg',
+    'nodeBkg',
+    'actorBkg',
+    'labelBoxBkgColor',
+    'stateBkg',
+    'compositeTitleBackground',
+    'requirementBackground',
+    'personBkg',
+    'taskBkgColor',
+    'sectionBkgColor2',
+  ],
+  'node-border': [
+    'primaryBorderColor',
+    'nodeBorder',
+    'actorBorder',
+    'labelBoxBorderColor',
+    'compositeBorder',
+    'requirementBorderColor',
+    'personBorder',
+    'taskBorderColor',
+    'activeTaskBorderColor',
+  ],
   'alt-fill': ['secondaryColor', 'activationBkgColor', 'activeTaskBkgColor', 'rowEven'],
   'alt-border': ['secondaryBorderColor', 'activationBorderColor', 'flowContainerStroke'],
-  'group-fill': ['tertiaryColor', 'clusterBkg', 'altBackground', 'sectionBkgColor', 'errorBkgColor', 'excludeBkgColor', 'rectBkgColor'],
+  'group-fill': [
+    'tertiaryColor',
+    'clusterBkg',
+    'altBackground',
+    'sectionBkgColor',
+    'errorBkgColor',
+    'excludeBkgColor',
+    'rectBkgColor',
+  ],
   'group-border': ['tertiaryBorderColor', 'clusterBorder', 'border2'],
   'note-fill': ['noteBkgColor'],
   'note-border': ['noteBorderColor'],
@@ -65,7 +133,8 @@ const VARIABLE_ROLES: Record<DiagramRole, string[]> = {
 /** Mermaid `themeVariables` for the `base` theme: every colour a placeholder. */
 export function placeholderThemeVariables(): Record<string, string> {
   const variables: Record<string, string> = { dropShadow: 'none' };
-  for (const role of DIAGRAM_ROLES) for (const name of VARIABLE_ROLES[role]) variables[name] = PLACEHOLDERS[role];
+  for (const role of DIAGRAM_ROLES)
+    for (const name of VARIABLE_ROLES[role]) variables[name] = PLACEHOLDERS[role];
   return variables;
 }
 
@@ -80,7 +149,8 @@ function rgbKey(hex: string): string {
 }
 
 /** Any colour literal: hex, rgb()/rgba(), hsl()/hsla(), or one of the keywords Mermaid writes. */
-const COLOUR = /#[0-9a-f]{8}\b|#[0-9a-f]{6}\b|#[0-9a-f]{3}\b|\b(?:rgba?|hsla?)\([^)]*\)|(?<![\w.#-])(?:white|black|red|grey|gray|lightgrey|navy)(?![\w-])/gi;
+const COLOUR =
+  /#[0-9a-f]{8}\b|#[0-9a-f]{6}\b|#[0-9a-f]{3}\b|\b(?:rgba?|hsla?)\([^)]*\)|(?<![\w.#-])(?:white|black|red|grey|gray|lightgrey|navy)(?![\w-])/gi;
 
 /**
  * The custom-property expression for a colour literal, or undefined when it is not one of ours.
@@ -89,18 +159,28 @@ const COLOUR = /#[0-9a-f]{8}\b|#[0-9a-f]{6}\b|#[0-9a-f]{3}\b|\b(?:rgba?|hsla?)\(
  */
 function themedColour(literal: string): string | undefined {
   const lower = literal.toLowerCase();
-  if (lower === '#000' || lower === '#000000' || lower === 'black') return `var(${cssProperty('text')})`;
+  if (lower === '#000' || lower === '#000000' || lower === 'black')
+    return `var(${cssProperty('text')})`;
   if (lower.startsWith('#')) {
     const role = byHex.get(lower.slice(1));
     return role && `var(${cssProperty(role)})`;
   }
-  const rgb = /^rgba?\(\s*([\d.]+)\s*,\s*([\d.]+)\s*,\s*([\d.]+)\s*(?:,\s*([\d.]+)\s*)?\)$/.exec(lower);
+  const rgb = /^rgba?\(\s*([\d.]+)\s*,\s*([\d.]+)\s*,\s*([\d.]+)\s*(?:,\s*([\d.]+)\s*)?\)$/.exec(
+    lower,
+  );
   if (!rgb) return undefined;
-  const role = byRgb.get(rgb.slice(1, 4).map((v) => Math.round(Number(v))).join(','));
+  const role = byRgb.get(
+    rgb
+      .slice(1, 4)
+      .map((v) => Math.round(Number(v)))
+      .join(','),
+  );
   if (!role) return undefined;
   const alpha = rgb[4] === undefined ? 1 : Number(rgb[4]);
   const property = `var(${cssProperty(role)})`;
-  return alpha >= 1 ? property : `color-mix(in srgb, ${property} ${Math.round(alpha * 100)}%, transparent)`;
+  return alpha >= 1
+    ? property
+    : `color-mix(in srgb, ${property} ${Math.round(alpha * 100)}%, transparent)`;
 }
 
 /** Presentation attributes cannot hold `var()`: their themed value moves into a style. */
@@ -139,8 +219,12 @@ export function themeSvgColours(svg: string, source = ''): ThemedSvg {
     return rest.replace(/\s*(\/?)>$/, (_, slash: string) => ` style="${moved.join(';')}"${slash}>`);
   });
   // Stylesheets and style attributes: every other colour literal.
-  const themed = withAttributes.replace(/(<style[^>]*>)([\s\S]*?)(<\/style>)|(\sstyle=")([^"]*)(")/g, (...m: string[]) =>
-    m[1] !== undefined ? m[1] + m[2].replace(COLOUR, swap) + m[3] : m[4] + m[5].replace(COLOUR, swap) + m[6],
+  const themed = withAttributes.replace(
+    /(<style[^>]*>)([\s\S]*?)(<\/style>)|(\sstyle=")([^"]*)(")/g,
+    (...m: string[]) =>
+      m[1] !== undefined
+        ? m[1] + m[2].replace(COLOUR, swap) + m[3]
+        : m[4] + m[5].replace(COLOUR, swap) + m[6],
   );
   return { svg: themed, untouched: [...untouched] };
 }

@@ -17,7 +17,8 @@ export function remarkMermaid() {
   return async (tree: Root, file: VFile) => {
     const blocks: Array<{ node: Code; index: number; parent: Parent }> = [];
     visit(tree, 'code', (node, index, parent) => {
-      if (node.lang === 'mermaid' && parent && index !== undefined) blocks.push({ node, index, parent });
+      if (node.lang === 'mermaid' && parent && index !== undefined)
+        blocks.push({ node, index, parent });
     });
     for (const [order, { node }] of blocks.entries()) {
       const path = file.path ? relative(process.cwd(), file.path) : '(unknown file)';
@@ -26,14 +27,18 @@ export function remarkMermaid() {
         const hast = fromHtml(diagramFigureHtml(diagram, hash), { fragment: true, space: 'html' });
         Object.assign(node, {
           type: 'mermaidDiagram',
-          data: { hName: 'div', hProperties: { className: ['diagram-wrap'] }, hChildren: hast.children },
+          data: {
+            hName: 'div',
+            hProperties: { className: ['diagram-wrap'] },
+            hChildren: hast.children,
+          },
         });
       } catch (error) {
         const browser = error instanceof Error && error.name === 'BrowserUnavailableError';
         const record = {
           file: path,
           line: fenceLine(file.path, order) ?? node.position?.start.line,
-          message: browser ? (error).message : mermaidMessage(error),
+          message: browser ? error.message : mermaidMessage(error),
           browser,
         };
         recordDiagramError(record);

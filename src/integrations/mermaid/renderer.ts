@@ -46,11 +46,15 @@ async function openPage(): Promise<Page> {
   try {
     executablePath = await requireChromium();
   } catch (error) {
-    throw new BrowserUnavailableError(`Diagrams are rendered at build time and need Chromium.\n${(error as Error).message}`);
+    throw new BrowserUnavailableError(
+      `Diagrams are rendered at build time and need Chromium.\n${(error as Error).message}`,
+    );
   }
   state.browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const p = await state.browser.newPage();
-  await p.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
+  await p.setContent(
+    '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>',
+  );
   await p.addScriptTag({ path: mermaidBundle });
   return p;
 }
@@ -93,7 +97,12 @@ export function renderDiagram(code: string, id: string): Promise<RenderedDiagram
             // Wide enough that single long words (snake_case task names, "Airbyte/Fivetran") are not split.
             flowchart: { htmlLabels: false, wrappingWidth: 320 },
             // Day and month unless the chart sets its own axis format.
-            gantt: { ...ganttLayout, fontSize: ganttFontPx, sectionFontSize: ganttFontPx, axisFormat: '%d %b' },
+            gantt: {
+              ...ganttLayout,
+              fontSize: ganttFontPx,
+              sectionFontSize: ganttFontPx,
+              axisFormat: '%d %b',
+            },
             fontFamily: 'ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
           });
           const { svg } = await mermaid.render(id, code);
@@ -103,7 +112,9 @@ export function renderDiagram(code: string, id: string): Promise<RenderedDiagram
           const root = host.querySelector('svg')!;
           // SVG 2 links: `href`, which crawlers read and base-path rewriting sees (not xlink:href).
           for (const link of root.querySelectorAll('a')) {
-            const target = link.getAttribute('xlink:href') ?? link.getAttributeNS('http://www.w3.org/1999/xlink', 'href');
+            const target =
+              link.getAttribute('xlink:href') ??
+              link.getAttributeNS('http://www.w3.org/1999/xlink', 'href');
             if (target === null) continue;
             link.removeAttribute('xlink:href');
             link.removeAttributeNS('http://www.w3.org/1999/xlink', 'href');
@@ -111,7 +122,9 @@ export function renderDiagram(code: string, id: string): Promise<RenderedDiagram
           }
           // Natural size: the viewBox, grown to hold every label (a Gantt label beside its bar can
           // run past the chart's edge and would be cut off).
-          const [x0, y0, w0, h0] = (root.getAttribute('viewBox') ?? '0 0 0 0').split(/[\s,]+/).map(Number);
+          const [x0, y0, w0, h0] = (root.getAttribute('viewBox') ?? '0 0 0 0')
+            .split(/[\s,]+/)
+            .map(Number);
           root.removeAttribute('style');
           root.setAttribute('width', String(w0));
           root.setAttribute('height', String(h0));
@@ -138,14 +151,28 @@ export function renderDiagram(code: string, id: string): Promise<RenderedDiagram
             if (!text.textContent?.trim()) continue;
             const ctm = text.getScreenCTM();
             if (!ctm) continue;
-            smallest = Math.min(smallest, parseFloat(getComputedStyle(text).fontSize) * Math.hypot(ctm.c, ctm.d));
+            smallest = Math.min(
+              smallest,
+              parseFloat(getComputedStyle(text).fontSize) * Math.hypot(ctm.c, ctm.d),
+            );
           }
-          return { svg: host.innerHTML, width, height, smallestFontPx: Number.isFinite(smallest) ? smallest : 16 };
+          return {
+            svg: host.innerHTML,
+            width,
+            height,
+            smallestFontPx: Number.isFinite(smallest) ? smallest : 16,
+          };
         } finally {
           document.body.replaceChildren();
         }
       },
-      { code, id, themeVariables: placeholderThemeVariables(), ganttFontPx: GANTT_FONT_PX, ganttLayout: GANTT_LAYOUT },
+      {
+        code,
+        id,
+        themeVariables: placeholderThemeVariables(),
+        ganttFontPx: GANTT_FONT_PX,
+        ganttLayout: GANTT_LAYOUT,
+      },
     );
     const { svg, untouched } = themeSvgColours(compactSvg(rendered.svg), code);
     return { ...rendered, svg, untouched };

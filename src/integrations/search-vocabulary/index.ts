@@ -15,9 +15,16 @@ async function indexedPages(bundle: string): Promise<IndexedPage[]> {
   return Promise.all(
     files.map(async (name) => {
       const text = gunzipSync(await readFile(join(folder, name))).toString('utf8');
-      if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`search-vocabulary: ${join(folder, name)} is not a Pagefind fragment`);
+      if (!text.startsWith(FRAGMENT_SIGNATURE))
+        throw new Error(`search-vocabulary: ${join(folder, name)} is not a Pagefind fragment`);
       const fragment = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as Omit<IndexedPage, 'id'>;
-      return { id: name.replace(/\.pf_fragment$/, ''), url: fragment.url, content: fragment.content, meta: fragment.meta ?? {}, anchors: fragment.anchors ?? [] };
+      return {
+        id: name.replace(/\.pf_fragment$/, ''),
+        url: fragment.url,
+        content: fragment.content,
+        meta: fragment.meta ?? {},
+        anchors: fragment.anchors ?? [],
+      };
     }),
   );
 }
@@ -33,7 +40,9 @@ interface Options {
  * other word the pages hold; the pages to demote), and puts the forgiving query layer in front of
  * Pagefind's browser module, which the search dialog loads when it opens.
  */
-export function searchVocabulary({ demote = (url) => url.startsWith('/sources/') }: Options = {}): AstroIntegration {
+export function searchVocabulary({
+  demote = (url) => url.startsWith('/sources/'),
+}: Options = {}): AstroIntegration {
   return {
     name: 'atlas:search-vocabulary',
     hooks: {
@@ -47,7 +56,9 @@ export function searchVocabulary({ demote = (url) => url.startsWith('/sources/')
         const engine = join(bundle, 'pagefind-engine.js');
         await rename(join(bundle, 'pagefind.js'), engine);
         await build({
-          entryPoints: [fileURLToPath(new URL('../../client/search/pagefind-forgiving.ts', import.meta.url))],
+          entryPoints: [
+            fileURLToPath(new URL('../../client/search/pagefind-forgiving.ts', import.meta.url)),
+          ],
           outfile: join(bundle, 'pagefind.js'),
           bundle: true,
           format: 'esm',

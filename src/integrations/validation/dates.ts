@@ -20,7 +20,10 @@ function datesIn(value: unknown, path: Array<string | number> = []): Array<[Valu
 function writtenAt(doc: Node | null, path: ValuePath): string | undefined {
   let node: unknown = doc;
   for (const segment of path) {
-    if (isMap(node)) node = node.items.find((p) => String((p.key as { value?: unknown })?.value) === String(segment))?.value;
+    if (isMap(node))
+      node = node.items.find(
+        (p) => String((p.key as { value?: unknown })?.value) === String(segment),
+      )?.value;
     else if (isSeq(node) && typeof segment === 'number') node = node.items[segment];
     else return undefined;
   }
@@ -42,7 +45,8 @@ export function rolledOverDates(root: string, file: string, data: unknown): Cont
   const doc = parseDocument(source.yaml).contents as Node | null;
   return dates.flatMap(([path, date]) => {
     const written = writtenAt(doc, path)?.trim();
-    if (!written || !/^\d{4}-\d{2}-\d{2}$/.test(written) || date.toISOString().startsWith(written)) return [];
+    if (!written || !/^\d{4}-\d{2}-\d{2}$/.test(written) || date.toISOString().startsWith(written))
+      return [];
     return [
       {
         file,

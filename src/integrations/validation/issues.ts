@@ -94,7 +94,12 @@ export function describeIssue(
   const path = issue.path as ValuePath;
   const value = valueAt(data, path);
   // Reference fields are keyed `blocks[].topic`: the path with every list index as `[]`.
-  const target = references[path.map((s, i) => (typeof s === 'number' ? '[]' : i === 0 ? String(s) : `.${String(s)}`)).join('')];
+  const target =
+    references[
+      path
+        .map((s, i) => (typeof s === 'number' ? '[]' : i === 0 ? String(s) : `.${String(s)}`))
+        .join('')
+    ];
   const at = (p: ValuePath, message: string): DescribedIssue => ({
     path: p,
     field: fieldPath(p) || '(frontmatter)',
@@ -102,12 +107,28 @@ export function describeIssue(
   });
   if (issue.code === 'invalid_value' && Array.isArray(issue.values)) {
     const values = issue.values.map(String);
-    if (value === undefined) return [at(path, `required field is missing (allowed: ${values.join(', ')})`)];
-    return [at(path, `${shown(value)} is not allowed (allowed: ${values.join(', ')}).${didYouMean(value, values)}`.replace(/\.$/, ''))];
+    if (value === undefined)
+      return [at(path, `required field is missing (allowed: ${values.join(', ')})`)];
+    return [
+      at(
+        path,
+        `${shown(value)} is not allowed (allowed: ${values.join(', ')}).${didYouMean(value, values)}`.replace(
+          /\.$/,
+          '',
+        ),
+      ),
+    ];
   }
   if (target) {
     const allowed = `the id of an entry in ${target}: its file name below src/content/${target}/, without the extension`;
-    return [at(path, value === undefined ? `required field is missing (allowed: ${allowed})` : `${shown(value)} is not allowed (allowed: ${allowed})`)];
+    return [
+      at(
+        path,
+        value === undefined
+          ? `required field is missing (allowed: ${allowed})`
+          : `${shown(value)} is not allowed (allowed: ${allowed})`,
+      ),
+    ];
   }
   if (issue.code === 'unrecognized_keys') {
     const allowed = allowedKeys(schema, path);
@@ -115,7 +136,10 @@ export function describeIssue(
       at(
         [...path, key],
         allowed
-          ? `unknown field "${key}" (allowed: ${allowed.join(', ')}).${didYouMean(key, allowed)}`.replace(/\.$/, '')
+          ? `unknown field "${key}" (allowed: ${allowed.join(', ')}).${didYouMean(key, allowed)}`.replace(
+              /\.$/,
+              '',
+            )
           : `unknown field "${key}" (check its spelling against the schema)`,
       ),
     );
@@ -128,13 +152,27 @@ export function describeIssue(
   if (issue.code === 'invalid_type') {
     const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
     // A schema's own wording ("must be a date written as YYYY-MM-DD") says it best.
-    if (!/^Invalid input/.test(issue.message)) return [at(path, `${issue.message}, not ${shown(value)}`)];
+    if (!/^Invalid input/.test(issue.message))
+      return [at(path, `${issue.message}, not ${shown(value)}`)];
     return [at(path, `${shown(value)} is not allowed (allowed: ${expected})`)];
   }
-  if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number' && /^Too (small|big)/.test(issue.message)) {
+  if (
+    (issue.code === 'too_small' || issue.code === 'too_big') &&
+    issue.origin === 'number' &&
+    /^Too (small|big)/.test(issue.message)
+  ) {
     const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
-    const words = issue.code === 'too_small' ? (issue.inclusive ? 'at least' : 'greater than') : issue.inclusive ? 'at most' : 'less than';
-    return [at(path, `${shown(value)} is not allowed (allowed: a number ${words} ${String(bound)})`)];
+    const words =
+      issue.code === 'too_small'
+        ? issue.inclusive
+          ? 'at least'
+          : 'greater than'
+        : issue.inclusive
+          ? 'at most'
+          : 'less than';
+    return [
+      at(path, `${shown(value)} is not allowed (allowed: a number ${words} ${String(bound)})`),
+    ];
   }
   return [at(path, issue.message)];
 }

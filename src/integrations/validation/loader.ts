@@ -119,7 +119,12 @@ function validatedLoader(
       let state = global[STATE];
       if (!state || state.pending.size === 0) {
         // A new sync: every collection loads again, and problems are counted afresh.
-        state = { pending: new Set(all), stores: state?.stores ?? new Map<string, DataStore>(), invalid: new Map(), root };
+        state = {
+          pending: new Set(all),
+          stores: state?.stores ?? new Map<string, DataStore>(),
+          invalid: new Map(),
+          root,
+        };
         global[STATE] = state;
         clearProblems();
       }
@@ -131,7 +136,9 @@ function validatedLoader(
       let loading = true;
 
       const parseData: LoaderContext['parseData'] = async (props) => {
-        const file = props.filePath ? projectFile(root, props.filePath) : `src/content/${collection}`;
+        const file = props.filePath
+          ? projectFile(root, props.filePath)
+          : `src/content/${collection}`;
         const earlier = seenFiles.get(props.id) ?? context.store.get(props.id)?.filePath;
         if (earlier && posix(earlier) !== file && existsSync(`${root}/${earlier}`)) {
           recordProblem({
@@ -152,7 +159,12 @@ function validatedLoader(
           }
           // A file edited while `astro dev` runs: its references are checked against the loaded content.
           if (!loading) {
-            const dangling = danglingFrom(root, state, { collection, id: props.id, file, data: parsed });
+            const dangling = danglingFrom(root, state, {
+              collection,
+              id: props.id,
+              file,
+              data: parsed,
+            });
             if (dangling.length > 0) throw new ContentValidationError(dangling);
           }
           return parsed;
@@ -173,16 +185,18 @@ function validatedLoader(
       // holds its id (it never reaches parseData then).
       const readFiles = new Map<string, string>();
       const entryTypes = new Map(
-        [...((context as unknown as { entryTypes?: Map<string, EntryType> }).entryTypes ?? [])].map(([extension, type]) => [
-          extension,
-          {
-            ...type,
-            getEntryInfo: (params: { contents: string; fileUrl: URL }) => {
-              readFiles.set(projectFile(root, fileURLToPath(params.fileUrl)), params.contents);
-              return type.getEntryInfo(params);
+        [...((context as unknown as { entryTypes?: Map<string, EntryType> }).entryTypes ?? [])].map(
+          ([extension, type]) => [
+            extension,
+            {
+              ...type,
+              getEntryInfo: (params: { contents: string; fileUrl: URL }) => {
+                readFiles.set(projectFile(root, fileURLToPath(params.fileUrl)), params.contents);
+                return type.getEntryInfo(params);
+              },
             },
-          },
-        ]),
+          ],
+        ),
       );
 
       try {
@@ -196,7 +210,9 @@ function validatedLoader(
         for (const id of invalid) context.store.delete(id);
       }
 
-      const stored = new Map([...context.store.values()].map((e) => [e.filePath && posix(e.filePath), e]));
+      const stored = new Map(
+        [...context.store.values()].map((e) => [e.filePath && posix(e.filePath), e]),
+      );
       const problemFiles = new Set(recordedProblems().map((p) => p.file));
       for (const [file, contents] of readFiles) {
         if (stored.has(file) || problemFiles.has(file)) continue;
@@ -238,7 +254,9 @@ function schemaProblems(
   } catch {
     // The line stays unknown; the file is still named.
   }
-  const references = (contentModel as Record<string, { references?: Record<string, string> }>)[collection]?.references ?? {};
+  const references =
+    (contentModel as Record<string, { references?: Record<string, string> }>)[collection]
+      ?.references ?? {};
   return result.error.issues.flatMap((issue) =>
     describeIssue(issue, data, schema, references).map(({ path, field, message }) => ({
       file,
@@ -315,7 +333,9 @@ function storedEntries(state: RunState): StoredEntry[] {
 
 /** The dangling references of one entry, against everything loaded. */
 function danglingFrom(root: string, state: RunState, entry: StoredEntry): ContentProblem[] {
-  const others = storedEntries(state).filter((e) => !(e.collection === entry.collection && e.id === entry.id));
+  const others = storedEntries(state).filter(
+    (e) => !(e.collection === entry.collection && e.id === entry.id),
+  );
   return referenceProblems(root, [entry, ...others], []).filter((p) => p.file === entry.file);
 }
 
@@ -324,7 +344,11 @@ function checkReferences(root: string, entries: StoredEntry[], invalid: StoredEn
 }
 
 /** Exported so CONTRIBUTING.md's worked example can be checked against the very message printed. */
-export function referenceProblems(root: string, entries: StoredEntry[], invalid: StoredEntry[]): ContentProblem[] {
+export function referenceProblems(
+  root: string,
+  entries: StoredEntry[],
+  invalid: StoredEntry[],
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const graphEntries: Array<GraphEntry & { stored: StoredEntry }> = entries.map((e) => ({
     collection: e.collection,
@@ -356,7 +380,9 @@ export function referenceProblems(root: string, entries: StoredEntry[], invalid:
 
 function lineOfText(root: string, file: string, needle: string): number | undefined {
   try {
-    const index = readFileSync(`${root}/${file}`, 'utf8').split(/\r?\n/).findIndex((l) => l.includes(needle));
+    const index = readFileSync(`${root}/${file}`, 'utf8')
+      .split(/\r?\n/)
+      .findIndex((l) => l.includes(needle));
     return index === -1 ? undefined : index + 1;
   } catch {
     return undefined;
@@ -368,9 +394,18 @@ function checkRules(root: string, entries: StoredEntry[]): void {
     entries
       .filter((e) => e.collection === collection)
       .map((e) => ({ id: e.id, filePath: e.file, data: e.data }));
-  const input = { plans: of('plans'), weeks: of('weeks'), projects: of('projects') } as unknown as IntegrityInput;
+  const input = {
+    plans: of('plans'),
+    weeks: of('weeks'),
+    projects: of('projects'),
+  } as unknown as IntegrityInput;
   for (const { file, field, message } of checkIntegrity(input)) {
-    recordProblem({ file, line: lineInFile(root, file, parseFieldPath(field)), field, message, integrity: true });
+    recordProblem({
+      file,
+      line: lineInFile(root, file, parseFieldPath(field)),
+      field,
+      message,
+      integrity: true,
+    });
   }
 }
-

@@ -34,7 +34,9 @@ export function lineOfPath(file: string, text: string, path: ValuePath): number 
   let offset: number | undefined = (doc.contents as Node | null)?.range?.[0];
   for (const segment of path) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => String((p.key as { value?: unknown })?.value) === String(segment));
+      const pair = node.items.find(
+        (p) => String((p.key as { value?: unknown })?.value) === String(segment),
+      );
       if (!pair) break;
       offset = (pair.key as Node).range?.[0] ?? offset;
       node = pair.value;
@@ -66,4 +68,6 @@ export const fieldPath = (path: ValuePath): string =>
 
 /** ["groups", 0, "items", 2] for `groups[0].items[2]`. */
 export const parseFieldPath = (field: string): Array<string | number> =>
-  [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]));
+  [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) =>
+    m[2] !== undefined ? Number(m[2]) : m[1],
+  );

@@ -30,11 +30,17 @@ export function mdxSyntaxProblem(file: string, text: string): ContentProblem | u
     mdxParser.parse(body);
     return undefined;
   } catch (error) {
-    const e = error as { reason?: string; message?: string; line?: number; place?: { line?: number; start?: { line?: number } } };
+    const e = error as {
+      reason?: string;
+      message?: string;
+      line?: number;
+      place?: { line?: number; start?: { line?: number } };
+    };
     // Errors at the end of the file ("Expected a closing tag …") give the opening tag's place
     // only in their text, as "(7:1-7:6)".
     const quoted = /\((\d+):\d+-\d+:\d+\)/.exec(e.reason ?? '')?.[1];
-    const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? (quoted ? Number(quoted) : undefined);
+    const line =
+      e.line ?? e.place?.line ?? e.place?.start?.line ?? (quoted ? Number(quoted) : undefined);
     return {
       file,
       line: line ?? undefined,
@@ -44,7 +50,8 @@ export function mdxSyntaxProblem(file: string, text: string): ContentProblem | u
   }
 }
 
-const IMAGE = /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^)]*["'])?\s*\)|<img\b[^>]*\bsrc=["']([^"']+)["']/g;
+const IMAGE =
+  /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^)]*["'])?\s*\)|<img\b[^>]*\bsrc=["']([^"']+)["']/g;
 
 /** Images a Markdown body points at by relative path that do not exist next to the file. */
 export function missingImages(root: string, file: string, text: string): ContentProblem[] {
@@ -107,8 +114,13 @@ function locatedError(error: unknown, vfile: VFile, plugin: string): Error {
   const file = relative(process.cwd(), path).split('\\').join('/');
   // Plugins of ours that already name the file (diagrams) are recorded by their own integration.
   if (e.message.startsWith(`${file}:`)) return e;
-  const where = e as { line?: number; place?: { line?: number; start?: { line?: number } }; position?: { start?: { line?: number } } };
-  let line = where.line ?? where.place?.line ?? where.place?.start?.line ?? where.position?.start?.line;
+  const where = e as {
+    line?: number;
+    place?: { line?: number; start?: { line?: number } };
+    position?: { start?: { line?: number } };
+  };
+  let line =
+    where.line ?? where.place?.line ?? where.place?.start?.line ?? where.position?.start?.line;
   if (line !== undefined) {
     try {
       line += frontmatterLines(readFileSync(path, 'utf8'));

@@ -14,7 +14,11 @@ export interface ForgivingDeps<R extends ScoredResult, T extends SearchResponse<
   /** The engine's own search (Pagefind: every word must be on the page). */
   search(term: string): Promise<T>;
   /** The site's vocabulary, loaded on first use. */
-  vocabulary(): Promise<{ index: VocabularyIndex; pageCount: number; demoted: ReadonlySet<string> }>;
+  vocabulary(): Promise<{
+    index: VocabularyIndex;
+    pageCount: number;
+    demoted: ReadonlySet<string>;
+  }>;
 }
 
 export interface ForgivingOutcome<T> {

@@ -28,7 +28,11 @@ export function rarityWeight(pagesFound: number, pageCount: number): number {
  * them come first; zero for the sides of a comparison, so a page about one side outranks a page
  * that mentions both in passing.
  */
-export function rankByParts<R extends ScoredResult>(parts: PartResults<R>[], demoted: ReadonlySet<string> = new Set(), holding = 0.5): R[] {
+export function rankByParts<R extends ScoredResult>(
+  parts: PartResults<R>[],
+  demoted: ReadonlySet<string> = new Set(),
+  holding = 0.5,
+): R[] {
   const totals = new Map<string, { result: R; total: number }>();
   for (const { weight, results } of parts) {
     const best = Math.max(...results.map((r) => r.score), Number.MIN_VALUE);
@@ -39,7 +43,10 @@ export function rankByParts<R extends ScoredResult>(parts: PartResults<R>[], dem
     }
   }
   return [...totals.values()]
-    .map((entry) => ({ ...entry, total: entry.total * (demoted.has(entry.result.id) ? DEMOTED_SCORE : 1) }))
+    .map((entry) => ({
+      ...entry,
+      total: entry.total * (demoted.has(entry.result.id) ? DEMOTED_SCORE : 1),
+    }))
     .sort((a, b) => b.total - a.total)
     .map((entry) => entry.result);
 }

@@ -34,12 +34,20 @@ const MIN_LENGTH = 3;
  * keywords and headings; all other words from the page text. `isDemoted` picks the pages that
  * should rank below the rest.
  */
-export function buildVocabulary(pages: IndexedPage[], isDemoted: (url: string) => boolean): SearchVocabulary {
+export function buildVocabulary(
+  pages: IndexedPage[],
+  isDemoted: (url: string) => boolean,
+): SearchVocabulary {
   const names = new Set<string>();
   const known = new Set<string>();
   const keep = (word: string) => word.length >= MIN_LENGTH && !/^\d+$/.test(word);
   for (const page of pages) {
-    const nameText = [page.meta.title?.replace(/ · [^·]*$/, '') ?? '', page.meta.aliases ?? '', page.meta.keywords ?? '', ...page.anchors.filter((a) => HEADINGS.has(a.element)).map((a) => a.text)];
+    const nameText = [
+      page.meta.title?.replace(/ · [^·]*$/, '') ?? '',
+      page.meta.aliases ?? '',
+      page.meta.keywords ?? '',
+      ...page.anchors.filter((a) => HEADINGS.has(a.element)).map((a) => a.text),
+    ];
     for (const word of words(nameText.join(' '))) if (keep(word)) names.add(word);
     for (const word of words(page.content)) if (keep(word)) known.add(word);
   }
@@ -48,7 +56,10 @@ export function buildVocabulary(pages: IndexedPage[], isDemoted: (url: string) =
     names: [...names].sort(),
     words: [...known].sort(),
     pageCount: pages.length,
-    demoted: pages.filter((page) => isDemoted(page.url)).map((page) => page.id).sort(),
+    demoted: pages
+      .filter((page) => isDemoted(page.url))
+      .map((page) => page.id)
+      .sort(),
   };
 }
 
@@ -59,7 +70,9 @@ export interface VocabularyIndex {
   correct(word: string): string | undefined;
 }
 
-export function indexVocabulary(vocabulary: Pick<SearchVocabulary, 'names' | 'words'>): VocabularyIndex {
+export function indexVocabulary(
+  vocabulary: Pick<SearchVocabulary, 'names' | 'words'>,
+): VocabularyIndex {
   const names = new Set(vocabulary.names);
   const known = new Set(vocabulary.words);
   const closest = (word: string, candidates: Iterable<string>, max: number) => {
@@ -68,7 +81,11 @@ export function indexVocabulary(vocabulary: Pick<SearchVocabulary, 'names' | 'wo
     for (const candidate of candidates) {
       const distance = editDistance(word, candidate, Math.min(max, bestDistance));
       // Ties go to the candidate closest in length, then to the first in alphabetical order.
-      const better = distance < bestDistance || (distance === bestDistance && best !== undefined && Math.abs(candidate.length - word.length) < Math.abs(best.length - word.length));
+      const better =
+        distance < bestDistance ||
+        (distance === bestDistance &&
+          best !== undefined &&
+          Math.abs(candidate.length - word.length) < Math.abs(best.length - word.length));
       if (distance <= max && better) {
         best = candidate;
         bestDistance = distance;

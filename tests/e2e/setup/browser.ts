@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Download, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM_ARGS, requireChromium } from '../../../src/integrations/browser/find-chromium.mjs';
+import {
+  CHROMIUM_ARGS,
+  requireChromium,
+} from '../../../src/integrations/browser/find-chromium.mjs';
 
 /**
  * A connection to the run's one Chromium (started by global-setup.ts). Each file connects once,
@@ -41,8 +44,14 @@ export interface PageWatch {
  * A fresh page that records console errors, page errors and every request, and blocks any
  * request that would leave loopback (recorded, so a test can fail on it).
  */
-export async function watchedPage(browser: Browser, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<PageWatch> {
-  const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', acceptDownloads: true });
+export async function watchedPage(
+  browser: Browser,
+  options: { colorScheme?: 'light' | 'dark' } = {},
+): Promise<PageWatch> {
+  const context = await browser.newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];

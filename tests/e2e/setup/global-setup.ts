@@ -2,7 +2,10 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM_ARGS, requireChromium } from '../../../src/integrations/browser/find-chromium.mjs';
+import {
+  CHROMIUM_ARGS,
+  requireChromium,
+} from '../../../src/integrations/browser/find-chromium.mjs';
 import { FIXTURE_SITES } from '../../support/site-copy';
 import { serveStatic } from './static-server';
 
@@ -23,7 +26,9 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const distDir = join(process.cwd(), 'dist');
   if (!existsSync(join(distDir, 'index.html'))) {
-    throw new Error('dist/index.html is missing: run `npm run build` before the end-to-end tests (`npm test` does both).');
+    throw new Error(
+      'dist/index.html is missing: run `npm run build` before the end-to-end tests (`npm test` does both).',
+    );
   }
   // Fixture sites a killed run left behind (tests/support/site-copy.ts builds them here).
   rmSync(FIXTURE_SITES, { recursive: true, force: true });

@@ -25,7 +25,11 @@ const TYPES: Record<string, string> = {
  * `/x/` serves `/x/index.html`, unknown paths get the site's 404 page with status 404.
  * A fixed `port` lets a test serve a rebuilt site on the same origin (and so the same localStorage).
  */
-export async function serveStatic(root: string, base = '/', port = 0): Promise<{ url: string; port: number; close: () => Promise<void> }> {
+export async function serveStatic(
+  root: string,
+  base = '/',
+  port = 0,
+): Promise<{ url: string; port: number; close: () => Promise<void> }> {
   const prefix = base === '/' ? '' : base.replace(/\/+$/, '');
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

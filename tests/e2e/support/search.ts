@@ -13,25 +13,30 @@ export async function searchResults(page: Page, query: string): Promise<string[]
       if (!message.includes(q)) return false;
       if (message.startsWith('No results')) return true;
       const results = [...(dialog?.querySelectorAll('.pagefind-ui__result') ?? [])];
-      return results.length > 0 && results.slice(0, 3).every((r) => r.querySelector('.pagefind-ui__result-link'));
+      return (
+        results.length > 0 &&
+        results.slice(0, 3).every((r) => r.querySelector('.pagefind-ui__result-link'))
+      );
     },
     query,
     { timeout: 15_000 },
   );
   // Each result is a page, with links to its matching sections nested inside: keep the page links.
-  return page
-    .locator('dialog[open] .pagefind-ui__result')
-    .evaluateAll((results) =>
-      results.flatMap((r) => {
-        const link = r.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link');
-        return link ? [new URL(link.href).pathname] : [];
-      }),
-    );
+  return page.locator('dialog[open] .pagefind-ui__result').evaluateAll((results) =>
+    results.flatMap((r) => {
+      const link = r.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link');
+      return link ? [new URL(link.href).pathname] : [];
+    }),
+  );
 }
 
 /** The titles of the results shown for the last query (one per page). */
 export function resultTitles(page: Page): Promise<string[]> {
   return page
     .locator('dialog[open] .pagefind-ui__result')
-    .evaluateAll((results) => results.flatMap((r) => r.querySelector('.pagefind-ui__result-link')?.textContent?.trim() ?? []));
+    .evaluateAll((results) =>
+      results.flatMap(
+        (r) => r.querySelector('.pagefind-ui__result-link')?.textContent?.trim() ?? [],
+      ),
+    );
 }

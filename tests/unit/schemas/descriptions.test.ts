@@ -14,16 +14,28 @@ function fields(schema: FieldSchema, path = ''): Array<[string, string | undefin
 }
 
 describe('schema documentation', () => {
-  it.each(contentCollections)('every field of %s, at every depth, has a description', (collection) => {
-    const undocumented = fields(scaffoldSchema(collection)).filter(([, description]) => !description).map(([path]) => path);
-    expect(undocumented).toEqual([]);
-  });
+  it.each(contentCollections)(
+    'every field of %s, at every depth, has a description',
+    (collection) => {
+      const undocumented = fields(scaffoldSchema(collection))
+        .filter(([, description]) => !description)
+        .map(([path]) => path);
+      expect(undocumented).toEqual([]);
+    },
+  );
 
-  it.each(contentCollections)('the %s scaffold shows every top-level field under its description', (collection) => {
-    const text = scaffoldFields(collection, { title: 'A title' });
-    for (const [path, description] of fields(scaffoldSchema(collection)).filter(([p]) => !p.includes('.') && !p.includes('['))) {
-      expect(text, path).toMatch(new RegExp(`^#? ?${path}(?: \\(optional\\))?:|^${path}:`, 'm'));
-      expect(text.replace(/\n# /g, ' '), path).toContain(description!.split(' ').slice(0, 4).join(' '));
-    }
-  });
+  it.each(contentCollections)(
+    'the %s scaffold shows every top-level field under its description',
+    (collection) => {
+      const text = scaffoldFields(collection, { title: 'A title' });
+      for (const [path, description] of fields(scaffoldSchema(collection)).filter(
+        ([p]) => !p.includes('.') && !p.includes('['),
+      )) {
+        expect(text, path).toMatch(new RegExp(`^#? ?${path}(?: \\(optional\\))?:|^${path}:`, 'm'));
+        expect(text.replace(/\n# /g, ' '), path).toContain(
+          description!.split(' ').slice(0, 4).join(' '),
+        );
+      }
+    },
+  );
 });

@@ -9,7 +9,13 @@ export const fakeReference: ReferenceFn = (collection) =>
     .transform((id) => ({ collection, id }));
 
 /** The messages and paths of a failed parse, for assertions. */
-export function issues(result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) {
+export function issues(result: {
+  success: boolean;
+  error?: { issues: Array<{ path: PropertyKey[]; message: string }> };
+}) {
   if (result.success) throw new Error('expected the input to be rejected');
-  return result.error!.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+  return result.error!.issues.map((i) => ({
+    path: i.path.map(String).join('.'),
+    message: i.message,
+  }));
 }

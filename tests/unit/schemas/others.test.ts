@@ -8,7 +8,13 @@ import { fakeReference, issues } from './fake-reference';
 
 describe('topic schema', () => {
   const schema = topicSchema(fakeReference);
-  const valid = { title: 'Change data capture', category: 'streaming', summary: 'Turning database changes into events.', aliases: ['CDC'], reviewed: '2026-12-01' };
+  const valid = {
+    title: 'Change data capture',
+    category: 'streaming',
+    summary: 'Turning database changes into events.',
+    aliases: ['CDC'],
+    reviewed: '2026-12-01',
+  };
   it('accepts a topic', () => {
     expect(schema.parse(valid).related).toEqual([]);
   });
@@ -21,7 +27,12 @@ describe('topic schema', () => {
 
 describe('resource schema', () => {
   const schema = resourceSchema(fakeReference);
-  const valid = { title: 'Designing Data-Intensive Applications', kind: 'book', authors: ['Martin Kleppmann'], sources: ['senior-resources'] };
+  const valid = {
+    title: 'Designing Data-Intensive Applications',
+    kind: 'book',
+    authors: ['Martin Kleppmann'],
+    sources: ['senior-resources'],
+  };
   it('accepts a resource', () => {
     expect(schema.parse(valid).topics).toEqual([]);
   });
@@ -38,9 +49,16 @@ describe('resource schema', () => {
 
 describe('reading list schema', () => {
   const schema = readingSchema(fakeReference);
-  const valid = { title: 'Reading list', summary: 'Books.', source: 'senior-study-plan', items: [{ resource: 'ddia', priority: 1 }] };
+  const valid = {
+    title: 'Reading list',
+    summary: 'Books.',
+    source: 'senior-study-plan',
+    items: [{ resource: 'ddia', priority: 1 }],
+  };
   it('accepts a list and keeps order and priority', () => {
-    expect(schema.parse(valid).items).toEqual([{ resource: { collection: 'resources', id: 'ddia' }, priority: 1 }]);
+    expect(schema.parse(valid).items).toEqual([
+      { resource: { collection: 'resources', id: 'ddia' }, priority: 1 },
+    ]);
   });
   it('rejects an empty list', () => {
     expect(issues(schema.safeParse({ ...valid, items: [] }))[0].path).toBe('items');
@@ -50,29 +68,62 @@ describe('reading list schema', () => {
 describe('template schema', () => {
   const schema = templateSchema(fakeReference);
   it('accepts fields with optional hints', () => {
-    const data = schema.parse({ title: 'ADR', summary: 'Decision record', source: 'senior-study-plan', fields: [{ name: 'Context' }] });
+    const data = schema.parse({
+      title: 'ADR',
+      summary: 'Decision record',
+      source: 'senior-study-plan',
+      fields: [{ name: 'Context' }],
+    });
     expect(data.fields).toEqual([{ name: 'Context' }]);
   });
   it('rejects a field without a name', () => {
-    expect(issues(schema.safeParse({ title: 'ADR', summary: 's', source: 'senior-study-plan', fields: [{ hint: 'x' }] }))[0].path).toBe('fields.0.name');
+    expect(
+      issues(
+        schema.safeParse({
+          title: 'ADR',
+          summary: 's',
+          source: 'senior-study-plan',
+          fields: [{ hint: 'x' }],
+        }),
+      )[0].path,
+    ).toBe('fields.0.name');
   });
 });
 
 describe('checklist schema', () => {
   const schema = checklistSchema(fakeReference);
-  const valid = { title: 'Readiness', summary: 'Am I ready?', source: 'senior-resources', groups: [{ items: ['Draw complete pipeline in <15 min'] }] };
+  const valid = {
+    title: 'Readiness',
+    summary: 'Am I ready?',
+    source: 'senior-resources',
+    groups: [{ items: ['Draw complete pipeline in <15 min'] }],
+  };
   it('accepts a checklist with one untitled group', () => {
-    expect(schema.parse(valid).groups[0].items[0]).toEqual({ id: 'draw-complete-pipeline-in-15-min', text: 'Draw complete pipeline in <15 min' });
+    expect(schema.parse(valid).groups[0].items[0]).toEqual({
+      id: 'draw-complete-pipeline-in-15-min',
+      text: 'Draw complete pipeline in <15 min',
+    });
   });
   it('rejects an empty group', () => {
-    expect(issues(schema.safeParse({ ...valid, groups: [{ title: 'Empty', items: [] }] }))[0].path).toBe('groups.0.items');
+    expect(
+      issues(schema.safeParse({ ...valid, groups: [{ title: 'Empty', items: [] }] }))[0].path,
+    ).toBe('groups.0.items');
   });
   it('rejects the same item id in two groups, naming both places', () => {
-    const [issue] = issues(schema.safeParse({ ...valid, groups: [{ items: ['Docker'] }, { items: [{ id: 'docker', text: 'Docker & Kubernetes' }] }] }));
+    const [issue] = issues(
+      schema.safeParse({
+        ...valid,
+        groups: [{ items: ['Docker'] }, { items: [{ id: 'docker', text: 'Docker & Kubernetes' }] }],
+      }),
+    );
     expect(issue.path).toBe('groups.1.items.0');
     expect(issue.message).toMatch(/groups\[0\]\.items\[0\] and groups\[1\]\.items\[0\]/);
   });
   it('rejects an item id that is not a slug', () => {
-    expect(issues(schema.safeParse({ ...valid, groups: [{ items: [{ id: 'Has Spaces', text: 'x' }] }] }))[0].path).toBe('groups.0.items.0.id');
+    expect(
+      issues(
+        schema.safeParse({ ...valid, groups: [{ items: [{ id: 'Has Spaces', text: 'x' }] }] }),
+      )[0].path,
+    ).toBe('groups.0.items.0.id');
   });
 });

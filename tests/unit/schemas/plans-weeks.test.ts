@@ -23,7 +23,15 @@ const validWeek = {
   title: 'Foundations',
   focus: 'Linux, Git, SQL core, Python baseline',
   objectives: ['Master dimensional and data vault modeling'],
-  blocks: [{ kind: 'day', label: 'Day 1-2', title: 'Data Modeling Fundamentals', lab: 'Design star and snowflake schemas', time: '6-8 hours' }],
+  blocks: [
+    {
+      kind: 'day',
+      label: 'Day 1-2',
+      title: 'Data Modeling Fundamentals',
+      lab: 'Design star and snowflake schemas',
+      time: '6-8 hours',
+    },
+  ],
   projects: ['study-plan-p1-log-etl'],
 };
 
@@ -42,7 +50,10 @@ describe('plan schema', () => {
   });
 
   it('rejects an empty title', () => {
-    expect(issues(plan.safeParse({ ...validPlan, title: '  ' }))[0]).toEqual({ path: 'title', message: 'must not be empty' });
+    expect(issues(plan.safeParse({ ...validPlan, title: '  ' }))[0]).toEqual({
+      path: 'title',
+      message: 'must not be empty',
+    });
   });
 });
 
@@ -59,7 +70,9 @@ describe('week schema', () => {
   });
 
   it('rejects an unknown block kind, naming the allowed kinds', () => {
-    const [issue] = issues(week.safeParse({ ...validWeek, blocks: [{ kind: 'nap', label: 'Day 1' }] }));
+    const [issue] = issues(
+      week.safeParse({ ...validWeek, blocks: [{ kind: 'nap', label: 'Day 1' }] }),
+    );
     expect(issue.path).toBe('blocks.0.kind');
     expect(issue.message).toMatch(/day.*study.*lab/);
   });

@@ -9,7 +9,10 @@ const valid = {
   level: 'beginner',
   summary: 'Script to read CSV files, clean data, load into PostgreSQL',
   skills: [{ category: 'Languages', details: 'Python, SQL' }],
-  tasks: ['Handle encoding issues (UTF-8, Latin-1)', { id: 'indexes', text: 'Create indexes for query performance' }],
+  tasks: [
+    'Handle encoding issues (UTF-8, Latin-1)',
+    { id: 'indexes', text: 'Create indexes for query performance' },
+  ],
   topics: ['postgresql', 'python'],
   source: 'thirty-projects',
 };
@@ -18,7 +21,10 @@ describe('project schema', () => {
   it('accepts a valid project and normalises tasks and references', () => {
     const data = schema.parse(valid);
     expect(data.tasks).toEqual([
-      { id: 'handle-encoding-issues-utf-8-latin-1', text: 'Handle encoding issues (UTF-8, Latin-1)' },
+      {
+        id: 'handle-encoding-issues-utf-8-latin-1',
+        text: 'Handle encoding issues (UTF-8, Latin-1)',
+      },
       { id: 'indexes', text: 'Create indexes for query performance' },
     ]);
     expect(data.topics).toEqual([
@@ -63,8 +69,13 @@ describe('project schema', () => {
   });
 
   it('keeps its tools as typed data, rejecting an empty name', () => {
-    expect(schema.parse({ ...valid, tools: ['PostgreSQL', 'pandas'] }).tools).toEqual(['PostgreSQL', 'pandas']);
+    expect(schema.parse({ ...valid, tools: ['PostgreSQL', 'pandas'] }).tools).toEqual([
+      'PostgreSQL',
+      'pandas',
+    ]);
     expect(schema.parse(valid).tools).toEqual([]);
-    expect(issues(schema.safeParse({ ...valid, tools: ['PostgreSQL', ' '] }))[0].path).toBe('tools.1');
+    expect(issues(schema.safeParse({ ...valid, tools: ['PostgreSQL', ' '] }))[0].path).toBe(
+      'tools.1',
+    );
   });
 });

@@ -7,9 +7,12 @@ describe('webUrl', () => {
   const url = webUrl('url');
   const message = 'url must be an absolute https:// or http:// URL, e.g. https://example.org/';
 
-  it.each(['https://example.org/', 'http://example.org/a?b=c#d', 'HTTPS://Example.org/path'])('accepts %j', (value) => {
-    expect(url.parse(value)).toBe(value);
-  });
+  it.each(['https://example.org/', 'http://example.org/a?b=c#d', 'HTTPS://Example.org/path'])(
+    'accepts %j',
+    (value) => {
+      expect(url.parse(value)).toBe(value);
+    },
+  );
 
   it.each([
     ['javascript:alert(1)', 'a script URL'],
@@ -52,7 +55,11 @@ describe('URL fields of the schemas', () => {
   it('a resource url refuses a script URL, at the url field', () => {
     const resource = resourceSchema(fakeReference);
     const valid = { title: 'DDIA', kind: 'book', sources: ['senior-resources'] };
-    expect(issues(resource.safeParse({ ...valid, url: 'javascript:alert(1)' }))[0].path).toBe('url');
-    expect(resource.parse({ ...valid, url: 'https://dataintensive.net/' }).url).toBe('https://dataintensive.net/');
+    expect(issues(resource.safeParse({ ...valid, url: 'javascript:alert(1)' }))[0].path).toBe(
+      'url',
+    );
+    expect(resource.parse({ ...valid, url: 'https://dataintensive.net/' }).url).toBe(
+      'https://dataintensive.net/',
+    );
   });
 });

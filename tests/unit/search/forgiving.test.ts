@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, indexVocabulary, type IndexedPage } from '../../../src/lib/search/vocabulary';
+import {
+  buildVocabulary,
+  indexVocabulary,
+  type IndexedPage,
+} from '../../../src/lib/search/vocabulary';
 import { correctQuery, forgivingSearch } from '../../../src/lib/search/forgiving';
 import { demote, rankByParts, rarityWeight } from '../../../src/lib/search/rank';
 
-const page = (id: string, url: string, title: string, content: string, extra: Partial<IndexedPage> = {}): IndexedPage => ({
+const page = (
+  id: string,
+  url: string,
+  title: string,
+  content: string,
+  extra: Partial<IndexedPage> = {},
+): IndexedPage => ({
   id,
   url,
   content,
@@ -13,16 +23,47 @@ const page = (id: string, url: string, title: string, content: string, extra: Pa
 });
 
 const PAGES = [
-  page('kafka', '/topics/apache-kafka/', 'Apache Kafka', 'A distributed log for streaming events.', { meta: { title: 'Apache Kafka · Topic', aliases: 'Kafka Connect, MSK' } }),
-  page('kinesis', '/topics/aws-kinesis/', 'Amazon Kinesis', 'Managed streams on AWS, similar to Kafka.'),
-  page('semantics', '/topics/streaming-semantics/', 'Streaming semantics', 'Late data, watermarks and windows decide when a streaming result is complete.'),
-  page('source', '/sources/senior-resources/', 'Source notes', 'Notes on streaming and Kafka in the source.'),
+  page(
+    'kafka',
+    '/topics/apache-kafka/',
+    'Apache Kafka',
+    'A distributed log for streaming events.',
+    { meta: { title: 'Apache Kafka · Topic', aliases: 'Kafka Connect, MSK' } },
+  ),
+  page(
+    'kinesis',
+    '/topics/aws-kinesis/',
+    'Amazon Kinesis',
+    'Managed streams on AWS, similar to Kafka.',
+  ),
+  page(
+    'semantics',
+    '/topics/streaming-semantics/',
+    'Streaming semantics',
+    'Late data, watermarks and windows decide when a streaming result is complete.',
+  ),
+  page(
+    'source',
+    '/sources/senior-resources/',
+    'Source notes',
+    'Notes on streaming and Kafka in the source.',
+  ),
 ];
 
 describe('buildVocabulary', () => {
   const vocabulary = buildVocabulary(PAGES, (url) => url.startsWith('/sources/'));
   it('takes names from titles (without the page kind), aliases and headings', () => {
-    expect(vocabulary.names).toEqual(expect.arrayContaining(['apache', 'kafka', 'connect', 'msk', 'kinesis', 'streaming', 'semantics']));
+    expect(vocabulary.names).toEqual(
+      expect.arrayContaining([
+        'apache',
+        'kafka',
+        'connect',
+        'msk',
+        'kinesis',
+        'streaming',
+        'semantics',
+      ]),
+    );
     expect(vocabulary.names).not.toContain('topic');
   });
   it('keeps every other word of the pages apart from the names', () => {
@@ -36,7 +77,10 @@ describe('buildVocabulary', () => {
 });
 
 describe('indexVocabulary and correctQuery', () => {
-  const index = indexVocabulary({ names: ['kafka', 'kinesis', 'airflow', 'iceberg', 'postgresql'], words: ['late', 'data', 'handle'] });
+  const index = indexVocabulary({
+    names: ['kafka', 'kinesis', 'airflow', 'iceberg', 'postgresql'],
+    words: ['late', 'data', 'handle'],
+  });
   it('corrects a misspelled name to the closest name of the site', () => {
     expect(index.correct('kafak')).toBe('kafka');
     expect(index.correct('airflwo')).toBe('airflow');
@@ -49,7 +93,9 @@ describe('indexVocabulary and correctQuery', () => {
     expect(index.correct('zzzzzz')).toBeUndefined();
   });
   it('rewrites only the misspelled words of a query', () => {
-    expect(correctQuery('how to handle late data in kafak', index)).toBe('how to handle late data in kafka');
+    expect(correctQuery('how to handle late data in kafak', index)).toBe(
+      'how to handle late data in kafka',
+    );
     expect(correctQuery('Kafka late data', index)).toBeUndefined();
   });
 });
@@ -69,7 +115,14 @@ describe('rankByParts and demote', () => {
   it('with no worth for merely holding a part, a page about one side beats one mentioning both', () => {
     const about = { id: 'about', score: 10 };
     const mentions = { id: 'mentions', score: 1 };
-    const ranked = rankByParts([{ weight: 1, results: [about, mentions] }, { weight: 1, results: [{ id: 'other', score: 10 }, { ...mentions }] }], new Set(), 0);
+    const ranked = rankByParts(
+      [
+        { weight: 1, results: [about, mentions] },
+        { weight: 1, results: [{ id: 'other', score: 10 }, { ...mentions }] },
+      ],
+      new Set(),
+      0,
+    );
     expect(ranked[0].id).not.toBe('mentions');
   });
   it('weighs rare words above common ones, never at zero', () => {
@@ -78,7 +131,10 @@ describe('rankByParts and demote', () => {
   });
   it('moves demoted pages below pages that score close to them, keeping them in the results', () => {
     expect(demote([a, c, b], new Set(['a'])).map((r) => r.id)).toEqual(['c', 'a', 'b']);
-    expect(rankByParts([{ weight: 1, results: [a, c] }], new Set(['a'])).map((r) => r.id)).toEqual(['c', 'a']);
+    expect(rankByParts([{ weight: 1, results: [a, c] }], new Set(['a'])).map((r) => r.id)).toEqual([
+      'c',
+      'a',
+    ]);
   });
 });
 
@@ -86,20 +142,37 @@ describe('forgivingSearch', () => {
   /** A stand-in for Pagefind: a page matches when it holds every word (as a prefix). */
   const engine = (pages: IndexedPage[]) => {
     const searched: string[] = [];
-    const text = (p: IndexedPage) => `${p.meta.title} ${p.meta.aliases ?? ''} ${p.content}`.toLowerCase();
+    const text = (p: IndexedPage) =>
+      `${p.meta.title} ${p.meta.aliases ?? ''} ${p.content}`.toLowerCase();
     return {
       searched,
       search: (term: string) => {
         searched.push(term);
         const terms = term.toLowerCase().split(/\s+/).filter(Boolean);
         const results = pages
-          .filter((p) => terms.every((t) => text(p).split(/[^a-z0-9]+/).some((w) => w.startsWith(t))))
-          .map((p) => ({ id: p.id, score: terms.reduce((sum, t) => sum + (p.meta.title.toLowerCase().includes(t) ? 10 : 1), 0) }));
+          .filter((p) =>
+            terms.every((t) =>
+              text(p)
+                .split(/[^a-z0-9]+/)
+                .some((w) => w.startsWith(t)),
+            ),
+          )
+          .map((p) => ({
+            id: p.id,
+            score: terms.reduce(
+              (sum, t) => sum + (p.meta.title.toLowerCase().includes(t) ? 10 : 1),
+              0,
+            ),
+          }));
         return Promise.resolve({ results: results.sort((x, y) => y.score - x.score) });
       },
       vocabulary: () => {
         const v = buildVocabulary(pages, (url) => url.startsWith('/sources/'));
-        return Promise.resolve({ index: indexVocabulary(v), pageCount: v.pageCount, demoted: new Set(v.demoted) });
+        return Promise.resolve({
+          index: indexVocabulary(v),
+          pageCount: v.pageCount,
+          demoted: new Set(v.demoted),
+        });
       },
     };
   };
@@ -125,7 +198,12 @@ describe('forgivingSearch', () => {
     const outcome = await forgivingSearch('kafka vs kinesis', deps);
     expect(outcome.compared).toEqual(['kafka', 'kinesis']);
     expect(deps.searched).toEqual(expect.arrayContaining(['kafka', 'kinesis']));
-    expect(outcome.response.results.slice(0, 2).map((r) => r.id).sort()).toEqual(['kafka', 'kinesis']);
+    expect(
+      outcome.response.results
+        .slice(0, 2)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['kafka', 'kinesis']);
   });
   it('ranks source notes below the pages they describe', async () => {
     const outcome = await forgivingSearch('kafka', engine(PAGES));

@@ -50,7 +50,10 @@ describe('comparisonSides', () => {
     expect(comparisonSides('SQL or NoSQL')).toEqual([['sql'], ['nosql']]);
   });
   it('reads "difference between X and Y" and "compare X with Y"', () => {
-    expect(comparisonSides('what is the difference between star schema and data vault')).toEqual([['star', 'schema'], ['data', 'vault']]);
+    expect(comparisonSides('what is the difference between star schema and data vault')).toEqual([
+      ['star', 'schema'],
+      ['data', 'vault'],
+    ]);
     expect(comparisonSides('compare spark with flink')).toEqual([['spark'], ['flink']]);
   });
   it('leaves other queries alone, and a side that names nothing is no comparison', () => {
