@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { checklistItems } from './checklist-items';
-import { text } from './common';
+import { searchKeywords, text } from './common';
 import type { ReferenceFn } from './reference';
 
 const group = z.strictObject({
@@ -15,12 +15,7 @@ export const checklistSchema = (reference: ReferenceFn) =>
     .strictObject({
       title: text().describe("The checklist's name as the reader sees it."),
       summary: text().describe('One or two sentences on when to use it.'),
-      keywords: z
-        .array(text())
-        .default([])
-        .describe(
-          'Words readers search with that the page\'s text lacks ("schedule", "how many weeks"): indexed as search metadata (Pagefind `keywords`), never shown.',
-        ),
+      keywords: searchKeywords(),
       source: reference('sources').describe(
         'Id of the source the checklist is taken from (src/content/sources/).',
       ),

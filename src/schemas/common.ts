@@ -12,6 +12,15 @@ export const text = () => z.string().trim().min(1, 'must not be empty');
 
 export const level = () => z.enum(levels);
 
+/** Search words a page lacks, for plans, templates and checklists alike. */
+export const searchKeywords = () =>
+  z
+    .array(text())
+    .default([])
+    .describe(
+      'Words readers search with that the page\'s text lacks ("schedule", "how many weeks"): indexed as search metadata (Pagefind `keywords`), never shown.',
+    );
+
 /** URL schemes a URL field may use; anything else (javascript:, data:, relative paths) is refused. */
 const WEB_SCHEMES = ['https:', 'http:'] as const;
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, level, text } from './common';
+import { calendarDate, level, searchKeywords, text } from './common';
 import type { ReferenceFn } from './reference';
 
 /** A dated point in a plan, such as "end of week 4: project 4 shipped". */
@@ -20,12 +20,7 @@ export const planSchema = (reference: ReferenceFn) =>
   z.strictObject({
     title: text().describe("The plan's name as the reader sees it."),
     summary: text().describe('One or two sentences: who it is for and what it covers.'),
-    keywords: z
-      .array(text())
-      .default([])
-      .describe(
-        'Words readers search with that the page\'s text lacks ("schedule", "how many weeks"): indexed as search metadata (Pagefind `keywords`), never shown.',
-      ),
+    keywords: searchKeywords(),
     author: text().optional().describe('The person credited by the source.'),
     source: reference('sources').describe(
       'Id of the source the plan is taken from (src/content/sources/).',

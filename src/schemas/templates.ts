@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text } from './common';
+import { searchKeywords, text } from './common';
 import type { ReferenceFn } from './reference';
 
 /** The body of a template entry is the template itself; these fields describe it. */
@@ -7,12 +7,7 @@ export const templateSchema = (reference: ReferenceFn) =>
   z.strictObject({
     title: text().describe("The template's name as the reader sees it."),
     summary: text().describe('One or two sentences on when to use it.'),
-    keywords: z
-      .array(text())
-      .default([])
-      .describe(
-        'Words readers search with that the page\'s text lacks ("schedule", "how many weeks"): indexed as search metadata (Pagefind `keywords`), never shown.',
-      ),
+    keywords: searchKeywords(),
     source: reference('sources').describe(
       'Id of the source the template is taken from (src/content/sources/).',
     ),

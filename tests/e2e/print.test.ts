@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { useBrowser, watchedPage } from './setup/browser';
 import { readCollectionFiles } from '../../scripts/lib/content-reader';
+import { pdfText } from '../support/pdf-text';
 
 const CHECKLIST = 'study-plan-weekly-plan-checklist';
 const checklistItems = (): string[] => {
@@ -15,17 +13,6 @@ const checklistItems = (): string[] => {
   const groups = file.data.groups as Array<{ items: Array<string | { text: string }> }>;
   return groups.flatMap((g) => g.items.map((i) => (typeof i === 'string' ? i : i.text)));
 };
-
-/** The text of a PDF as pdftotext (poppler-utils) reads it, with whitespace collapsed. */
-function pdfText(pdf: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-pdf-'));
-  const file = join(dir, 'page.pdf');
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(
-    /\s+/g,
-    ' ',
-  );
-}
 
 describe('printing', () => {
   let browser: Browser;

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
 import { savedDownload, useBrowser, watchedPage } from './setup/browser';
+import { pdfText } from '../support/pdf-text';
 
 const url = (path: string) => new URL(path, inject('siteUrl')).href;
 
@@ -36,16 +34,6 @@ async function downloadIcs(page: Page) {
     page.getByRole('button', { name: 'Download calendar (.ics)' }).click(),
   ]);
   return readFileSync(await savedDownload(download), 'utf8');
-}
-
-function pdfText(pdf: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-pdf-'));
-  const file = join(dir, 'page.pdf');
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(
-    /\s+/g,
-    ' ',
-  );
 }
 
 describe('a plan at your pace', () => {
