@@ -16,7 +16,7 @@ import {
   remarkContentPolicy,
 } from './src/integrations/content-policy';
 import { acceptBuiltCustomRoutes } from './src/integrations/links/custom-routes';
-import { searchVocabulary } from './src/integrations/search-vocabulary';
+import { searchIntegration } from './src/search/integration';
 import { locatePluginErrors } from './src/integrations/validation/markdown';
 
 export default defineConfig({
@@ -50,13 +50,6 @@ export default defineConfig({
       lastUpdated: true,
       // Our own 404 page (src/pages/404.astro) applies the base path to its links.
       disable404Route: true,
-      pagefind: {
-        // Topic pages carry their acronyms and other names as `aliases` metadata. Matching a page's
-        // title or aliases outweighs repeated mentions in longer pages, so "CDC" finds the topic
-        // before the project named after it (tuned against tests/e2e/search.test.ts). `keywords` holds
-        // the words readers use for a plan, template or checklist that its text lacks ("schedule").
-        ranking: { pageLength: 0.25, metaWeights: { title: 8, aliases: 8, keywords: 6 } },
-      },
       plugins: [
         // Fails the build on an internal link to a page that does not exist, with file and line. Links
         // to our own routes (src/pages) count as valid when the build produced the page they name.
@@ -73,16 +66,20 @@ export default defineConfig({
       sidebar: [],
       routeMiddleware: './src/integrations/navigation/route-middleware.ts',
       customCss: ['./src/styles/diagrams.css', './src/styles/atlas.css', './src/styles/print.css'],
-      components: { PageTitle: './src/components/overrides/PageTitle.astro' },
+      components: {
+        PageTitle: './src/components/overrides/PageTitle.astro',
+        // Loads Pagefind's UI at the first sign of search intent, not on every page (src/search/).
+        Search: './src/search/Search.astro',
+      },
     }),
     // After Starlight: its default MDX optimisation turns inline SVG <style> into attributes.
     mdx({ optimize: false }),
     mermaidDiagrams(),
     // Before finished-pages: it learns the site's own inline scripts, which the policy then trusts.
     contentPolicy(),
-    // After Starlight, whose Pagefind index it reads: the forgiving query layer and its vocabulary.
-    searchVocabulary(),
-    // Last: it rewrites the finished pages (search button name, Content-Security-Policy).
+    // The forgiving search module and its vocabulary, written beside Starlight's Pagefind bundle.
+    searchIntegration(),
+    // Last: it adds the Content-Security-Policy to the finished pages.
     finishedPagesIntegration(),
   ],
 });

@@ -1,3 +1,4 @@
+import { editDistance } from './edit-distance';
 import {
   contentCollections,
   contentModel,
@@ -107,23 +108,6 @@ export function buildLinkGraph(entries: GraphEntry[]): LinkGraph {
     }
   }
   return { outgoing, incoming, dangling };
-}
-
-/** Edit distance between two ids, for "did you mean" hints. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        previous[j] + 1,
-        current[j - 1] + 1,
-        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }
 
 /** One line per dangling reference, naming the file, the field, the missing id and what exists. */

@@ -44,7 +44,7 @@ describe('pages in the browser', () => {
     const { page } = await watchedPage(browser);
     await page.goto(new URL('plans/senior-study-plan-2025/week-2/', inject('siteUrl')).href);
     expect(await page.locator('nav.sidebar').count()).toBe(1);
-    expect(await page.locator('site-search').count()).toBeGreaterThan(0);
+    expect(await page.locator('atlas-search-box').count()).toBeGreaterThan(0);
     expect(await page.locator('starlight-theme-select').count()).toBeGreaterThan(0);
     const pagination = page.locator('.pagination-links a');
     expect(await pagination.count()).toBe(2);

@@ -121,7 +121,7 @@ describe('search with bad input', () => {
         return d.dismiss();
       });
       await page.reload();
-      await page.locator('site-search button[data-open-modal]').first().click();
+      await page.locator('atlas-search-box button[data-open-search]').first().click();
       await page.locator('dialog[open] .pagefind-ui__search-input').fill(query);
       if (query.trim()) {
         // Pagefind reports what it searched for once it is done; the message settles on a count.

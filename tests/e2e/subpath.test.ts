@@ -185,7 +185,7 @@ describe(`a fork built with ATLAS_BASE=${BASE} and its own repository`, () => {
       failures.push(...errors.map((e) => `${path}: console: ${e}`));
       if (path === '') {
         // Pagefind loads its index from <base>/pagefind/: a wrong base path leaves the dialog empty.
-        await page.locator('site-search button[data-open-modal]').first().click();
+        await page.locator('atlas-search-box button[data-open-search]').first().click();
         await page.locator('dialog[open] .pagefind-ui__search-input').fill('Kafka');
         const result = page.locator('dialog[open] .pagefind-ui__result-link').first();
         await result.waitFor({ timeout: 15_000 });

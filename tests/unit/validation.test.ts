@@ -13,7 +13,8 @@ import {
   formatProblem,
   recordedProblems,
 } from '../../src/integrations/validation/problems';
-import { didYouMean, editDistance, suggest } from '../../src/integrations/validation/suggest';
+import { editDistance } from '../../src/lib/edit-distance';
+import { didYouMean, suggest } from '../../src/integrations/validation/suggest';
 
 describe('suggest', () => {
   it('finds near misses, swapped letters and values that differ by a prefix or suffix', () => {

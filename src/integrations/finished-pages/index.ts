@@ -11,7 +11,6 @@ import {
 } from '../../lib/csp';
 import { trustedScripts } from '../content-policy';
 import { untrustedScripts } from './untrusted-scripts';
-import { fixSearchButton } from '../../lib/search-button';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -21,8 +20,7 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 /**
- * After the build, over the finished pages: names Starlight's search button after what it shows
- * (see src/lib/search-button.ts); fails the build if a page carries an inline script that the
+ * After the build, over the finished pages: fails the build if a page carries an inline script that the
  * site's own components did not emit (see src/integrations/content-policy); then builds one
  * site-wide Content-Security-Policy from the hashes of the trusted inline scripts, adds it to each
  * page as a <meta> and writes `_headers` for static hosts that read one.
@@ -41,7 +39,7 @@ export function finishedPagesIntegration(): AstroIntegration {
         const pages = await Promise.all(
           files.map(async (file) => ({
             file,
-            html: fixSearchButton(await readFile(file, 'utf8')),
+            html: await readFile(file, 'utf8'),
           })),
         );
         const foreign = await untrustedScripts(pages, trustedScripts.bodies, root, contentDir);

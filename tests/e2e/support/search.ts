@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 /** Types a query into Starlight's search dialog, as a reader does, and returns the result paths in order. */
 export async function searchResults(page: Page, query: string): Promise<string[]> {
   await page.reload();
-  await page.locator('site-search button[data-open-modal]').first().click();
+  await page.locator('atlas-search-box button[data-open-search]').first().click();
   await page.locator('dialog[open] .pagefind-ui__search-input').fill(query);
   // Pagefind first reports the count, then fills the results in: wait for both.
   await page.waitForFunction(

@@ -1,26 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildVocabulary,
-  indexVocabulary,
-  type IndexedPage,
-} from '../../../src/lib/search/vocabulary';
-import { correctQuery, forgivingSearch } from '../../../src/lib/search/forgiving';
-import { demote, rankByParts, rarityWeight } from '../../../src/lib/search/rank';
+import { buildVocabulary, indexVocabulary, type IndexedPage } from '../../../src/search/vocabulary';
+import { correctQuery, forgivingSearch } from '../../../src/search/forgiving';
+import { demote, rankByParts, rarityWeight } from '../../../src/search/rank';
 
+/** A page as the index sees it, with the id a stand-in engine answers with. */
+type TestPage = IndexedPage & { id: string };
 const page = (
   id: string,
   url: string,
   title: string,
   content: string,
   extra: Partial<IndexedPage> = {},
-): IndexedPage => ({
+): TestPage => ({
   id,
   url,
   content,
-  meta: { title: `${title} · Topic` },
-  anchors: [{ element: 'h1', text: title }],
+  meta: { title: `${title} · ${url.startsWith('/sources/') ? 'Source notes' : 'Topic'}` },
+  headings: [title],
   ...extra,
 });
+/** The kind a page's title names, as the `kind` search filter holds it. */
+const kindOf = (p: IndexedPage) => p.meta.title?.split(' · ')[1];
 
 const PAGES = [
   page(
@@ -51,7 +51,7 @@ const PAGES = [
 ];
 
 describe('buildVocabulary', () => {
-  const vocabulary = buildVocabulary(PAGES, (url) => url.startsWith('/sources/'));
+  const vocabulary = buildVocabulary(PAGES, ['Source notes']);
   it('takes names from titles (without the page kind), aliases and headings', () => {
     expect(vocabulary.names).toEqual(
       expect.arrayContaining([
@@ -70,8 +70,8 @@ describe('buildVocabulary', () => {
     expect(vocabulary.words).toEqual(expect.arrayContaining(['late', 'watermarks', 'distributed']));
     expect(vocabulary.words).not.toContain('kafka');
   });
-  it('lists the pages to demote by their index id, and counts the pages', () => {
-    expect(vocabulary.demoted).toEqual(['source']);
+  it('names the kinds of page to demote, and counts the pages', () => {
+    expect(vocabulary.demotedKinds).toEqual(['Source notes']);
     expect(vocabulary.pageCount).toBe(4);
   });
 });
@@ -140,9 +140,9 @@ describe('rankByParts and demote', () => {
 
 describe('forgivingSearch', () => {
   /** A stand-in for Pagefind: a page matches when it holds every word (as a prefix). */
-  const engine = (pages: IndexedPage[]) => {
+  const engine = (pages: TestPage[]) => {
     const searched: string[] = [];
-    const text = (p: IndexedPage) =>
+    const text = (p: TestPage) =>
       `${p.meta.title} ${p.meta.aliases ?? ''} ${p.content}`.toLowerCase();
     return {
       searched,
@@ -167,11 +167,13 @@ describe('forgivingSearch', () => {
         return Promise.resolve({ results: results.sort((x, y) => y.score - x.score) });
       },
       vocabulary: () => {
-        const v = buildVocabulary(pages, (url) => url.startsWith('/sources/'));
+        const v = buildVocabulary(pages, ['Source notes']);
+        // As the dialog does: the pages of the demoted kinds, found through the kind filter.
+        const demoted = pages.filter((p) => v.demotedKinds.includes(kindOf(p) ?? ''));
         return Promise.resolve({
           index: indexVocabulary(v),
           pageCount: v.pageCount,
-          demoted: new Set(v.demoted),
+          demoted: new Set(demoted.map((p) => p.id)),
         });
       },
     };

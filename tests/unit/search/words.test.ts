@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, words } from '../../../src/lib/search/words';
-import { allowedEdits, editDistance } from '../../../src/lib/search/edit-distance';
-import { comparisonSides } from '../../../src/lib/search/comparison';
+import { contentWords, words } from '../../../src/search/words';
+import { allowedEdits, editDistance } from '../../../src/lib/edit-distance';
+import { comparisonSides } from '../../../src/search/comparison';
 
 describe('words', () => {
   it('lower-cases and splits on anything but letters and digits', () => {

@@ -7,7 +7,7 @@ let notice: { root: HTMLElement; message: HTMLElement; undo: HTMLButtonElement }
 let onUndo: (() => void) | undefined;
 
 function ensureNotice() {
-  const form = document.querySelector<HTMLFormElement>('#starlight__search .pagefind-ui__form');
+  const form = document.querySelector<HTMLFormElement>('#atlas-search .pagefind-ui__form');
   if (!form) return undefined;
   if (notice && form.contains(notice.root)) return notice;
   const root = document.createElement('div');
@@ -52,20 +52,7 @@ function ensureNotice() {
   return notice;
 }
 
-/**
- * Pagefind's search box has only a title and a placeholder, which axe reports as a missing label
- * (label-title-only, serious): give it an accessible name from its own placeholder.
- */
-function labelSearchInput() {
-  const input = document.querySelector<HTMLInputElement>(
-    '#starlight__search .pagefind-ui__search-input',
-  );
-  if (input && !input.hasAttribute('aria-label'))
-    input.setAttribute('aria-label', input.placeholder || input.title || 'Search');
-}
-
-// Both as soon as search opens, so the live region exists before its first message.
-labelSearchInput();
+// As soon as the search module loads, so the live region exists before its first message.
 ensureNotice();
 
 export function showOutcome(

@@ -1,4 +1,4 @@
-import { allowedEdits, editDistance } from './edit-distance';
+import { allowedEdits, editDistance } from '../lib/edit-distance';
 import { words } from './words';
 
 /**
@@ -12,31 +12,32 @@ export interface SearchVocabulary {
   words: string[];
   /** How many pages the index holds, to tell rare words from common ones. */
   pageCount: number;
-  /** Pagefind ids of pages that rank below the content they describe (editorial source notes). */
-  demoted: string[];
+  /**
+   * Page kinds (values of the `kind` search filter) that rank below the content they describe,
+   * such as editorial source notes. The dialog asks Pagefind which pages carry them.
+   */
+  demotedKinds: string[];
 }
 
-/** One indexed page as Pagefind's fragment files describe it. */
+/** One page as the search index sees it: the text of its indexed region and its metadata. */
 export interface IndexedPage {
-  id: string;
   url: string;
   content: string;
   meta: Record<string, string>;
-  anchors: Array<{ element: string; text: string }>;
+  /** Text of the headings (h1–h6) inside the indexed region. */
+  headings: string[];
 }
 
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Words this short are never corrected, so they need not be listed. */
 const MIN_LENGTH = 3;
 
 /**
- * Builds the vocabulary from the finished index: names from each page's title, aliases,
- * keywords and headings; all other words from the page text. `isDemoted` picks the pages that
- * should rank below the rest.
+ * Builds the vocabulary from the indexed pages: names from each page's title, aliases, keywords
+ * and headings; all other words from the page text.
  */
 export function buildVocabulary(
   pages: IndexedPage[],
-  isDemoted: (url: string) => boolean,
+  demotedKinds: readonly string[],
 ): SearchVocabulary {
   const names = new Set<string>();
   const known = new Set<string>();
@@ -46,7 +47,7 @@ export function buildVocabulary(
       page.meta.title?.replace(/ · [^·]*$/, '') ?? '',
       page.meta.aliases ?? '',
       page.meta.keywords ?? '',
-      ...page.anchors.filter((a) => HEADINGS.has(a.element)).map((a) => a.text),
+      ...page.headings,
     ];
     for (const word of words(nameText.join(' '))) if (keep(word)) names.add(word);
     for (const word of words(page.content)) if (keep(word)) known.add(word);
@@ -56,10 +57,7 @@ export function buildVocabulary(
     names: [...names].sort(),
     words: [...known].sort(),
     pageCount: pages.length,
-    demoted: pages
-      .filter((page) => isDemoted(page.url))
-      .map((page) => page.id)
-      .sort(),
+    demotedKinds: [...demotedKinds],
   };
 }
 
