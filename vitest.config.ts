@@ -15,8 +15,11 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          // One built site and one browser are shared; files run one after another on 2 cores.
-          fileParallelism: false,
+          // Files run side by side, sharing one built site and one browser: most of a browser
+          // test's time is waiting on pages, so three at once keep two cores busy. Tests that
+          // build work in private copies (tests/fixtures/run.ts, tests/support/site-copy.ts).
+          fileParallelism: true,
+          maxWorkers: 3,
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // A page's script runs after load and may fetch first (search vocabulary, progress

@@ -9,6 +9,8 @@
 //   pages       Lighthouse, mobile and desktop, median of N runs, on the heaviest page of every
 //               kind plus /, /map/, /progress/ and /projects/; what each page transfers (gzip)
 //               and its JavaScript against a bare Starlight page
+//   idle        the same pages in Chromium after they have sat idle (5 s): HTML + CSS + JS as a
+//               reader's browser fetched it, and the time from Ctrl+K to a ready search box
 //
 // Options: --quick (1× only), --factor N (default 10), --lh-runs N (default 3),
 //          --out FILE (default docs/benchmarks.md), --keep (keep the scratch folder),
@@ -23,6 +25,7 @@ import { parseArgs } from 'node:util';
 import { preview } from 'astro';
 import * as pagefind from 'pagefind';
 import { runLighthouse } from './bench/lighthouse.mjs';
+import { measureIdle } from './bench/idle-weight.mjs';
 import { heaviestPerRoute, measureOutput, transferByType } from './bench/output.mjs';
 import { renderReport } from './bench/report.mjs';
 import {
@@ -174,7 +177,12 @@ try {
   const bare = await serve(bareDir);
   let lighthouse;
   let bareLighthouse;
+  let idle;
+  let bareIdle;
   try {
+    log(`idle weight and search: ${pages.length} pages, each left idle, then Ctrl+K`);
+    idle = await measureIdle(site.url, pages, { log });
+    bareIdle = await measureIdle(bare.url, [{ label: 'bare Starlight', path: '/guide/' }], { log });
     log(`Lighthouse: ${pages.length} pages × mobile, desktop × ${lighthouseRuns} runs`);
     lighthouse = await runLighthouse(site.url, pages, { runs: lighthouseRuns, log });
     bareLighthouse = await runLighthouse(bare.url, [{ label: 'bare Starlight', path: '/guide/' }], {
@@ -205,6 +213,8 @@ try {
     scales: scales.map(({ output: { pages: _pages, ...output }, ...s }) => ({ ...s, output })),
     lighthouse: withTransfer(lighthouse, site1x, site.url),
     bare: withTransfer(bareLighthouse, bareDir, bare.url),
+    idle,
+    bareIdle,
     minutes: (performance.now() - started) / 60_000,
   };
   // Saved first: a report that fails to render can be written again with --from.

@@ -112,13 +112,34 @@ export function renderReport(r) {
       heavyJs.length === 0,
     ],
     [
-      'content page HTML + CSS + JS ≤ 60 KiB gzip',
+      'content page HTML + CSS + JS ≤ 60 KiB gzip (at load)',
       heavyPages.length
         ? `over: ${heavyPages.map((x) => `${x.path} ${kib(total(x.transfer))} KiB`).join('; ')}`
         : `largest ${kib(Math.max(...desktop(content).map((x) => total(x.transfer))))} KiB`,
       heavyPages.length === 0,
     ],
   );
+  if (r.idle) {
+    const idleContent = r.idle.filter((/** @type {any} */ x) => x.label.includes('['));
+    const overIdle = idleContent.filter((/** @type {any} */ x) => total(x.transfer) > 35 * 1024);
+    const slowSearch = r.idle.filter((/** @type {any} */ x) => x.searchMs > 200);
+    targets.push(
+      [
+        'content page HTML + CSS + JS ≤ 35 KiB gzip after the page has sat idle',
+        overIdle.length
+          ? `over: ${overIdle.map((/** @type {any} */ x) => `${x.path} ${kib(total(x.transfer))} KiB`).join('; ')}`
+          : `largest ${kib(Math.max(...idleContent.map((/** @type {any} */ x) => total(x.transfer))))} KiB`,
+        overIdle.length === 0,
+      ],
+      [
+        'search box ready ≤ 200 ms after Ctrl+K on an idle page (median of 3)',
+        slowSearch.length
+          ? `over: ${slowSearch.map((/** @type {any} */ x) => `${x.path} ${x.searchMs} ms`).join('; ')}`
+          : `slowest ${Math.max(...r.idle.map((/** @type {any} */ x) => x.searchMs))} ms`,
+        slowSearch.length === 0,
+      ],
+    );
+  }
   if (map && mapMobile) {
     const mapTotal = total(map.transfer) + map.transfer.other;
     targets.push(
@@ -179,6 +200,15 @@ export function renderReport(r) {
       ? 'bare Starlight'
       : `${x.transfer.js - bareJs >= 0 ? '+' : ''}${((x.transfer.js - bareJs) / 1000).toFixed(1)} KB`,
   ]);
+  const idleRows = [...(r.idle ?? []), ...(r.bareIdle ?? [])].map((/** @type {any} */ x) => [
+    `\`${x.path}\``,
+    kib(x.transfer.html),
+    kib(x.transfer.css),
+    kib(x.transfer.js),
+    `**${kib(total(x.transfer))}**`,
+    kib(x.transfer.other),
+    `${x.searchMs} ms (${x.searchRuns.join(', ')})`,
+  ]);
   const elsewhere = [...r.lighthouse, ...r.bare].flatMap(
     (/** @type {any} */ x) => x.transfer.elsewhere,
   );
@@ -236,5 +266,15 @@ What each page loaded in the desktop run, from Lighthouse's request list, each f
 ${table(['page', 'HTML', 'CSS', 'JS', 'HTML + CSS + JS', 'other', 'JS vs bare'], transferRows)}
 
 Requests to anywhere but 127.0.0.1: ${elsewhere.length ? elsewhere.map((u) => `\`${u}\``).join(', ') : 'none'}.
-`;
+${
+  idleRows.length
+    ? `
+## After the page has sat idle, and search
+
+The same pages in headless Chromium (1280 × 800), loaded until the network is idle and then left for 5 s more, so what a browser fetches once it goes idle is counted; every response compressed here with gzip (level 6), KiB. Then, on a fresh load left idle the same way, Ctrl+K is pressed and the time until the search box is visible is taken: the median of 3, each run in brackets (\`scripts/bench/idle-weight.mjs\`).
+
+${table(['page', 'HTML', 'CSS', 'JS', 'HTML + CSS + JS', 'other', 'Ctrl+K → search box'], idleRows)}
+`
+    : ''
+}`;
 }

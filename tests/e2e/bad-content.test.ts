@@ -208,7 +208,7 @@ const CASES: Case[] = [
     'templates/yaml-syntax-error.md',
     'title:',
     undefined,
-    'does not parse: missed comma between flow collection entries',
+    'does not parse: Flow sequence in block collection must be sufficiently indented',
   ],
   // References that point nowhere (Astro 7 only logs them), each at its own line
   [

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './setup/browser';
+import { useBrowser } from './setup/browser';
 
 /** The smallest label a reader should have to read, in CSS pixels at default zoom. */
 const MIN_LABEL_PX = 11;
@@ -142,7 +142,7 @@ function measureDiagrams(page: Page): Promise<DiagramMeasure[]> {
 describe('diagrams are readable on a phone and a laptop, in both themes', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await useBrowser();
   });
   afterAll(async () => browser?.close());
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { externalRequests, launchBrowser, watchedPage } from './setup/browser';
+import { externalRequests, useBrowser, watchedPage } from './setup/browser';
 
 /** A page whose body holds a hand-written Mermaid diagram (seed 004's "data journey"). */
 const DIAGRAM_PAGE = 'plans/learning-path-10-week/';
@@ -34,7 +34,7 @@ async function visibleDiagramPaint(page: Page) {
 describe('build-time diagrams', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await useBrowser();
   });
   afterAll(async () => browser?.close());
 

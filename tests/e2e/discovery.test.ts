@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, watchedPage } from './setup/browser';
+import { useBrowser, watchedPage } from './setup/browser';
 
 const visibleCards = (page: Page) =>
   page
@@ -12,7 +12,7 @@ const visibleCards = (page: Page) =>
 describe('project catalog', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await useBrowser();
   });
   afterAll(async () => browser?.close());
 

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { readCollectionFiles } from '../../scripts/lib/content-reader';
-import { launchBrowser, watchedPage } from './setup/browser';
+import { useBrowser, watchedPage } from './setup/browser';
 
 /** Every built page with its sidebar (`<nav class="sidebar">`, nested navs counted), if it has one. */
 function builtPages(): Array<{ path: string; html: string; sidebar?: string }> {
@@ -94,7 +94,7 @@ describe('scoped navigation in the build', () => {
 describe('prev/next and the mobile menu in the browser', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await useBrowser();
   });
   afterAll(async () => browser?.close());
 

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, watchedPage } from './setup/browser';
+import { useBrowser, watchedPage } from './setup/browser';
 import type { AxeWindow } from './support/axe';
 import { searchResults } from './support/search';
 
@@ -16,7 +16,7 @@ describe('forgiving search in the dialog', () => {
   let page: Page;
   let requests: string[];
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await useBrowser();
     ({ page, requests } = await watchedPage(browser));
     await page.goto(new URL('', inject('siteUrl')).href);
   });
@@ -124,7 +124,7 @@ describe('forgiving search budget', () => {
 describe('search dialog accessibility', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await useBrowser();
   });
   afterAll(async () => browser?.close());
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, watchedPage, type PageWatch } from './setup/browser';
+import { useBrowser, watchedPage, type PageWatch } from './setup/browser';
 import { searchResults } from './support/search';
 import {
   BAD_INPUT_QUERIES,
@@ -58,7 +58,7 @@ describe('search quality', () => {
   let page: Page;
   const outcomes: Outcome[] = [];
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await useBrowser();
     ({ page } = await watchedPage(browser));
     await page.goto(new URL('', inject('siteUrl')).href);
     for (const query of SEARCH_QUERIES) {
@@ -102,7 +102,7 @@ describe('search with bad input', () => {
   let browser: Browser;
   let watch: PageWatch;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await useBrowser();
     watch = await watchedPage(browser);
     await watch.page.goto(new URL('', inject('siteUrl')).href);
   });

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, watchedPage } from './setup/browser';
+import { useBrowser, watchedPage } from './setup/browser';
 import { resultTitles, searchResults } from './support/search';
 
 describe('search', () => {
   let browser: Browser;
   let page: Page;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await useBrowser();
     ({ page } = await watchedPage(browser));
     await page.goto(new URL('topics/', inject('siteUrl')).href);
   });
@@ -32,7 +32,7 @@ describe('search', () => {
 describe('search dialog', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await useBrowser();
   });
   afterAll(async () => browser?.close());
 

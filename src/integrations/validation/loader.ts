@@ -76,11 +76,16 @@ function schemaOf(collection: CollectionLike): z.ZodType | undefined {
 /** A problem from an error Astro or a loader threw, located by its `loc` when it has one. */
 function problemFromError(root: string, collection: string, error: unknown): ContentProblem {
   const e = error as { message?: string; loc?: { file?: string; line?: number }; id?: string };
+  const text = String(e.message ?? error).trim();
+  // A Markdown plugin's error already names its file and line ("src/content/x.md:7: …"); Astro
+  // may wrap it in "Failed to parse Markdown file …", which names no line.
+  const located = /^(src\/content\/[^\s:]+):(\d+): ([\s\S]*)$/m.exec(text);
+  if (located) return { file: located[1], line: Number(located[2]), message: located[3].trim() };
   const file = e.loc?.file ?? e.id;
   return {
     file: file ? projectFile(root, file) : `src/content/${collection}`,
     line: e.loc?.line && e.loc.line > 0 ? e.loc.line : undefined,
-    message: `does not parse: ${String(e.message ?? error).trim()} (fix the YAML at this line; quote text that holds a colon, [ or {)`,
+    message: `does not parse: ${text} (fix the YAML at this line; quote text that holds a colon, [ or {)`,
   };
 }
 

@@ -3,10 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Download, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import {
-  CHROMIUM_ARGS,
-  requireChromium,
-} from '../../../src/integrations/browser/find-chromium.mjs';
 
 /**
  * A connection to the run's one Chromium (started by global-setup.ts). Each file connects once,
@@ -15,11 +11,6 @@ import {
  */
 export async function useBrowser(): Promise<Browser> {
   return chromium.connect(inject('browserWsEndpoint'));
-}
-
-/** A Chromium of the file's own. Prefer `useBrowser()`: a launch per file costs seconds. */
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: await requireChromium(), args: CHROMIUM_ARGS });
 }
 
 /**

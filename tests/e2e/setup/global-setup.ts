@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
@@ -30,8 +30,12 @@ export default async function setup(project: TestProject) {
       'dist/index.html is missing: run `npm run build` before the end-to-end tests (`npm test` does both).',
     );
   }
-  // Fixture sites a killed run left behind (tests/support/site-copy.ts builds them here).
+  // Fixture copies a killed run left behind (tests/support/site-copy.ts, tests/fixtures/run.ts).
   rmSync(FIXTURE_SITES, { recursive: true, force: true });
+  const cache = join(process.cwd(), '.cache');
+  for (const name of existsSync(cache) ? readdirSync(cache) : []) {
+    if (name.startsWith('fixtures-')) rmSync(join(cache, name), { recursive: true, force: true });
+  }
   const executablePath = await requireChromium();
   const browserServer = await chromium.launchServer({ executablePath, args: CHROMIUM_ARGS });
   const server = await serveStatic(distDir, '/');

@@ -1,0 +1,97 @@
+// What a page weighs as a reader loads it, and how soon search answers: each page is loaded in
+// headless Chromium and left to sit idle, so requests made after `load` (a search UI fetched
+// when the browser goes idle, say) are counted; then Ctrl+K is pressed and the time until the
+// search box is ready is taken.
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, requireChromium } from '../../src/integrations/browser/find-chromium.mjs';
+import { median } from './output.mjs';
+
+/** How long a page sits idle before its requests are counted. */
+export const IDLE_MS = 5000;
+/** Ctrl+K timings per page; the median is reported. */
+const SEARCH_RUNS = 3;
+/** The search box of Pagefind's UI, in Starlight's dialog or ours. */
+const SEARCH_INPUT = 'dialog[open] .pagefind-ui__search-input';
+
+/** @param {string} type Chromium's resource type */
+const bucket = (type) =>
+  type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
+
+/**
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ */
+async function weighIdle(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  /** @type {Promise<void>[]} */
+  const pending = [];
+  const sizes = { html: 0, css: 0, js: 0, other: 0 };
+  page.on('response', (response) => {
+    pending.push(
+      response
+        .body()
+        .then((body) => {
+          sizes[bucket(response.request().resourceType())] += gzipSync(body).length;
+        })
+        .catch(() => {}),
+    );
+  });
+  try {
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(IDLE_MS);
+    await Promise.all(pending);
+    return sizes;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ */
+async function searchReadyMs(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(IDLE_MS);
+    const started = Date.now();
+    await page.keyboard.press('Control+k');
+    await page.locator(SEARCH_INPUT).waitFor({ state: 'visible', timeout: 10_000 });
+    return Date.now() - started;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * @param {string} siteUrl
+ * @param {Array<{ label: string, path: string }>} pages
+ * @param {{ log: (message: string) => void }} options
+ */
+export async function measureIdle(siteUrl, pages, { log }) {
+  const browser = await chromium.launch({
+    executablePath: await requireChromium(),
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const results = [];
+    for (const { label, path } of pages) {
+      const url = new URL(path.replace(/^\//, ''), siteUrl).href;
+      const transfer = await weighIdle(browser, url);
+      const runs = [];
+      for (let i = 0; i < SEARCH_RUNS; i++) runs.push(await searchReadyMs(browser, url));
+      const total = transfer.html + transfer.css + transfer.js;
+      log(
+        `  ${path}: ${(total / 1024).toFixed(1)} KiB after idle, search ready in ${median(runs)} ms`,
+      );
+      results.push({ label, path, transfer, searchMs: median(runs), searchRuns: runs });
+    }
+    return results;
+  } finally {
+    await browser.close();
+  }
+}
