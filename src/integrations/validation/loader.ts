@@ -29,12 +29,9 @@ import {
   type ContentProblem,
 } from './problems';
 import { didYouMean } from './suggest';
+import { readableCollections, readEntries } from '../../../scripts/lib/content-reader';
 
 type DataStore = LoaderContext['store'];
-/** How the glob loader reads a file type; Astro passes these to loaders beside the public context. */
-interface EntryType {
-  getEntryInfo: (params: { contents: string; fileUrl: URL }) => unknown;
-}
 type SchemaLike = z.ZodType | ((context: { image: () => z.ZodType }) => z.ZodType) | undefined;
 
 interface CollectionLike {
@@ -186,26 +183,8 @@ function validatedLoader(
         }
       };
 
-      // Files the loader reads, to find one that Astro skipped because an identical file already
-      // holds its id (it never reaches parseData then).
-      const readFiles = new Map<string, string>();
-      const entryTypes = new Map(
-        [...((context as unknown as { entryTypes?: Map<string, EntryType> }).entryTypes ?? [])].map(
-          ([extension, type]) => [
-            extension,
-            {
-              ...type,
-              getEntryInfo: (params: { contents: string; fileUrl: URL }) => {
-                readFiles.set(projectFile(root, fileURLToPath(params.fileUrl)), params.contents);
-                return type.getEntryInfo(params);
-              },
-            },
-          ],
-        ),
-      );
-
       try {
-        await loader.load({ ...context, parseData, entryTypes } as unknown as LoaderContext);
+        await loader.load({ ...context, parseData });
       } catch (error) {
         if (error instanceof ContentValidationError) error.problems.forEach(recordProblem);
         else recordProblem(problemFromError(root, collection, error));
@@ -215,20 +194,21 @@ function validatedLoader(
         for (const id of invalid) context.store.delete(id);
       }
 
-      const stored = new Map(
-        [...context.store.values()].map((e) => [e.filePath && posix(e.filePath), e]),
-      );
-      const problemFiles = new Set(recordedProblems().map((p) => p.file));
-      for (const [file, contents] of readFiles) {
-        if (stored.has(file) || problemFiles.has(file)) continue;
-        const digest = context.generateDigest(contents);
-        const twin = [...context.store.values()].find((e) => e.digest === digest);
-        if (!twin) continue;
-        recordProblem({
-          file,
-          line: 1,
-          message: `duplicate id "${twin.id}" in ${collection} (also ${twin.filePath}); Astro would keep only one of them: rename or remove one`,
-        });
+      // A file whose id another file already holds never reaches parseData when the two are
+      // identical (Astro keeps one entry per id): find it by reading the folder as the glob
+      // loader does.
+      if (collection in readableCollections) {
+        const reported = recordedProblems().filter((p) => p.message.startsWith('duplicate id'));
+        for (const entry of readEntries(root, { collections: [collection] })) {
+          const held = context.store.get(entry.id)?.filePath;
+          if (!held || posix(held) === entry.file) continue;
+          if (reported.some((p) => p.message.startsWith(`duplicate id "${entry.id}" `))) continue;
+          recordProblem({
+            file: entry.file,
+            line: 1,
+            message: `duplicate id "${entry.id}" in ${collection} (also ${posix(held)}); Astro would keep only one of them: rename or remove one`,
+          });
+        }
       }
 
       state.pending.delete(collection);
