@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // npm run check [-- --only content,lint] [--root <project>]
-// Runs every check in order and reports all problems, each as `file:line: field: what is wrong
-// (what is allowed)`; exits non-zero if any check found one. Content problems are the ones the
-// build itself raises (src/integrations/validation): this script runs Astro's sync() and build()
-// programmatically and prints the structured problems they carry. The checks live in scripts/check/.
+// Runs every check (in two lanes side by side, see LANES) and reports all problems, each as
+// `file:line: field: what is wrong (what is allowed)`; exits non-zero if any check found one.
+// Content problems are the ones the build itself raises (src/integrations/validation): this
+// script runs Astro's sync() and build() programmatically and prints the structured problems
+// they carry. The checks live in scripts/check/.
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkTypes } from './check/types.mjs';
@@ -97,10 +98,20 @@ function parseArgs(argv) {
 }
 
 const { only, root } = parseArgs(process.argv.slice(2));
-const results = [];
+
+/**
+ * Checks run in two lanes side by side: the ones that run Astro (its content layer, its type
+ * checker, its build) one after another, as they share Astro's generated files; ESLint and
+ * Prettier beside them. Each check's output is printed as one block when it ends.
+ */
+const LANES = [
+  ['types', 'content', 'integrity', 'links'],
+  ['lint', 'format'],
+];
 let contentBlocksBuild = false;
-for (const check of CHECKS.filter((c) => only.includes(c.name))) {
-  console.log(`\n▶ ${check.name}: ${check.title}`);
+
+/** @param {Check} check */
+async function runCheck(check) {
   const started = performance.now();
   /** @type {CheckResult} */
   let result;
@@ -122,19 +133,34 @@ for (const check of CHECKS.filter((c) => only.includes(c.name))) {
   }
   if (result.blocksBuild) contentBlocksBuild = true;
   const seconds = (performance.now() - started) / 1000;
-  for (const problem of result.problems) console.log(problem);
-  for (const warning of result.warnings ?? []) console.log(`warning: ${warning}`);
-  if (result.note) console.log(`note: ${result.note}`);
-  if (result.skipped) console.log(`skipped: ${result.skipped}`);
-  else if (result.problems.length === 0) console.log('ok');
-  results.push({
+  const lines = [`\n▶ ${check.name}: ${check.title}`];
+  if (result.output?.trim()) lines.push(result.output.trimEnd());
+  lines.push(...result.problems);
+  lines.push(...(result.warnings ?? []).map((warning) => `warning: ${warning}`));
+  if (result.note) lines.push(`note: ${result.note}`);
+  if (result.skipped) lines.push(`skipped: ${result.skipped}`);
+  else if (result.problems.length === 0) lines.push('ok');
+  console.log(lines.join('\n'));
+  return {
     name: check.name,
     count: result.problems.length,
     warnings: result.warnings?.length ?? 0,
     skipped: Boolean(result.skipped),
     seconds,
-  });
+  };
 }
+
+const byLane = await Promise.all(
+  LANES.map(async (lane) => {
+    const done = [];
+    for (const check of CHECKS.filter((c) => lane.includes(c.name) && only.includes(c.name))) {
+      done.push(await runCheck(check));
+    }
+    return done;
+  }),
+);
+// The summary lists the checks in their usual order, whichever lane ran them.
+const results = byLane.flat().sort((a, b) => NAMES.indexOf(a.name) - NAMES.indexOf(b.name));
 
 const failed = results.filter((r) => r.count > 0);
 console.log(

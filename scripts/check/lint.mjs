@@ -109,5 +109,5 @@ export async function checkLint(root) {
     problems.push(...lintText(file, readFileSync(join(root, file), 'utf8')));
   }
   const code = await runScript(root, 'lint');
-  return { problems: [...problems, ...code.problems], note: code.note };
+  return { output: code.output, problems: [...problems, ...code.problems], note: code.note };
 }

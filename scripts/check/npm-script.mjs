@@ -1,5 +1,7 @@
-// Project scripts that `npm run check` runs when package.json defines them (`lint`,
-// `format:check`); their output is shown as they print it, their exit code is the result.
+// Commands that `npm run check` runs: project scripts when package.json defines them (`lint`,
+// `format:check`) and tools (`astro check`). Their output is captured and handed back with the
+// result, so checks that run side by side print whole blocks instead of interleaved lines; the
+// exit code is the result.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,27 +18,46 @@ export function hasScript(root, name) {
 }
 
 /**
+ * Runs a command in `root`; never rejects. `output` is what it printed, stdout and stderr merged.
+ * @param {string} root
+ * @param {string} command
+ * @param {string[]} args
+ * @returns {Promise<{ code: number | null, output: string, error?: Error }>}
+ */
+export function runCommand(root, command, args) {
+  return new Promise((resolve) => {
+    /** @type {Buffer[]} */
+    const chunks = [];
+    const child = spawn(command, args, {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Tools colour their output for a terminal; the check's own terminal decides.
+      env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' },
+    });
+    child.stdout.on('data', (chunk) => chunks.push(chunk));
+    child.stderr.on('data', (chunk) => chunks.push(chunk));
+    child.on('error', (error) => resolve({ code: null, output: '', error }));
+    child.on('close', (code) => resolve({ code, output: Buffer.concat(chunks).toString('utf8') }));
+  });
+}
+
+/**
  * Runs `npm run <name>`; a note instead when the script does not exist.
  * @param {string} root
  * @param {string} name
  * @returns {Promise<import('./problems.mjs').CheckResult>}
  */
-export function runScript(root, name) {
+export async function runScript(root, name) {
   if (!hasScript(root, name))
-    return Promise.resolve({ problems: [], note: `no "${name}" script in package.json: not run` });
-  return new Promise((resolve) => {
-    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const child = spawn(npm, ['run', '--silent', name], { cwd: root, stdio: 'inherit' });
-    child.on('error', (error) =>
-      resolve({ problems: [`npm run ${name} could not run: ${error.message}`] }),
-    );
-    child.on('close', (code) =>
-      resolve({
-        problems:
-          code === 0
-            ? []
-            : [`npm run ${name} failed (exit code ${code}; its findings are listed above)`],
-      }),
-    );
-  });
+    return { problems: [], note: `no "${name}" script in package.json: not run` };
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const { code, output, error } = await runCommand(root, npm, ['run', '--silent', name]);
+  if (error) return { problems: [`npm run ${name} could not run: ${error.message}`] };
+  return {
+    output,
+    problems:
+      code === 0
+        ? []
+        : [`npm run ${name} failed (exit code ${code}; its findings are listed above)`],
+  };
 }

@@ -11,6 +11,7 @@ import { relative } from 'node:path';
  * that the build cannot run past its problems.
  * @typedef {object} CheckResult
  * @property {string[]} problems
+ * @property {string} [output] what the tools the check ran printed, shown before the problems
  * @property {string[]} [warnings]
  * @property {string} [note]
  * @property {string} [skipped]

@@ -1,34 +1,26 @@
 // (a) Type checking: `astro check` (@astrojs/check) for the .astro and .ts files, then the Node
 // tools' JSDoc types (`npm run typecheck:scripts`, tsc over scripts/tsconfig.json). Diagnostics
-// are shown as the tools print them; their exit codes say whether there were errors.
-import { spawn } from 'node:child_process';
+// are shown as the tools printed them; their exit codes say whether there were errors.
 import { join } from 'node:path';
-import { runScript } from './npm-script.mjs';
+import { runCommand, runScript } from './npm-script.mjs';
 
 /**
  * @param {string} root
  * @returns {Promise<import('./problems.mjs').CheckResult>}
  */
-function astroCheck(root) {
-  return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      [join(root, 'node_modules', '.bin', 'astro'), 'check', '--minimumSeverity', 'warning'],
-      {
-        cwd: root,
-        stdio: 'inherit',
-      },
-    );
-    child.on('error', (error) =>
-      resolve({ problems: [`astro check could not run: ${error.message}`] }),
-    );
-    child.on('close', (code) =>
-      resolve({
-        problems:
-          code === 0 ? [] : [`astro check found type errors (listed above; exit code ${code})`],
-      }),
-    );
-  });
+async function astroCheck(root) {
+  const astro = join(root, 'node_modules', '.bin', 'astro');
+  const { code, output, error } = await runCommand(root, process.execPath, [
+    astro,
+    'check',
+    '--minimumSeverity',
+    'warning',
+  ]);
+  if (error) return { problems: [`astro check could not run: ${error.message}`] };
+  return {
+    output,
+    problems: code === 0 ? [] : [`astro check found type errors (listed above; exit code ${code})`],
+  };
 }
 
 /**
@@ -40,6 +32,7 @@ export async function checkTypes(root) {
   const site = await astroCheck(root);
   const tools = await runScript(root, 'typecheck:scripts');
   return {
+    output: [site.output, tools.output].filter(Boolean).join(''),
     problems: [...site.problems, ...tools.problems],
     ...(tools.note ? { note: tools.note } : {}),
   };
