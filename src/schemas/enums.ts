@@ -27,6 +27,13 @@ export const topicCategories = [
 ] as const;
 export type TopicCategory = (typeof topicCategories)[number];
 
+/**
+ * What a topic describes: a named product, service or open-source project, whose page states the
+ * version it describes and ages with its releases, or a concept, technique or practice.
+ */
+export const topicKinds = ['product', 'concept'] as const;
+export type TopicKind = (typeof topicKinds)[number];
+
 /** Human labels for topic categories, in index order. */
 export const topicCategoryLabels: Record<TopicCategory, string> = {
   foundations: 'Foundations and distributed systems',

@@ -66,11 +66,17 @@ export function topicPageProps(atlas: AtlasData, topic: TopicEntry, base: string
     })),
   };
 
+  // Each question is an h3 under "Interview questions", its id the slug of its text, so a link
+  // to one question survives edits elsewhere on the page.
+  const questions = d.questions.map((q) => ({ heading: heading(q.question, 3), answer: q.answer }));
+
   return {
     title: d.title,
     summary: d.summary,
     file: topic.filePath,
     aliases: d.aliases,
+    version: d.version,
+    questions,
     category: { label: category, href: link(`${routes.topics()}#${heading(category).slug}`) },
     neighbourhood: {
       code: topicNeighbourhood(
@@ -95,6 +101,7 @@ export function topicPageProps(atlas: AtlasData, topic: TopicEntry, base: string
     })),
     outline: outline([
       BODY,
+      ['questions', 'Interview questions', questions.length > 0],
       ['neighbourhood', 'Neighbourhood', related.length > 0 || projects.length > 0],
       ['projects', 'Projects', projects.length > 0],
       ['weeks', 'Plan weeks', weeks.length > 0],

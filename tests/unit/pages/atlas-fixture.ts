@@ -24,10 +24,19 @@ export function atlasFixture(): AtlasData {
       entry('topics', 'kafka', {
         title: 'Apache Kafka',
         category: 'streaming',
+        kind: 'product',
+        version: 'Apache Kafka 4.1',
         reviewed: '2026-12-01',
         summary: 'A log.',
         aliases: ['Kafka'],
         related: ['spark'],
+        questions: [
+          {
+            question: 'How does Kafka keep one key in order?',
+            answer: ['Order holds within a partition.', 'The key picks the partition.'],
+          },
+          { question: 'What is a consumer group?', answer: ['Consumers that share partitions.'] },
+        ],
       }),
       entry('topics', 'python', {
         title: 'Python',

@@ -45,6 +45,7 @@ describe('topicPageProps', () => {
       tableOfContents(page.outline, [{ depth: 2, slug: 'what', text: 'What' }]).map((h) => h.slug),
     ).toEqual([
       'what',
+      'interview-questions',
       'neighbourhood',
       'projects',
       'plan-weeks',
@@ -53,6 +54,38 @@ describe('topicPageProps', () => {
       'resources',
     ]);
     expect(page.category).toEqual({ label: 'Streaming', href: '/topics/#streaming' });
+  });
+
+  it('lists the interview questions, each an h3 with the slug of its text as id', () => {
+    const page = topicPageProps(atlas, topic('kafka'), '/');
+    expect(page.version).toBe('Apache Kafka 4.1');
+    expect(page.outline.sections.questions).toEqual({
+      depth: 2,
+      slug: 'interview-questions',
+      text: 'Interview questions',
+    });
+    expect(page.questions).toEqual([
+      {
+        heading: {
+          depth: 3,
+          slug: 'how-does-kafka-keep-one-key-in-order',
+          text: 'How does Kafka keep one key in order?',
+        },
+        answer: ['Order holds within a partition.', 'The key picks the partition.'],
+      },
+      {
+        heading: { depth: 3, slug: 'what-is-a-consumer-group', text: 'What is a consumer group?' },
+        answer: ['Consumers that share partitions.'],
+      },
+    ]);
+  });
+
+  it('leaves out the version line and the questions section of a topic without them', () => {
+    const page = topicPageProps(atlas, topic('spark'), '/');
+    expect(page.version).toBeUndefined();
+    expect(page.questions).toEqual([]);
+    expect(page.outline.sections.questions).toBeUndefined();
+    expect(tableOfContents(page.outline).map((h) => h.slug)).not.toContain('interview-questions');
   });
 
   it('draws only the closest neighbours and says how many more the lists hold', () => {

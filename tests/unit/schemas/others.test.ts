@@ -18,6 +18,62 @@ describe('topic schema', () => {
   it('accepts a topic', () => {
     expect(schema.parse(valid).related).toEqual([]);
   });
+  it('defaults to no interview questions and no version', () => {
+    const topic = schema.parse(valid);
+    expect(topic.questions).toEqual([]);
+    expect(topic.version).toBeUndefined();
+  });
+  it('accepts interview questions with an answer outline, and a product with its version', () => {
+    const topic = schema.parse({
+      ...valid,
+      kind: 'product',
+      version: ' Debezium 3.3 ',
+      questions: [{ question: 'Why log-based CDC?', answer: ['No polling.', 'Sees deletes.'] }],
+    });
+    expect(topic.version).toBe('Debezium 3.3');
+    expect(topic.questions).toEqual([
+      { question: 'Why log-based CDC?', answer: ['No polling.', 'Sees deletes.'] },
+    ]);
+  });
+  it('rejects a question without an answer outline, or with an empty line', () => {
+    expect(
+      issues(schema.safeParse({ ...valid, questions: [{ question: 'Why?', answer: [] }] })),
+    ).toEqual([
+      { path: 'questions.0.answer', message: 'an answer outline has at least one point' },
+    ]);
+    expect(
+      issues(schema.safeParse({ ...valid, questions: [{ question: 'Why?', answer: [' '] }] }))[0]
+        .path,
+    ).toBe('questions.0.answer.0');
+    expect(issues(schema.safeParse({ ...valid, questions: [{ question: 'Why?' }] }))[0].path).toBe(
+      'questions.0.answer',
+    );
+  });
+  it('rejects two questions with the same heading id', () => {
+    const answer = ['A point.'];
+    expect(
+      issues(
+        schema.safeParse({
+          ...valid,
+          questions: [
+            { question: 'Why CDC?', answer },
+            { question: 'Why CDC!', answer },
+          ],
+        }),
+      ),
+    ).toEqual([
+      { path: 'questions.1.question', message: 'the question repeats another one ("why-cdc")' },
+    ]);
+  });
+  it('requires a version of a product topic and refuses one on a concept', () => {
+    expect(issues(schema.safeParse({ ...valid, kind: 'product' }))).toEqual([
+      { path: 'version', message: 'a product topic states the version it describes' },
+    ]);
+    expect(issues(schema.safeParse({ ...valid, kind: 'concept', version: '1.0' }))[0].path).toBe(
+      'version',
+    );
+    expect(issues(schema.safeParse({ ...valid, kind: 'tool' }))[0].path).toBe('kind');
+  });
   it('rejects an unknown category, listing the allowed ones', () => {
     const [issue] = issues(schema.safeParse({ ...valid, category: 'misc' }));
     expect(issue.path).toBe('category');
