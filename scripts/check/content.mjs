@@ -31,7 +31,7 @@ function syncOnce(root) {
 
 /**
  * Mistakes within one entry: schemas, references, duplicate ids, Markdown, diagrams; and, as
- * warnings only, topics whose review is more than a year old.
+ * warnings only, topics whose review is older than their review interval (stale-topics.mjs).
  * @param {string} root
  * @returns {Promise<CheckResult>}
  */

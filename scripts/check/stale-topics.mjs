@@ -1,17 +1,20 @@
-// Topics whose text was last reviewed more than a year ago. The content check prints them as
-// warnings, not problems: an old review is a reason to re-read a page against its sources, not
-// a mistake that should stop a build.
+// Topics whose text was last reviewed longer ago than their review interval (6 months for a
+// product in a fast-moving category, 12 otherwise). The content check prints them as warnings,
+// not problems: an old review is a reason to re-read a page against its sources, not a mistake
+// that should stop a build.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatStaleTopics, staleTopics } from '../../src/lib/topic-review.ts';
+import {
+  formatStaleTopics,
+  formatUnclassifiedTopics,
+  staleTopics,
+} from '../../src/lib/topic-review.ts';
+import { topicCategories, topicKinds } from '../../src/schemas/enums.ts';
 import { readContent } from '../lib/content-files.mjs';
 import { importProjectModule } from '../lib/load-ts.mjs';
 
 /** @typedef {import('../lib/content-reader.ts').ContentEntry} ContentEntry */
 /** @typedef {import('../../src/lib/topic-review.ts').ReviewedTopic} ReviewedTopic */
-
-/** How old a review may be, in months, before the check warns about it. */
-export const REVIEW_MONTHS = 12;
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** @type {typeof import('../../src/schemas/common.ts')} */
@@ -19,8 +22,9 @@ const { calendarDate } = await importProjectModule(projectRoot, 'src/schemas/com
 const reviewedDate = calendarDate();
 
 /**
- * The topics among `entries` with their `reviewed` day, read by the schema's own date rule. A
- * missing or malformed date is left out: the schema reports it as a content problem.
+ * The topics among `entries` with their `reviewed` day, read by the schema's own date rule, and
+ * what decides their review interval (category, kind, version). A missing or malformed date is
+ * left out: the schema reports it as a content problem, as it does a malformed kind or version.
  * @param {readonly ContentEntry[]} entries
  * @returns {ReviewedTopic[]}
  */
@@ -28,17 +32,32 @@ export function reviewedTopics(entries) {
   return entries.flatMap((entry) => {
     if (entry.collection !== 'topics') return [];
     const parsed = reviewedDate.safeParse(entry.data.reviewed);
-    return parsed.success ? [{ id: entry.id, file: entry.file, reviewed: parsed.data }] : [];
+    if (!parsed.success) return [];
+    // Only values the schema accepts; anything else is the schema's problem to report.
+    const category = topicCategories.find((c) => c === entry.data.category);
+    const kind = topicKinds.find((k) => k === entry.data.kind);
+    const { version } = entry.data;
+    return [
+      {
+        id: entry.id,
+        file: entry.file,
+        reviewed: parsed.data,
+        ...(category ? { category } : {}),
+        ...(kind ? { kind } : {}),
+        ...(typeof version === 'string' ? { version } : {}),
+      },
+    ];
   });
 }
 
 /**
- * One warning line per topic below `root` not reviewed in the last REVIEW_MONTHS months.
+ * One warning line per topic below `root` not reviewed within its review interval, then one
+ * line naming the topics that do not say whether they describe a product.
  * @param {string} root
  * @param {Date} [today]
  * @returns {string[]}
  */
 export function staleTopicWarnings(root, today = new Date()) {
   const topics = reviewedTopics(readContent(root, ['topics']));
-  return formatStaleTopics(staleTopics(topics, today, REVIEW_MONTHS), REVIEW_MONTHS);
+  return [...formatStaleTopics(staleTopics(topics, today)), ...formatUnclassifiedTopics(topics)];
 }

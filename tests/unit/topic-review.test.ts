@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatStaleTopics,
+  formatUnclassifiedTopics,
   isoDay,
+  isProductTopic,
   monthsBefore,
   reviewedLabel,
+  reviewMonths,
   staleTopics,
   type ReviewedTopic,
 } from '../../src/lib/topic-review';
@@ -55,15 +58,32 @@ describe('monthsBefore', () => {
 
 describe('staleTopics', () => {
   it('returns the topics reviewed more than 12 months ago, oldest first, then by id', () => {
-    expect(staleTopics(topics, day('2026-12-01'))).toEqual([
+    expect(staleTopics(topics, day('2026-12-01'), 12)).toEqual([
       {
         id: 'apache-airflow',
         file: 'src/content/topics/apache-airflow.md',
         reviewed: '2024-03-15',
+        months: 12,
       },
-      { id: 'apache-spark', reviewed: '2025-11-30' },
-      { id: 'dbt', file: 'src/content/topics/dbt.md', reviewed: '2025-11-30' },
+      { id: 'apache-spark', reviewed: '2025-11-30', months: 12 },
+      { id: 'dbt', file: 'src/content/topics/dbt.md', reviewed: '2025-11-30', months: 12 },
     ]);
+  });
+  it('by default allows 6 months to a product in a fast-moving category, 12 to the rest', () => {
+    const reviewed = day('2026-05-01'); // seven months before 2026-12-01
+    const mixed: ReviewedTopic[] = [
+      { id: 'kinesis', category: 'cloud', kind: 'product', version: 'Kinesis', reviewed },
+      { id: 'flink', category: 'streaming', version: 'Apache Flink 2.1', reviewed },
+      { id: 'cdc', category: 'streaming', kind: 'concept', reviewed },
+      { id: 'python', category: 'languages', kind: 'product', version: 'Python 3.14', reviewed },
+      { id: 'unknown', reviewed },
+    ];
+    expect(staleTopics(mixed, day('2026-12-01'))).toEqual([
+      { id: 'flink', reviewed: '2026-05-01', months: 6 },
+      { id: 'kinesis', reviewed: '2026-05-01', months: 6 },
+    ]);
+    // Exactly six months is still recent.
+    expect(staleTopics(mixed, day('2026-11-01'))).toEqual([]);
   });
   it('counts a review exactly 12 months ago as recent', () => {
     expect(staleTopics(topics, day('2026-12-01')).map((t) => t.id)).not.toContain('sql');
@@ -74,7 +94,10 @@ describe('staleTopics', () => {
     const evening = staleTopics(topics, new Date('2026-12-01T23:59:59Z'));
     expect(evening).toEqual(morning);
   });
-  it('takes another allowed age in months', () => {
+  it('takes another allowed age in months, for every topic or per topic', () => {
+    expect(
+      staleTopics(topics, day('2026-12-01'), (t) => (t.id === 'sql' ? 6 : 36)).map((t) => t.id),
+    ).toEqual(['sql']);
     expect(staleTopics(topics, day('2026-12-01'), 6).map((t) => t.id)).toEqual([
       'apache-airflow',
       'apache-spark',
@@ -90,6 +113,7 @@ describe('staleTopics', () => {
   it('rejects an allowed age that is not a whole number of months', () => {
     expect(() => staleTopics(topics, day('2026-12-01'), -1)).toThrow(RangeError);
     expect(() => staleTopics(topics, day('2026-12-01'), 1.5)).toThrow(/whole number/);
+    expect(() => staleTopics(topics, day('2026-12-01'), () => Number.NaN)).toThrow(RangeError);
   });
   it('does not reorder or change its input', () => {
     const before = topics.map((t) => t.id);
@@ -98,18 +122,59 @@ describe('staleTopics', () => {
   });
 });
 
+describe('reviewMonths', () => {
+  it('counts a topic as a product when it says so, or states a version without a kind', () => {
+    expect(isProductTopic({ kind: 'product' })).toBe(true);
+    expect(isProductTopic({ version: 'Apache Kafka 4.1' })).toBe(true);
+    expect(isProductTopic({ kind: 'concept' })).toBe(false);
+    expect(isProductTopic({})).toBe(false);
+  });
+  it('gives a product 6 months only in a fast-moving category', () => {
+    const reviewed = day('2026-12-01');
+    expect(reviewMonths({ id: 'a', reviewed, category: 'storage', kind: 'product' })).toBe(6);
+    expect(reviewMonths({ id: 'b', reviewed, category: 'career', kind: 'product' })).toBe(12);
+    expect(reviewMonths({ id: 'c', reviewed, category: 'cloud', kind: 'concept' })).toBe(12);
+    expect(reviewMonths({ id: 'd', reviewed, kind: 'product' })).toBe(12);
+  });
+});
+
 describe('formatStaleTopics', () => {
+  it('says why a product in a fast-moving category is stale sooner', () => {
+    expect(formatStaleTopics([{ id: 'aws-kinesis', reviewed: '2026-05-01', months: 6 }])[0]).toBe(
+      'topics/aws-kinesis: reviewed 2026-05-01, more than 6 months ago (a product in a fast-moving category); ' +
+        'check the text against its sources and update `reviewed`',
+    );
+  });
   it('names the file, the review date and what to do', () => {
-    const [line] = formatStaleTopics(staleTopics(topics, day('2026-12-01')));
+    const [line] = formatStaleTopics(staleTopics(topics, day('2026-12-01'), 12));
     expect(line).toBe(
       'src/content/topics/apache-airflow.md: reviewed 2024-03-15, more than 12 months ago; ' +
         'check the text against its sources and update `reviewed`',
     );
   });
   it('falls back to the topic id when the file is unknown', () => {
-    expect(formatStaleTopics([{ id: 'apache-spark', reviewed: '2025-11-30' }], 6)[0]).toMatch(
-      /^topics\/apache-spark: reviewed 2025-11-30, more than 6 months ago/,
-    );
+    expect(
+      formatStaleTopics([{ id: 'apache-spark', reviewed: '2025-11-30', months: 12 }])[0],
+    ).toMatch(/^topics\/apache-spark: reviewed 2025-11-30, more than 12 months ago;/);
+  });
+});
+
+describe('formatUnclassifiedTopics', () => {
+  const reviewed = day('2026-12-01');
+  it('names, in one line, the topics that state neither kind nor version', () => {
+    expect(
+      formatUnclassifiedTopics([
+        { id: 'sql', reviewed },
+        { id: 'dbt', reviewed, version: 'dbt 1.10' },
+        { id: 'cdc', reviewed, kind: 'concept' },
+        { id: 'git', reviewed },
+      ]),
+    ).toEqual([
+      '2 topics state neither kind nor version; add `kind: product` with `version`, or `kind: concept`: git, sql',
+    ]);
+  });
+  it('is silent when every topic says what it describes', () => {
+    expect(formatUnclassifiedTopics([{ id: 'cdc', reviewed, kind: 'concept' }])).toEqual([]);
   });
 });
 
