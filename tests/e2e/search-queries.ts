@@ -204,7 +204,7 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   {
     kind: 'comparison',
     query: 'spark vs flink',
-    expect: [topic('apache-spark'), topic('apache-flink')],
+    expect: [topic('apache-spark'), topic('apache-flink'), topic('spark-structured-streaming')],
   },
   { kind: 'comparison', query: 'parquet vs avro', expect: topic('file-formats') },
   { kind: 'comparison', query: 'ACID vs BASE', expect: topic('acid-vs-base') },
