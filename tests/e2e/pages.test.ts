@@ -25,8 +25,11 @@ describe('pages in the browser', () => {
   });
   afterAll(async () => browser?.close());
 
-  it('load with no console errors and no request leaving loopback, in both themes', async () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
+  // Each page waits for the network to go quiet, so late requests count: allow a busy machine.
+  it.for(['light', 'dark'] as const)(
+    'load with no console errors and no request leaving loopback (%s theme)',
+    { timeout: 180_000 },
+    async (colorScheme) => {
       const { page, errors, requests } = await watchedPage(browser, { colorScheme });
       for (const path of SAMPLE) {
         const res = await page.goto(new URL(path, inject('siteUrl')).href, {
@@ -37,8 +40,8 @@ describe('pages in the browser', () => {
       expect(errors).toEqual([]);
       expect(externalRequests(requests)).toEqual([]);
       await page.context().close();
-    }
-  });
+    },
+  );
 
   it("render inside Starlight's frame: sidebar, search, theme switch and prev/next", async () => {
     const { page } = await watchedPage(browser);
