@@ -76,7 +76,10 @@ export default defineConfig({
       sidebar: [],
       routeMiddleware: './src/integrations/navigation/route-middleware.ts',
       customCss: ['./src/styles/diagrams.css', './src/styles/atlas.css', './src/styles/print.css'],
-      components: { PageTitle: './src/components/overrides/PageTitle.astro' },
+      components: {
+        PageTitle: './src/components/overrides/PageTitle.astro',
+        Header: './src/components/overrides/Header.astro',
+      },
     }),
     // After Starlight: its default MDX optimisation turns inline SVG <style> into attributes.
     mdx({ optimize: false }),

@@ -4,16 +4,22 @@ import { loadCatalog } from './progress-catalog';
 import { loadFollowing } from './following';
 
 /** Where the reader is in each followed plan, and what is next (NextSteps.astro). Nothing for a reader who follows nothing. */
+/** Closes the section the inline script opened early, when there turns out to be nothing to show. */
+function close(section: HTMLElement) {
+  section.hidden = true;
+  section.style.minHeight = '';
+}
+
 async function render(section: HTMLElement) {
   const following = loadFollowing();
-  if (following.length === 0) return;
+  if (following.length === 0) return close(section);
   const catalog = await loadCatalog(section.dataset.catalogUrl!);
   const { items } = loadProgress().store;
   const list = section.querySelector<HTMLElement>('[data-next-list]')!;
   const plans = following
     .map((id) => catalog.plans.find((p) => p.id === id))
     .filter((p) => p !== undefined);
-  if (plans.length === 0) return;
+  if (plans.length === 0) return close(section);
   list.replaceChildren(
     ...plans.map((plan) => {
       const position = planPosition(plan, items);
@@ -27,7 +33,8 @@ async function render(section: HTMLElement) {
       if (position.current) {
         const week = Object.assign(document.createElement('a'), {
           href: position.current.url,
-          textContent: `Week ${position.current.number}: ${position.current.title}`,
+          textContent:
+            position.current.label ?? `Week ${position.current.number}: ${position.current.title}`,
         });
         state.append(
           `${position.done} of ${position.total} done (${percent}%). You are in `,
@@ -58,10 +65,12 @@ async function render(section: HTMLElement) {
     }),
   );
   section.hidden = false;
+  section.style.minHeight = '';
 }
 
 for (const section of document.querySelectorAll<HTMLElement>('[data-next-steps]')) {
   render(section).catch(() => {
-    // Without the catalog there is nothing to show; the section stays hidden.
+    // Without the catalog there is nothing to show.
+    close(section);
   });
 }

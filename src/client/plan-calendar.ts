@@ -2,10 +2,12 @@ import { addDays, datePlan, isDay, toIcs, type CalendarPlan } from '../lib/calen
 import { pacedEvents, pacePlan, type PlanHours } from '../lib/plan-pace';
 import { formatDate, formatDateRange } from '../lib/plans';
 import { download } from './download';
+import { planHoursKey, planStartKey } from './following';
+import { HOURS_KEY } from './plan-chooser-key';
 
 /** Re-dates a plan for the reader and builds its .ics file in the browser (see PlanCalendar.astro). */
-const remembered = (id: string) => `atlas:plan-start:${id}`;
-const rememberedHours = (id: string) => `atlas:plan-hours:${id}`;
+const remembered = planStartKey;
+const rememberedHours = planHoursKey;
 
 const day = (value: string) => formatDate(new Date(value));
 /** "3 Mar" or "3–8 Mar": a day the estimate's range leaves open is shown as a range. */
@@ -29,8 +31,13 @@ function setUp(section: HTMLElement) {
   const events = (start: string) => {
     const hours = readHours();
     // At the source's own hours the source's own week lengths stand (its first week may be short).
-    const sourceHours = plan.hours.kind === 'per-week' ? plan.hours.hours.low : undefined;
-    if (!hours || hours === sourceHours || plan.hours.kind === 'none')
+    // Hours within the source's own range keep the source's week-long weeks.
+    const atSourcePace =
+      plan.hours.kind === 'per-week' &&
+      hours !== undefined &&
+      hours >= plan.hours.hours.low &&
+      hours <= plan.hours.hours.high;
+    if (!hours || atSourcePace || plan.hours.kind === 'none')
       return { events: datePlan(plan, start), paced: undefined };
     const paced = pacePlan(
       plan.hours,
@@ -104,7 +111,9 @@ function setUp(section: HTMLElement) {
   });
   if (hoursInput) {
     try {
-      const savedHours = localStorage.getItem(rememberedHours(plan.id));
+      // The plan's own hours if the reader set them here, else the hours given on the home page.
+      const savedHours =
+        localStorage.getItem(rememberedHours(plan.id)) ?? localStorage.getItem(HOURS_KEY);
       if (savedHours && Number(savedHours) > 0) hoursInput.value = savedHours;
     } catch {
       // Nothing remembered: the source's hours (or none) stay.

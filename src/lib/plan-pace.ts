@@ -13,7 +13,7 @@ export interface Hours {
 }
 
 export type PlanHours =
-  | { kind: 'per-week'; hours: Hours; weeks: number[] }
+  | { kind: 'per-week'; hours: Hours; weeks: number[]; note?: string }
   | { kind: 'by-week'; hours: Record<number, Hours> }
   | { kind: 'none'; reason: string };
 
@@ -39,19 +39,36 @@ interface WeekTimes {
   times: string[];
 }
 
-/** Where the hours of a plan come from, if the source gives any. */
+/** A plan's hours per week as its schema holds them: one figure or a range. */
+export type StatedHours = number | { from: number; to: number };
+
+/** The stated hours as a low–high pair (equal ends for one figure). */
+export const statedHours = (hours: StatedHours): Hours =>
+  typeof hours === 'number' ? { low: hours, high: hours } : { low: hours.from, high: hours.to };
+
+/**
+ * Where the hours of a plan come from, if the source gives any. The source's plan-level figure
+ * wins over its per-week estimates: a plan whose weeks are only partly estimated is still paced,
+ * by the figure, and `note` says why.
+ */
 export function planHours(
-  plan: { hoursPerWeek?: number | undefined },
+  plan: { hoursPerWeek?: StatedHours | undefined },
   weeks: readonly WeekTimes[],
 ): PlanHours {
+  const estimated = weeks.filter((w) => w.times.some((t) => parseHours(t)));
   if (plan.hoursPerWeek) {
+    const partly = estimated.length > 0 && estimated.length < weeks.length;
     return {
       kind: 'per-week',
-      hours: { low: plan.hoursPerWeek, high: plan.hoursPerWeek },
+      hours: statedHours(plan.hoursPerWeek),
       weeks: weeks.map((w) => w.number),
+      ...(partly
+        ? {
+            note: 'The source gives times for some weeks only, so its figure for the whole plan is used for every week.',
+          }
+        : {}),
     };
   }
-  const estimated = weeks.filter((w) => w.times.some((t) => parseHours(t)));
   if (estimated.length === 0)
     return { kind: 'none', reason: 'The source gives no time for this plan' };
   const missing = weeks.filter((w) => !estimated.includes(w)).map((w) => w.number);

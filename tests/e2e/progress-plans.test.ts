@@ -63,15 +63,21 @@ describe('a plan at your pace', () => {
     await page.context().close();
   });
 
-  it('says so when the source gives no time for every week, and offers only re-dating', async () => {
+  it("paces by the source's plan-level range where its per-week times are incomplete, and says so", async () => {
     const { page } = await watchedPage(browser);
-    // The 10-week path gives block times for weeks 1-9, none for the capstone week: no guess is made.
+    // The 10-week path gives block times for weeks 1-9, none for the capstone week, and
+    // "15-20 hours/week" for the whole plan: the range is used, as a range, and no guess is made.
     await page.goto(url('plans/learning-path-10-week/'));
     await expect(page.locator('[data-calendar-pace]').textContent()).resolves.toBe(
-      'The source gives times for some weeks but not for week 10, so it cannot be paced by hours: pick a start day to re-date it.',
+      'The source plans 15–20 hours a week (the source gives times for some weeks only, so its figure for the whole plan is used for every week): set your own hours to see when each week would fall.',
     );
-    expect(await page.getByLabel('Hours a week you can study').count()).toBe(0);
-    expect(await page.getByLabel('Start on').count()).toBe(1);
+    // A range leaves the field empty: which end the reader keeps is theirs to say.
+    expect(await page.getByLabel('Hours a week you can study').inputValue()).toBe('');
+    // At 10 hours a week a 15–20 hour week takes 11–14 days.
+    await setPace(page, '10', '2026-01-05');
+    expect(await page.locator('[data-week-dates="learning-path-10-week/2"]').textContent()).toBe(
+      '16 Jan 2026 – 19 Jan 2026 to 26 Jan 2026 – 1 Feb 2026',
+    );
     await page.context().close();
   });
 });

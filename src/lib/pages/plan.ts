@@ -1,6 +1,7 @@
 import { BODY, heading, outline } from '../headings';
 import { planTimeline } from '../mermaid-source';
-import { describePlanLength, formatDate, formatDateRange } from '../plans';
+import { formatDate, formatDateRange } from '../plans';
+import { planTime, type PlanTime } from '../plan-time';
 import { keysOf, projectItems, weekItems } from '../tracked-lists';
 import { routes } from '../urls';
 import { pick, weeksOf, type AtlasData, type PlanEntry, type TopicEntry } from './entries';
@@ -54,11 +55,12 @@ export function planPageProps(atlas: AtlasData, plan: PlanEntry, base: string) {
   const d = plan.data;
   const link = linker(base);
   const weeks = weeksOf(atlas, plan.id);
+  const time = planTime(d);
   const facts: Fact[] = [
+    ['Hours per week', time.hoursText],
+    ['Length', time.lengthText],
     ['Level', d.level],
-    ['Length', describePlanLength(d)],
     ['Dates', formatDateRange(d.startDate, d.endDate)],
-    ['Hours per week', d.hoursPerWeek],
     ['Cadence', d.cadence],
     ['Author', d.author],
   ];
@@ -128,19 +130,37 @@ export function planPageProps(atlas: AtlasData, plan: PlanEntry, base: string) {
   };
 }
 
-/** One card of the plans index: title, summary, length, level, and how many weeks or phases. */
-export function planCards(atlas: AtlasData, base: string) {
+/** One plan card (plans index, home page's chooser): the time it asks for first, as the source gives it. */
+export interface PlanCard {
+  id: string;
+  href: string;
+  title: string;
+  summary: string;
+  level: string;
+  time: PlanTime;
+  /** "4 phases" for a plan organised by phases rather than weeks. */
+  shape?: string | undefined;
+  progressKeys: string[];
+}
+
+export function planCards(atlas: AtlasData, base: string): PlanCard[] {
   const link = linker(base);
-  return atlas.plans.map((plan) => {
-    const weeks = weeksOf(atlas, plan.id).length;
-    return {
-      href: link(routes.plan(plan.id)),
-      title: plan.data.title,
-      summary: plan.data.summary,
-      progressKeys: keysOf(planItems(atlas, plan)),
-      meta: `${describePlanLength(plan.data)} · ${plan.data.level} · ${weeks || plan.data.phases.length} ${weeks > 0 ? 'weeks' : 'phases'}`,
-    };
-  });
+  return [...atlas.plans]
+    .sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title))
+    .map((plan) => {
+      const weeks = weeksOf(atlas, plan.id).length;
+      const phases = plan.data.phases.length;
+      return {
+        id: plan.id,
+        href: link(routes.plan(plan.id)),
+        title: plan.data.title,
+        summary: plan.data.summary,
+        level: plan.data.level,
+        time: planTime(plan.data),
+        shape: weeks === 0 && phases > 0 ? `${phases} phase${phases === 1 ? '' : 's'}` : undefined,
+        progressKeys: keysOf(planItems(atlas, plan)),
+      };
+    });
 }
 
 /**

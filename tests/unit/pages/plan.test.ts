@@ -73,10 +73,30 @@ describe('planPageProps', () => {
 });
 
 describe('planCards', () => {
-  it('says how long each plan runs and whether it counts weeks or phases', () => {
-    expect(planCards(atlas, '/').map((c) => [c.href, c.meta])).toEqual([
-      ['/plans/plan-a/', '2 weeks · intermediate · 2 weeks'],
-      ['/plans/plan-b/', '3 months · beginner · 1 phases'],
+  it("states each plan's hours and length as its source gives them, and phases where it has no weeks", () => {
+    expect(
+      planCards(atlas, '/').map((c) => [
+        c.href,
+        c.time.hoursText,
+        c.time.lengthText,
+        c.level,
+        c.shape,
+      ]),
+    ).toEqual([
+      [
+        '/plans/plan-a/',
+        'hours a week not stated in the source',
+        '2 weeks',
+        'intermediate',
+        undefined,
+      ],
+      [
+        '/plans/plan-b/',
+        'hours a week not stated in the source',
+        '3 months',
+        'beginner',
+        '1 phase',
+      ],
     ]);
   });
 });
