@@ -7,7 +7,6 @@ import { loadFollowing } from './following';
 /** Closes the section the inline script opened early, when there turns out to be nothing to show. */
 function close(section: HTMLElement) {
   section.hidden = true;
-  section.style.minHeight = '';
 }
 
 async function render(section: HTMLElement) {
@@ -64,8 +63,10 @@ async function render(section: HTMLElement) {
       return li;
     }),
   );
+  // As many cards as plans shown (the inline script counted followed plans, which is the same
+  // unless a followed plan has left the site).
+  section.style.setProperty('--followed', String(plans.length));
   section.hidden = false;
-  section.style.minHeight = '';
 }
 
 for (const section of document.querySelectorAll<HTMLElement>('[data-next-steps]')) {

@@ -75,6 +75,12 @@ export const planSchema = (reference: ReferenceFn) =>
           duration: text()
             .optional()
             .describe('How long the source expects the phase to take, verbatim.'),
+          weeks: z
+            .array(z.number().int().positive())
+            .default([])
+            .describe(
+              'The plan weeks the phase spans, for a plan in weeks: the week table groups them under the phase.',
+            ),
           focus: text().optional().describe("What the phase covers, in the source's words."),
           projects: z
             .array(reference('projects'))

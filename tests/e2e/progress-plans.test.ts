@@ -82,6 +82,72 @@ describe('a plan at your pace', () => {
   });
 });
 
+describe('re-dating everywhere', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await useBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  it("the reader's start day reaches the week table, milestones, week pages and the print view", async () => {
+    const { page, errors } = await watchedPage(browser);
+    await page.goto(url('plans/learning-path-10-week/'));
+    // The source dates no week: no Dates column until the reader picks a start day.
+    const datesHeader = page.locator('.week-table th[data-week-dates-column]');
+    expect(await datesHeader.isHidden()).toBe(true);
+    await page.getByLabel('Start on').fill('2026-12-07');
+    await page.getByLabel('Start on').dispatchEvent('change');
+    expect(await datesHeader.isVisible()).toBe(true);
+    const week2 = '14 Dec 2026 – 20 Dec 2026';
+    expect(
+      await page.locator('.week-table [data-week-dates="learning-path-10-week/2"]').textContent(),
+    ).toBe(week2);
+    // "By Week 5" gets the last day of week 5.
+    await expect(
+      page.locator('[data-milestone-week="learning-path-10-week/5"]').textContent(),
+    ).resolves.toBe(' (10 Jan 2027)');
+    // The week page and the print view show the same dates.
+    await page.goto(url('plans/learning-path-10-week/week-2/'));
+    await expect
+      .poll(() => page.locator('.facts [data-week-dates="learning-path-10-week/2"]').textContent())
+      .toBe(week2);
+    await page.goto(url('plans/learning-path-10-week/print/'));
+    await expect
+      .poll(() =>
+        page.locator('.print-overview [data-week-dates="learning-path-10-week/2"]').textContent(),
+      )
+      .toBe(week2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a plan in phases is paced by its start day and the source lengths of its phases', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await page.goto(url('plans/thirty-projects-timeline/'));
+    await page.getByLabel('Start on').fill('2026-12-07');
+    await page.getByLabel('Start on').dispatchEvent('change');
+    // Foundation is "3-4 months": it takes the longer end.
+    await expect(
+      page.locator('[data-phase-dates="thirty-projects-timeline/1"]').textContent(),
+    ).resolves.toBe(' (7 Dec 2026 – 6 Apr 2027)');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download calendar (.ics)' }).click(),
+    ]);
+    const ics = readFileSync(await savedDownload(download), 'utf8');
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(4);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20261207');
+    // The plan that gives no time at all asks the reader for their weeks per phase.
+    await page.goto(url('plans/senior-readiness-3-phase/'));
+    await expect(
+      page.locator('[data-phase-calendar] .plan-calendar__pace').textContent(),
+    ).resolves.toMatch(/gives no time for this plan or its phases/);
+    expect(await page.getByLabel('Weeks you give each phase').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('printouts that carry your progress', () => {
   let browser: Browser;
   beforeAll(async () => {
