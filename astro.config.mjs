@@ -46,7 +46,10 @@ export default defineConfig({
       title: siteConfig.title,
       description:
         'Typed, cross-linked study material for people growing into senior data engineers: plans, projects, topics, checklists and templates.',
-      editLink: { baseUrl: `${siteConfig.repository}/edit/${siteConfig.branch}/` },
+      // "Edit page" only where a repository is configured (ATLAS_REPOSITORY): never a default one.
+      editLink: siteConfig.repository
+        ? { baseUrl: `${siteConfig.repository}/edit/${siteConfig.branch}/` }
+        : {},
       lastUpdated: true,
       // Our own 404 page (src/pages/404.astro) applies the base path to its links.
       disable404Route: true,
@@ -68,6 +71,7 @@ export default defineConfig({
       customCss: ['./src/styles/diagrams.css', './src/styles/atlas.css', './src/styles/print.css'],
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
+        Header: './src/components/overrides/Header.astro',
         // Loads Pagefind's UI at the first sign of search intent, not on every page (src/search/).
         Search: './src/search/Search.astro',
       },

@@ -1,11 +1,13 @@
-import { addDays, datePlan, isDay, toIcs, type CalendarPlan } from '../lib/calendar';
-import { pacedEvents, pacePlan, type PlanHours } from '../lib/plan-pace';
-import { formatDate, formatDateRange } from '../lib/plans';
+import { addDays, isDay, toIcs, type CalendarPlan } from '../lib/calendar';
+import { readerSchedule, weekDatesText, type PlanHours } from '../lib/plan-pace';
+import { formatDate } from '../lib/plans';
 import { download } from './download';
+import { planHoursKey, planStartKey } from './following';
+import { HOURS_KEY } from './plan-chooser-key';
 
 /** Re-dates a plan for the reader and builds its .ics file in the browser (see PlanCalendar.astro). */
-const remembered = (id: string) => `atlas:plan-start:${id}`;
-const rememberedHours = (id: string) => `atlas:plan-hours:${id}`;
+const remembered = planStartKey;
+const rememberedHours = planHoursKey;
 
 const day = (value: string) => formatDate(new Date(value));
 /** "3 Mar" or "3–8 Mar": a day the estimate's range leaves open is shown as a range. */
@@ -26,39 +28,30 @@ function setUp(section: HTMLElement) {
       : undefined;
   };
   /** The events for the .ics and the week table: paced by the reader's hours when set, else by the start day. */
-  const events = (start: string) => {
-    const hours = readHours();
-    // At the source's own hours the source's own week lengths stand (its first week may be short).
-    const sourceHours = plan.hours.kind === 'per-week' ? plan.hours.hours.low : undefined;
-    if (!hours || hours === sourceHours || plan.hours.kind === 'none')
-      return { events: datePlan(plan, start), paced: undefined };
-    const paced = pacePlan(
-      plan.hours,
-      plan.weeks.map((w) => w.number),
-      hours,
-      start,
-    );
-    return {
-      events: [
-        ...pacedEvents(plan, paced),
-        ...datePlan(plan, start).filter((e) => !e.uid.includes('-week-')),
-      ],
-      paced,
-    };
-  };
+  const events = (start: string) => readerSchedule(plan, start, readHours());
   const input = section.querySelector<HTMLInputElement>('[data-calendar-start]')!;
   const status = section.querySelector<HTMLElement>('[data-calendar-status]')!;
 
   const apply = (start: string) => {
-    const { events: dated, paced } = events(start);
+    const schedule = events(start);
+    const { events: dated, paced } = schedule;
     for (const week of plan.weeks) {
-      const cell = document.querySelector(`[data-week-dates="${plan.id}/${week.number}"]`);
-      const p = paced?.find((w) => w.number === week.number);
-      const event = dated.find((e) => e.uid === `${plan.id}-week-${week.number}`);
-      if (cell && p)
-        cell.textContent = `${span(p.start.early, p.start.late)} to ${span(p.end.early, p.end.late)}`;
-      else if (cell && event)
-        cell.textContent = formatDateRange(new Date(event.start), new Date(event.end)) ?? '';
+      const text = weekDatesText(plan, schedule, week.number, day);
+      for (const cell of document.querySelectorAll(`[data-week-dates="${plan.id}/${week.number}"]`))
+        if (text) cell.textContent = text;
+    }
+    // The Dates column waits out of sight on a plan the source does not date: it has dates now.
+    for (const cell of document.querySelectorAll<HTMLElement>('[data-week-dates-column]'))
+      cell.hidden = false;
+    // A checkpoint tied to a week falls on that week's last day.
+    for (const marker of document.querySelectorAll<HTMLElement>(
+      `[data-milestone-week^="${plan.id}/"]`,
+    )) {
+      const number = Number(marker.dataset.milestoneWeek!.split('/').pop());
+      const p = paced?.find((w) => w.number === number);
+      const event = dated.find((e) => e.uid === `${plan.id}-week-${number}`);
+      const end = p ? span(p.end.early, p.end.late) : event ? day(event.end) : '';
+      marker.textContent = end ? ` (${end})` : '';
     }
     const last = paced?.at(-1);
     pace.textContent = last
@@ -104,7 +97,9 @@ function setUp(section: HTMLElement) {
   });
   if (hoursInput) {
     try {
-      const savedHours = localStorage.getItem(rememberedHours(plan.id));
+      // The plan's own hours if the reader set them here, else the hours given on the home page.
+      const savedHours =
+        localStorage.getItem(rememberedHours(plan.id)) ?? localStorage.getItem(HOURS_KEY);
       if (savedHours && Number(savedHours) > 0) hoursInput.value = savedHours;
     } catch {
       // Nothing remembered: the source's hours (or none) stay.

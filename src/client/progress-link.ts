@@ -1,9 +1,16 @@
 import {
   compareWithStored,
+  decodeFollowed,
   decodeProgress,
+  encodeFollowed,
   encodeProgress,
   LINK_PARAM,
+  PLANS_PARAM,
+  splitFragment,
+  type FollowedPlan,
 } from '../lib/progress-link';
+import { formatDate } from '../lib/plans';
+import { applyFollowed, followedPlans } from './following';
 import { mergeStores, STORE_VERSION } from '../lib/progress-store';
 import { loadProgress, saveProgress } from './progress-storage';
 import { keysOnSite, loadCatalog } from './progress-catalog';
@@ -27,7 +34,12 @@ function setUp(section: HTMLElement) {
       const catalog = await loadCatalog(catalogUrl);
       const ticked = Object.keys(loadProgress().store.items);
       const url = new URL(location.href);
-      url.hash = `${LINK_PARAM}=${encodeProgress(ticked, catalog.linkKeys)}`;
+      // The plans this reader follows travel too, with their start days and hours, so the
+      // other device shows the same "what is next".
+      const plans = followedPlans();
+      url.hash =
+        `${LINK_PARAM}=${encodeProgress(ticked, catalog.linkKeys)}` +
+        (plans.length > 0 ? `&${PLANS_PARAM}=${encodeFollowed(plans)}` : '');
       output.value = url.href;
       output.closest('[data-link-result]')!.removeAttribute('hidden');
       output.select();
@@ -38,7 +50,11 @@ function setUp(section: HTMLElement) {
       } catch {
         // Clipboard refused (permissions, insecure origin): the link is selected in the field instead.
       }
-      status.textContent = `${copied ? 'Copied a link' : 'Made a link (select and copy it)'} holding your ${ticked.length} tick${ticked.length === 1 ? '' : 's'}, ${url.href.length} characters long. Open it on another device to take your progress there.`;
+      const planNote =
+        plans.length > 0
+          ? ` and the ${plans.length === 1 ? 'plan' : `${plans.length} plans`} you follow (with start days and hours)`
+          : '';
+      status.textContent = `${copied ? 'Copied a link' : 'Made a link (select and copy it)'} holding your ${ticked.length} tick${ticked.length === 1 ? '' : 's'}${planNote}, ${url.href.length} characters long. Open it on another device to take your progress there.`;
     } catch (error) {
       status.textContent = `Could not make a link: ${(error as Error).message}.`;
     }
@@ -48,7 +64,9 @@ function setUp(section: HTMLElement) {
   // Opened from a link, or a link pasted into the address bar of this page while it is open.
   const receive = () => {
     if (!location.hash.startsWith(prefix)) return;
-    const value = safeDecode(location.hash.slice(prefix.length));
+    const parts = splitFragment(location.hash);
+    const value = safeDecode(parts.progress ?? '');
+    const plansFromLink = decodeFollowed(safeDecode(parts.plans ?? ''));
     const forget = () => history.replaceState(null, '', location.pathname + location.search);
 
     loadCatalog(catalogUrl)
@@ -65,11 +83,13 @@ function setUp(section: HTMLElement) {
         const onSite = keysOnSite(catalog);
         const counts = compareWithStored(result.keys, loadProgress().store.items, onSite);
         const unplaced = counts.notOnSite + result.unknown;
+        const plans = plansFromLink.filter((p) => catalog.plans.some((c) => c.id === p.id));
         summary.textContent =
           `${counts.placed} tick${counts.placed === 1 ? '' : 's'} from a link: ${counts.fresh} new, ${counts.already} you already have.` +
           (unplaced > 0
             ? ` ${unplaced} could not be placed: their items are not on this version of the site.`
             : '') +
+          describePlans(plans, catalog.plans) +
           ' Nothing changes until you choose.';
         const placed = result.keys.filter((k) => onSite.has(k));
         const now = new Date().toISOString();
@@ -87,7 +107,7 @@ function setUp(section: HTMLElement) {
             )
           )
             return;
-          if (!saveProgress(next)) {
+          if (!saveProgress(next) || (plans.length > 0 && !applyFollowed(plans, mode))) {
             summary.textContent =
               'This browser did not let the site save progress. Nothing was changed.';
             return;
@@ -119,6 +139,20 @@ function setUp(section: HTMLElement) {
   };
   receive();
   window.addEventListener('hashchange', receive);
+}
+
+/** " It also follows 1 plan: Data Engineer Learning Path (from 7 Dec 2026, 6 hours a week)." */
+function describePlans(plans: FollowedPlan[], known: ReadonlyArray<{ id: string; title: string }>) {
+  if (plans.length === 0) return '';
+  const named = plans.map((p) => {
+    const title = known.find((k) => k.id === p.id)?.title ?? p.id;
+    const details = [
+      p.start ? `from ${formatDate(new Date(`${p.start}T00:00:00Z`))}` : '',
+      p.hours ? `${p.hours} hours a week` : '',
+    ].filter(Boolean);
+    return details.length > 0 ? `${title} (${details.join(', ')})` : title;
+  });
+  return ` It also follows ${plans.length === 1 ? '1 plan' : `${plans.length} plans`}: ${named.join('; ')}.`;
 }
 
 /** A fragment as typed or pasted: percent-encoded or not, and never a reason to throw. */

@@ -2,11 +2,12 @@ import type { PlanEntry, WeekEntry } from '../lib/pages/entries';
 import type { CalendarPlan } from '../lib/calendar';
 import { planHours, type PlanHours } from '../lib/plan-pace';
 import { routes } from '../lib/urls';
-import { siteConfig } from '../site.config';
+import { absoluteUrl, siteConfig } from '../site.config';
 import { withBase } from '../lib/urls';
 
 const day = (d?: Date) => d?.toISOString().slice(0, 10);
-const absolute = (path: string) => new URL(withBase(siteConfig.base, path), siteConfig.site).href;
+/** Events link to their page only where the site's address is configured: no placeholder origin. */
+const absolute = (path: string) => absoluteUrl(withBase(siteConfig.base, path));
 
 /** A plan and its weeks as calendar data (plain JSON, shared by the .ics file and the page script). */
 export function calendarPlan(

@@ -52,10 +52,35 @@ function planProgress(atlas: Atlas): PlanProgressData[] {
   return atlas.plans
     .map((plan) => {
       const weeks = atlas.weeks.filter((w) => w.data.plan.id === plan.id);
+      const planUrl = href(routes.plan(plan.id));
+      // A plan in phases rather than weeks (the thirty projects) is followed phase by phase,
+      // through the tasks of each phase's projects.
+      const phases = plan.data.phases
+        .map((phase, index) => ({ phase, number: index + 1 }))
+        .filter(({ phase }) => phase.projects.length > 0);
+      if (weeks.length === 0 && phases.length > 0) {
+        return {
+          id: plan.id,
+          title: plan.data.title,
+          url: planUrl,
+          weeks: phases.map(({ phase, number }) => ({
+            number,
+            title: phase.title,
+            label: `Phase ${number}: ${phase.title}`,
+            url: planUrl,
+            items: pick(atlas.projects, phase.projects).flatMap((p) =>
+              projectItems(p.id, p.data.tasks).map((i) => ({
+                ...i,
+                url: href(routes.project(p.id)),
+              })),
+            ),
+          })),
+        };
+      }
       return {
         id: plan.id,
         title: plan.data.title,
-        url: href(routes.plan(plan.id)),
+        url: planUrl,
         weeks: weeks.map((w) => {
           const url = href(routes.week(plan.id, w.data.number));
           const projects = pick(atlas.projects, w.data.projects);

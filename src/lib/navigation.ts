@@ -287,6 +287,19 @@ export function buildSections(content: NavigationContent): NavSection[] {
   const plans = [...content.plans].sort((a, b) => a.order - b.order || byTitle(a, b));
   const guides = guideGroups(content.docs);
   const sources = docsUnder(content.docs, 'sources');
+  const about: NavItem[] = [
+    ...docsUnder(content.docs, 'about').map(asLink),
+    ...(sources.length > 0
+      ? [
+          {
+            label: 'Sources',
+            path: sources[0].path,
+            prefix: '/sources/',
+            links: sources.map(asLink),
+          },
+        ]
+      : []),
+  ];
   const flat = (
     key: 'checklists' | 'templates' | 'reading',
     indexLabel: string,
@@ -310,12 +323,11 @@ export function buildSections(content: NavigationContent): NavSection[] {
       id: 'start',
       label: 'Start here',
       path: pages.home,
-      prefixes: [pages.map, pages.progress, '/about/'],
+      prefixes: [pages.map, pages.progress],
       items: [
         { label: 'Home', path: pages.home },
-        { label: 'Learning map', path: pages.map },
         { label: 'Your progress', path: pages.progress },
-        ...docsUnder(content.docs, 'about').map(asLink),
+        { label: 'Learning map', path: pages.map },
       ],
     },
     {
@@ -392,14 +404,17 @@ export function buildSections(content: NavigationContent): NavSection[] {
           },
         ]
       : []),
-    ...(sources.length > 0
+    // How the atlas is made and where its material came from (the source documents and the
+    // editorial notes on migrating them) is for the curious, not a step of anyone's study: it
+    // comes last, under About, rather than as a section of its own beside the learning material.
+    ...(about.length > 0
       ? [
           {
-            id: 'sources',
-            label: 'Sources',
-            path: sources[0].path,
-            prefixes: ['/sources/'],
-            items: sources.map(asLink),
+            id: 'about',
+            label: 'About',
+            path: about[0].path,
+            prefixes: ['/about/', '/sources/'],
+            items: about,
           },
         ]
       : []),

@@ -13,6 +13,8 @@ export interface PlanItem {
 export interface PlanWeekItems {
   number: number;
   title: string;
+  /** How the step is named where it is not a week ("Phase 1: Foundation"); else "Week n: title". */
+  label?: string | undefined;
   url: string;
   /** The week's objectives, then the tasks of its projects. */
   items: PlanItem[];
@@ -29,7 +31,13 @@ export interface PlanPosition {
   done: number;
   total: number;
   /** The first week with something left to tick; undefined when every item is ticked. */
-  current?: { number: number; title: string; url: string; left: number };
+  current?: {
+    number: number;
+    title: string;
+    label?: string | undefined;
+    url: string;
+    left: number;
+  };
   next: PlanItem[];
 }
 
@@ -48,7 +56,13 @@ export function planPosition(
   return {
     done,
     total: unique.size,
-    current: { number: week.number, title: week.title, url: week.url, left: left.length },
+    current: {
+      number: week.number,
+      title: week.title,
+      ...(week.label ? { label: week.label } : {}),
+      url: week.url,
+      left: left.length,
+    },
     next: left.slice(0, howMany),
   };
 }

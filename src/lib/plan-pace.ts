@@ -1,4 +1,4 @@
-import { addDays, isDay, type CalendarPlan, type DatedEvent } from './calendar';
+import { addDays, datePlan, isDay, type CalendarPlan, type DatedEvent } from './calendar';
 
 /**
  * A plan at the reader's pace. The hours each week needs come from the source only — the plan's
@@ -13,7 +13,7 @@ export interface Hours {
 }
 
 export type PlanHours =
-  | { kind: 'per-week'; hours: Hours; weeks: number[] }
+  | { kind: 'per-week'; hours: Hours; weeks: number[]; note?: string }
   | { kind: 'by-week'; hours: Record<number, Hours> }
   | { kind: 'none'; reason: string };
 
@@ -39,19 +39,36 @@ interface WeekTimes {
   times: string[];
 }
 
-/** Where the hours of a plan come from, if the source gives any. */
+/** A plan's hours per week as its schema holds them: one figure or a range. */
+export type StatedHours = number | { from: number; to: number };
+
+/** The stated hours as a low–high pair (equal ends for one figure). */
+export const statedHours = (hours: StatedHours): Hours =>
+  typeof hours === 'number' ? { low: hours, high: hours } : { low: hours.from, high: hours.to };
+
+/**
+ * Where the hours of a plan come from, if the source gives any. The source's plan-level figure
+ * wins over its per-week estimates: a plan whose weeks are only partly estimated is still paced,
+ * by the figure, and `note` says why.
+ */
 export function planHours(
-  plan: { hoursPerWeek?: number | undefined },
+  plan: { hoursPerWeek?: StatedHours | undefined },
   weeks: readonly WeekTimes[],
 ): PlanHours {
+  const estimated = weeks.filter((w) => w.times.some((t) => parseHours(t)));
   if (plan.hoursPerWeek) {
+    const partly = estimated.length > 0 && estimated.length < weeks.length;
     return {
       kind: 'per-week',
-      hours: { low: plan.hoursPerWeek, high: plan.hoursPerWeek },
+      hours: statedHours(plan.hoursPerWeek),
       weeks: weeks.map((w) => w.number),
+      ...(partly
+        ? {
+            note: 'The source gives times for some weeks only, so its figure for the whole plan is used for every week.',
+          }
+        : {}),
     };
   }
-  const estimated = weeks.filter((w) => w.times.some((t) => parseHours(t)));
   if (estimated.length === 0)
     return { kind: 'none', reason: 'The source gives no time for this plan' };
   const missing = weeks.filter((w) => !estimated.includes(w)).map((w) => w.number);
@@ -141,4 +158,62 @@ export function pacedEvents(plan: CalendarPlan, paced: readonly PacedWeek[]): Da
       url: week?.url,
     };
   });
+}
+
+/** A plan dated for one reader: its events, and each week's paced dates when paced by hours. */
+export interface ReaderSchedule {
+  events: DatedEvent[];
+  paced?: PacedWeek[] | undefined;
+}
+
+/**
+ * The plan as the reader set it: from `start`, paced by `hours` a week where the source gives
+ * hours and the reader's differ from them (hours inside the source's own range keep its
+ * week-long weeks), else re-dated by the start day alone.
+ */
+export function readerSchedule(
+  plan: CalendarPlan & { hours: PlanHours },
+  start: string,
+  hours?: number,
+): ReaderSchedule {
+  const atSourcePace =
+    plan.hours.kind === 'per-week' &&
+    hours !== undefined &&
+    hours >= plan.hours.hours.low &&
+    hours <= plan.hours.hours.high;
+  if (!hours || atSourcePace || plan.hours.kind === 'none')
+    return { events: datePlan(plan, start) };
+  const paced = pacePlan(
+    plan.hours,
+    plan.weeks.map((w) => w.number),
+    hours,
+    start,
+  );
+  return {
+    events: [
+      ...pacedEvents(plan, paced),
+      ...datePlan(plan, start).filter((e) => !e.uid.includes('-week-')),
+    ],
+    paced,
+  };
+}
+
+/**
+ * One week's dates in a reader's schedule: "7 Dec 2026 – 13 Dec 2026", or, where the pace leaves
+ * a range, "16 Jan 2026 – 19 Jan 2026 to 26 Jan 2026 – 1 Feb 2026" (earliest–latest start to
+ * earliest–latest end). `format` turns a YYYY-MM-DD day into text.
+ */
+export function weekDatesText(
+  plan: CalendarPlan,
+  schedule: ReaderSchedule,
+  week: number,
+  format: (day: string) => string,
+): string | undefined {
+  const span = (early: string, late: string) =>
+    early === late ? format(early) : `${format(early)} – ${format(late)}`;
+  const paced = schedule.paced?.find((w) => w.number === week);
+  if (paced)
+    return `${span(paced.start.early, paced.start.late)} to ${span(paced.end.early, paced.end.late)}`;
+  const event = schedule.events.find((e) => e.uid === `${plan.id}-week-${week}`);
+  return event && `${format(event.start)} – ${format(event.end)}`;
 }

@@ -131,3 +131,69 @@ export function compareWithStored(
     notOnSite: linkKeys.length - placed.length,
   };
 }
+
+/** A followed plan as a link carries it: its id, and the reader's start day and hours, if set. */
+export interface FollowedPlan {
+  id: string;
+  /** YYYY-MM-DD */
+  start?: string | undefined;
+  hours?: number | undefined;
+}
+
+/** The second fragment parameter: `#progress=…&plans=…`. Links without it still read as before. */
+export const PLANS_PARAM = 'plans';
+
+const PLAN_ID = /^[\w/-]+$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Followed plans as fragment text: `id~start~hours` joined by commas, empty fields where the
+ * reader set nothing (`learning-path-10-week~2026-12-07~6,thirty-projects-timeline~~`). Plain
+ * text, so a reader can see what a link holds.
+ */
+export function encodeFollowed(plans: readonly FollowedPlan[]): string {
+  return plans
+    .filter((p) => PLAN_ID.test(p.id))
+    .map((p) =>
+      [
+        p.id,
+        p.start && DAY.test(p.start) ? p.start : '',
+        p.hours && p.hours > 0 ? String(p.hours) : '',
+      ].join('~'),
+    )
+    .join(',');
+}
+
+/** Reads `encodeFollowed` text; anything malformed is left out rather than guessed. */
+export function decodeFollowed(text: string): FollowedPlan[] {
+  if (!text) return [];
+  return text.split(',').flatMap((part): FollowedPlan[] => {
+    const [id = '', start = '', hours = ''] = part.split('~');
+    if (!PLAN_ID.test(id)) return [];
+    const h = Number(hours);
+    return [
+      {
+        id,
+        ...(DAY.test(start) ? { start } : {}),
+        ...(hours !== '' && Number.isFinite(h) && h > 0 && h <= 168 ? { hours: h } : {}),
+      },
+    ];
+  });
+}
+
+/**
+ * A progress fragment (after `#`) split into its ticks and its followed plans. A link made
+ * before plans travelled has the ticks only.
+ */
+export function splitFragment(fragment: string): { progress?: string; plans?: string } {
+  const out: { progress?: string; plans?: string } = {};
+  for (const part of fragment.replace(/^#/, '').split('&')) {
+    const at = part.indexOf('=');
+    if (at < 0) continue;
+    const name = part.slice(0, at);
+    const value = part.slice(at + 1);
+    if (name === LINK_PARAM) out.progress = value;
+    if (name === PLANS_PARAM) out.plans = value;
+  }
+  return out;
+}

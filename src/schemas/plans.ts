@@ -39,10 +39,24 @@ export const planSchema = (reference: ReferenceFn) =>
         'Length as the source states it when it is not in weeks, verbatim (e.g. "18-28 months").',
       ),
     hoursPerWeek: z
-      .number()
-      .positive()
+      .union([
+        z.number().positive(),
+        z
+          .strictObject({
+            from: z.number().positive().describe('The lower end of the range.'),
+            to: z.number().positive().describe('The upper end of the range.'),
+          })
+          .refine((r) => r.from <= r.to, { message: 'from must not be more than to' }),
+      ])
       .optional()
-      .describe('Study hours per week the source asks for.'),
+      .describe(
+        'Study hours per week the source asks for, stated anywhere in it: one figure, or a range ({ from: 15, to: 20 }) when the source gives one. Never an estimate of ours.',
+      ),
+    hoursAsStated: text()
+      .optional()
+      .describe(
+        'The time the source asks for, in its own words, when they differ from the figure (e.g. "8 hours daily, 7 days a week").',
+      ),
     cadence: text()
       .optional()
       .describe('Free-text cadence, e.g. "Daily Python + SQL, weekly projects".'),
@@ -61,6 +75,12 @@ export const planSchema = (reference: ReferenceFn) =>
           duration: text()
             .optional()
             .describe('How long the source expects the phase to take, verbatim.'),
+          weeks: z
+            .array(z.number().int().positive())
+            .default([])
+            .describe(
+              'The plan weeks the phase spans, for a plan in weeks: the week table groups them under the phase.',
+            ),
           focus: text().optional().describe("What the phase covers, in the source's words."),
           projects: z
             .array(reference('projects'))

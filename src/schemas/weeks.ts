@@ -39,6 +39,11 @@ export const weekSchema = (reference: ReferenceFn) =>
     endDate: calendarDate()
       .optional()
       .describe("Last day of the week, inside the plan's period when the plan is dated."),
+    datesAsStated: text()
+      .optional()
+      .describe(
+        'The week\'s dates in the source\'s own words (e.g. "Aug 25 (Mon) – Aug 31 (Sun)"); the week page shows them as its dates.',
+      ),
     focus: text().describe('One line on what the week is about.'),
     objectives: checklistItems.default([]).describe('Learning objectives; tickable.'),
     topics: z

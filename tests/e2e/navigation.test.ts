@@ -68,7 +68,7 @@ describe('scoped navigation in the build', () => {
       'Templates',
       'Reading lists',
       'Guides',
-      'Sources',
+      'About',
     ];
     for (const page of withSidebar) {
       for (const label of sections)
@@ -113,7 +113,12 @@ describe('prev/next and the mobile menu in the browser', () => {
       '/plans/senior-study-plan-2025/week-1/',
       '/plans/senior-study-plan-2025/week-3/',
     ]);
-    expect(await links('about/using-the-atlas/')).toEqual(['/progress/', '/plans/']);
+    expect(await links('map/')).toEqual(['/progress/', '/plans/']);
+    // About comes last: the source notes are not a step of anyone's study.
+    expect(await links('about/using-the-atlas/')).toEqual([
+      expect.stringMatching(/^\/guides\/.+\/$/),
+      '/sources/',
+    ]);
     expect(await links('topics/')).toEqual([
       expect.stringMatching(/^\/projects\/.+\/$/),
       expect.stringMatching(/^\/topics\/.+\/$/),

@@ -17,3 +17,18 @@ export function pdfText(pdf: Buffer): string {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** The text of each page of a PDF (pdftotext ends every page with a form feed), whitespace collapsed. */
+export function pdfPages(pdf: Buffer): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-pdf-'));
+  try {
+    const file = join(dir, 'page.pdf');
+    writeFileSync(file, pdf);
+    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+      .split('\f')
+      .map((page) => page.replace(/\s+/g, ' ').trim())
+      .filter((page) => page !== '');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  label,
-  planTimeline,
-  shortened,
-  topicNeighbourhood,
-  wrappedLabel,
-} from '../../src/lib/mermaid-source';
+import { label, shortened, topicNeighbourhood, wrappedLabel } from '../../src/lib/mermaid-source';
 
 describe('generated diagram sources', () => {
   it('escape labels', () => {
@@ -28,33 +22,6 @@ describe('generated diagram sources', () => {
     expect(code).toContain('click p_15_kafka "/projects/15-kafka/"');
   });
 
-  it('draw a dated plan as a Gantt chart with milestones', () => {
-    const code = planTimeline(
-      'Plan',
-      [{ number: 1, title: 'Foundations: Linux', start: '2025-08-19', end: '2025-08-24' }],
-      [{ title: 'Done', date: '2025-08-24' }],
-    );
-    expect(code.split('\n')[0]).toBe('gantt');
-    expect(code).toContain('W1 Foundations  Linux :w1, 2025-08-19, 6d');
-    expect(code).toContain('Done :milestone, m1, 2025-08-24, 0d');
-  });
-
-  it('draw an undated plan as a chain of week numbers, inventing no dates', () => {
-    const code = planTimeline(
-      'Path',
-      [
-        { number: 1, title: 'Modelling' },
-        { number: 2, title: 'Pipelines' },
-      ],
-      [],
-    );
-    // Top to bottom: ten weeks in a row would shrink to illegible text on a phone.
-    expect(code.split('\n')[0]).toBe('flowchart TB');
-    expect(code).toContain('w1 --> w2["Week 2: Pipelines"]');
-    expect(code).toContain('accTitle: Timeline of Path');
-    expect(code).not.toMatch(/\d{4}-\d{2}-\d{2}/);
-  });
-
   it('wrap labels at word boundaries, never splitting a word, and escape them first', () => {
     expect(wrappedLabel('Real-Time Fraud Detection System', 14)).toBe(
       'Real-Time<br/>Fraud<br/>Detection<br/>System',
@@ -71,22 +38,5 @@ describe('generated diagram sources', () => {
       shortened('Spark + Delta (Databricks) and Glue ETL (Spark)', 24).length,
     ).toBeLessThanOrEqual(24);
     expect(shortened('Supercalifragilisticexpialidocious', 10)).toBe('Supercali…');
-  });
-
-  it('shorten long week and milestone titles in a Gantt chart', () => {
-    const code = planTimeline(
-      'Plan',
-      [
-        {
-          number: 3,
-          title: 'Spark + Delta (Databricks) and Glue ETL (Spark)',
-          start: '2025-09-01',
-          end: '2025-09-07',
-        },
-      ],
-      [{ title: 'Project 3 delivered (Databricks + Delta + Glue ETL)', date: '2025-09-07' }],
-    );
-    expect(code).toContain('W3 Spark + Delta… :w3, 2025-09-01, 7d');
-    expect(code).toContain('Project 3 delivered… :milestone, m1, 2025-09-07, 0d');
   });
 });

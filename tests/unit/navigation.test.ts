@@ -107,7 +107,7 @@ describe('sectionOf', () => {
   it.each([
     ['/', 'start'],
     ['/map/', 'start'],
-    ['/about/using/', 'start'],
+    ['/about/using/', 'about'],
     ['/plans/', 'plans'],
     ['/plans/study/week-1/', 'plans'],
     ['/plans/study/print/', 'plans'],
@@ -117,7 +117,8 @@ describe('sectionOf', () => {
     ['/templates/adr/', 'templates'],
     ['/reading/books/', 'reading'],
     ['/guides/two/a/', 'guides'],
-    ['/sources/', 'sources'],
+    ['/sources/', 'about'],
+    ['/sources/x/', 'about'],
     ['/nowhere/', 'start'],
   ])('%s is in the %s section', (path, id) => expect(sectionOf(sections, path).id).toBe(id));
 });
@@ -139,7 +140,7 @@ describe('scopedSidebar', () => {
       'Templates /base/templates/',
       'Reading lists /base/reading/',
       'Guides /base/guides/one/z/',
-      'Sources /base/sources/',
+      'About /base/about/using/',
     ]);
   });
 
@@ -265,9 +266,8 @@ describe('prev/next', () => {
   it('follow the whole site in reading order', () => {
     expect(labels).toEqual([
       'Home',
-      'Learning map',
       'Your progress',
-      'Using',
+      'Learning map',
       'All plans',
       'Timeline',
       'Overview',
@@ -291,6 +291,7 @@ describe('prev/next', () => {
       'Guide Z',
       'Guide A',
       'Guide B',
+      'Using',
       'Sources',
       'Source X',
     ]);

@@ -26,6 +26,14 @@ describe('planHours', () => {
       weeks: [1],
     });
   });
+  it("uses the plan's range over partial per-week times, and says so", () => {
+    const hours = planHours({ hoursPerWeek: { from: 15, to: 20 } }, [
+      { number: 1, times: ['6-8 hours'] },
+      { number: 2, times: [] },
+    ]);
+    expect(hours).toMatchObject({ kind: 'per-week', hours: { low: 15, high: 20 }, weeks: [1, 2] });
+    expect(hours.kind === 'per-week' ? hours.note : '').toMatch(/some weeks only/);
+  });
   it("sums a week's block estimates and keeps ranges as ranges", () => {
     const hours = planHours({}, [
       { number: 1, times: ['6-8 hours', '6-8 hours', '8-10 hours'] },

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareWithStored, decodeProgress, encodeProgress } from '../../src/lib/progress-link';
+import {
+  compareWithStored,
+  decodeFollowed,
+  decodeProgress,
+  encodeFollowed,
+  encodeProgress,
+  splitFragment,
+} from '../../src/lib/progress-link';
 
 const catalog = Array.from(
   { length: 346 },
@@ -79,5 +86,32 @@ describe('progress links', () => {
       already: 1,
       notOnSite: 1,
     });
+  });
+});
+
+describe('followed plans in a progress link', () => {
+  it('round-trips plans with and without a start day and hours', () => {
+    const plans = [
+      { id: 'learning-path-10-week', start: '2026-12-07', hours: 6 },
+      { id: 'thirty-projects-timeline' },
+    ];
+    const text = encodeFollowed(plans);
+    expect(text).toBe('learning-path-10-week~2026-12-07~6,thirty-projects-timeline~~');
+    expect(decodeFollowed(text)).toEqual(plans);
+  });
+  it('leaves out what is malformed instead of guessing', () => {
+    // A half date, hours that are not a number or more than a week has, an id with markup.
+    expect(decodeFollowed('ok~2026-13~x,<bad>~~,also-ok~~500')).toEqual([
+      { id: 'ok' },
+      { id: 'also-ok' },
+    ]);
+    expect(decodeFollowed('')).toEqual([]);
+  });
+  it('splits a fragment into ticks and plans, and reads old links with ticks only', () => {
+    expect(splitFragment('#progress=p1.AQ.abcd&plans=a~~')).toEqual({
+      progress: 'p1.AQ.abcd',
+      plans: 'a~~',
+    });
+    expect(splitFragment('#progress=p1.AQ.abcd')).toEqual({ progress: 'p1.AQ.abcd' });
   });
 });

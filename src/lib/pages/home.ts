@@ -56,3 +56,85 @@ export function homeCards(atlas: AtlasData, base: string): HomeCard[] {
     },
   ];
 }
+
+/** A way in for a reader with a goal: where to go, and why. */
+export interface WayLink {
+  href: string;
+  title: string;
+  note?: string | undefined;
+}
+
+/**
+ * "I have an interview": the interview material, then the topics behind the questions. Each link
+ * is listed only when its page exists, so renaming content never leaves a dead link here.
+ */
+export function interviewWays(atlas: AtlasData, base: string): WayLink[] {
+  const link = linker(base);
+  const doc = (id: string, note: string): WayLink[] => {
+    const d = atlas.docs.find((x) => x.id === id);
+    return d ? [{ href: link(`/${d.id}/`), title: d.data.title, note }] : [];
+  };
+  const reading = atlas.reading.find((r) => r.id === 'interview-materials');
+  const readiness = atlas.checklists.find((c) => c.id === 'senior-resources-readiness');
+  const systemDesign = atlas.topics.find((t) => t.id === 'system-design');
+  return [
+    ...doc('guides/interview-guide/preparation', 'what senior interviews ask, round by round'),
+    ...doc(
+      'guides/learning-path/interview-questions',
+      'questions to practise, with answer outlines',
+    ),
+    ...doc(
+      'guides/senior-study-plan/study-plan-mock-interviews-system-design-story-bank',
+      'mock interviews and a story bank',
+    ),
+    ...(reading
+      ? [
+          {
+            href: link(routes.reading(reading.id)),
+            title: reading.data.title,
+            note: 'books and courses',
+          },
+        ]
+      : []),
+    ...(readiness
+      ? [
+          {
+            href: link(routes.checklist(readiness.id)),
+            title: readiness.data.title,
+            note: 'four checks to tick',
+          },
+        ]
+      : []),
+    ...(systemDesign
+      ? [
+          {
+            href: link(routes.topic(systemDesign.id)),
+            title: systemDesign.data.title,
+            note: 'the design loop',
+          },
+        ]
+      : []),
+    {
+      href: link(routes.topics()),
+      title: 'Every topic',
+      note: 'concepts and tools, one page each',
+    },
+  ];
+}
+
+/** "I learn by building": the project catalog, counted by level. */
+export function buildingWay(atlas: AtlasData, base: string) {
+  const link = linker(base);
+  const levels = ['beginner', 'intermediate', 'advanced', 'expert'] as const;
+  return {
+    href: link(routes.projects()),
+    count: atlas.projects.length,
+    byLevel: levels
+      .map((level) => ({
+        level,
+        count: atlas.projects.filter((p) => p.data.level === level).length,
+        href: link(`${routes.projects()}#${level}`),
+      }))
+      .filter((l) => l.count > 0),
+  };
+}

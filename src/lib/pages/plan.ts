@@ -1,12 +1,10 @@
 import { BODY, heading, outline } from '../headings';
-import { planTimeline } from '../mermaid-source';
-import { describePlanLength, formatDate, formatDateRange } from '../plans';
+import { formatDate, formatDateRange } from '../plans';
+import { planTime, type PlanTime } from '../plan-time';
 import { keysOf, projectItems, weekItems } from '../tracked-lists';
 import { routes } from '../urls';
 import { pick, weeksOf, type AtlasData, type PlanEntry, type TopicEntry } from './entries';
 import { linker, type Fact, type LinkItem } from './view';
-
-const day = (date?: Date) => date?.toISOString().slice(0, 10);
 
 /** Everything a reader can tick in a plan: its weeks' objectives and the tasks of the projects it schedules. */
 export function planItems(atlas: Pick<AtlasData, 'weeks' | 'projects'>, plan: PlanEntry) {
@@ -34,10 +32,19 @@ export interface WeekRow {
   href: string;
   number: number;
   datesKey: string;
+  /** The source's dates; empty when it gives none (the reader's start day fills them in). */
   dates: string;
   title: string;
   focus: string;
   projects: LinkItem[];
+}
+
+/** A phase of a plan in weeks: a heading row of the week table above the weeks it spans. */
+export interface WeekPhase {
+  title: string;
+  focus?: string | undefined;
+  weeks: number[];
+  topics: LinkItem[];
 }
 
 /** One phase of a plan organised by phase rather than by week. */
@@ -54,11 +61,12 @@ export function planPageProps(atlas: AtlasData, plan: PlanEntry, base: string) {
   const d = plan.data;
   const link = linker(base);
   const weeks = weeksOf(atlas, plan.id);
+  const time = planTime(d);
   const facts: Fact[] = [
+    ['Hours per week', time.hoursText],
+    ['Length', time.lengthText],
     ['Level', d.level],
-    ['Length', describePlanLength(d)],
     ['Dates', formatDateRange(d.startDate, d.endDate)],
-    ['Hours per week', d.hoursPerWeek],
     ['Cadence', d.cadence],
     ['Author', d.author],
   ];
@@ -80,37 +88,46 @@ export function planPageProps(atlas: AtlasData, plan: PlanEntry, base: string) {
       href: link(routes.week(plan.id, w.data.number)),
       number: w.data.number,
       datesKey: `${plan.id}/${w.data.number}`,
-      dates: formatDateRange(w.data.startDate, w.data.endDate) ?? '—',
+      dates: formatDateRange(w.data.startDate, w.data.endDate) ?? '',
       title: w.data.title,
-      focus: w.data.focus,
+      // Where the week's focus is its phase's headline (the 10-week path gives both weeks of a
+      // phase the same one), the phase row above already says it.
+      focus: d.phases.some(
+        (phase) => phase.weeks.includes(w.data.number) && phase.focus?.startsWith(w.data.focus),
+      )
+        ? ''
+        : w.data.focus,
       projects: pick(atlas.projects, w.data.projects).map((p) => ({
         href: link(routes.project(p.id)),
         title: p.data.title,
       })),
     })),
-    timeline: {
-      code: planTimeline(
-        d.title,
-        weeks.map((w) => ({
-          number: w.data.number,
-          title: w.data.title,
-          start: day(w.data.startDate),
-          end: day(w.data.endDate),
+    /** Whether the source dates the weeks; otherwise the table's Dates column waits for a start day. */
+    datedWeeks: weeks.some((w) => w.data.startDate || w.data.endDate),
+    // Phases that group weeks are heading rows of the week table, not a second list of the weeks.
+    weekPhases: d.phases
+      .filter((phase) => phase.weeks.length > 0)
+      .map((phase): WeekPhase => ({
+        title: phase.title,
+        focus: phase.focus,
+        weeks: phase.weeks,
+        topics: pick(atlas.topics, phase.topics).map((t) => ({
+          href: link(routes.topic(t.id)),
+          title: t.data.title,
         })),
-        d.milestones.map((m) => ({ title: m.title, date: day(m.date) })),
-      ),
-      caption: `Timeline of ${d.title}, generated from its weeks${d.milestones.some((m) => m.date) ? ' and dated milestones' : ''}. The table above holds the same facts.`,
-    },
-    phases: d.phases.map((phase): PhaseItem => ({
-      title: phase.title,
-      duration: phase.duration,
-      focus: phase.focus,
-      projects: pick(atlas.projects, phase.projects).map((p) => ({
-        href: link(routes.project(p.id)),
-        title: p.data.title,
       })),
-      topics: pick(atlas.topics, phase.topics),
-    })),
+    phases: d.phases
+      .filter((phase) => phase.weeks.length === 0)
+      .map((phase): PhaseItem => ({
+        title: phase.title,
+        duration: phase.duration,
+        focus: phase.focus,
+        projects: pick(atlas.projects, phase.projects).map((p) => ({
+          href: link(routes.project(p.id)),
+          title: p.data.title,
+        })),
+        topics: pick(atlas.topics, phase.topics),
+      })),
     milestones: d.milestones.map((m): MilestoneLine => ({
       date: m.date && formatDate(m.date),
       week: m.week,
@@ -121,26 +138,44 @@ export function planPageProps(atlas: AtlasData, plan: PlanEntry, base: string) {
       ['prerequisites', 'Prerequisites', d.prerequisites.length > 0],
       ['outcomes', 'Outcomes', d.outcomes.length > 0],
       ['weeks', 'Week by week', weeks.length > 0],
-      ['phases', 'Phases', d.phases.length > 0],
+      ['phases', 'Phases', d.phases.some((phase) => phase.weeks.length === 0)],
       ['milestones', 'Milestones', d.milestones.length > 0],
       BODY,
     ]),
   };
 }
 
-/** One card of the plans index: title, summary, length, level, and how many weeks or phases. */
-export function planCards(atlas: AtlasData, base: string) {
+/** One plan card (plans index, home page's chooser): the time it asks for first, as the source gives it. */
+export interface PlanCard {
+  id: string;
+  href: string;
+  title: string;
+  summary: string;
+  level: string;
+  time: PlanTime;
+  /** "4 phases" for a plan organised by phases rather than weeks. */
+  shape?: string | undefined;
+  progressKeys: string[];
+}
+
+export function planCards(atlas: AtlasData, base: string): PlanCard[] {
   const link = linker(base);
-  return atlas.plans.map((plan) => {
-    const weeks = weeksOf(atlas, plan.id).length;
-    return {
-      href: link(routes.plan(plan.id)),
-      title: plan.data.title,
-      summary: plan.data.summary,
-      progressKeys: keysOf(planItems(atlas, plan)),
-      meta: `${describePlanLength(plan.data)} · ${plan.data.level} · ${weeks || plan.data.phases.length} ${weeks > 0 ? 'weeks' : 'phases'}`,
-    };
-  });
+  return [...atlas.plans]
+    .sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title))
+    .map((plan) => {
+      const weeks = weeksOf(atlas, plan.id).length;
+      const phases = plan.data.phases.length;
+      return {
+        id: plan.id,
+        href: link(routes.plan(plan.id)),
+        title: plan.data.title,
+        summary: plan.data.summary,
+        level: plan.data.level,
+        time: planTime(plan.data),
+        shape: weeks === 0 && phases > 0 ? `${phases} phase${phases === 1 ? '' : 's'}` : undefined,
+        progressKeys: keysOf(planItems(atlas, plan)),
+      };
+    });
 }
 
 /**
@@ -153,6 +188,7 @@ export function planPrintProps(atlas: AtlasData, plan: PlanEntry) {
     heading: heading(`Week ${w.data.number}: ${w.data.title}`),
     number: w.data.number,
     dates: formatDateRange(w.data.startDate, w.data.endDate),
+    datesKey: `${plan.id}/${w.data.number}`,
     focus: w.data.focus,
     objectives: w.data.objectives,
     blocks: w.data.blocks,
@@ -163,7 +199,24 @@ export function planPrintProps(atlas: AtlasData, plan: PlanEntry) {
       tasks: p.data.tasks,
     })),
   }));
+  const time = planTime(plan.data);
   return {
+    /** The first printed page: what the plan asks for, and its weeks at a glance. */
+    overview: {
+      facts: [
+        ['Hours per week', time.hoursText],
+        ['Length', time.lengthText],
+        ['Dates', formatDateRange(plan.data.startDate, plan.data.endDate)],
+      ] satisfies Fact[],
+      weeks: weeks.map((w) => ({
+        number: w.number,
+        title: w.heading.text,
+        dates: w.dates,
+        datesKey: w.datesKey,
+      })),
+      dated: weeks.some((w) => w.dates),
+    },
+    calendar: { plan, weeks: weeksOf(atlas, plan.id) },
     title: `${plan.data.title} — all weeks`,
     description: `Every week of ${plan.data.title} on one page, ready to print.`,
     summary: plan.data.summary,

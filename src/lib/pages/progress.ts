@@ -12,15 +12,24 @@ const groups = [
 export type TrackedKind = (typeof groups)[number]['kind'];
 
 /** The progress page: its tools' headings, every tickable item's key, and the lists grouped by kind. */
-export function progressPageProps(lists: ReadonlyArray<TrackedList & { kind: TrackedKind }>) {
+export function progressPageProps(tracked: ReadonlyArray<TrackedList & { kind: TrackedKind }>) {
   const link = heading('Take your progress to another device');
   const tools = heading('Keep your progress');
+  // The catalogue of every list folds away under one section; each kind is a fold of it.
+  const lists = heading('Every list you can tick');
   const byKind = groups.map(({ kind, title }) => ({
-    heading: heading(title),
-    lists: lists
+    heading: heading(title, 3),
+    lists: tracked
       .filter((l) => l.kind === kind)
       .map((l) => ({ title: l.title, url: l.url, keys: keysOf(l.items) })),
   }));
-  const headings: Heading[] = [link, tools, ...byKind.map((g) => g.heading)];
-  return { link, tools, allKeys: lists.flatMap((l) => keysOf(l.items)), groups: byKind, headings };
+  const headings: Heading[] = [link, tools, lists];
+  return {
+    link,
+    tools,
+    lists,
+    allKeys: tracked.flatMap((l) => keysOf(l.items)),
+    groups: byKind,
+    headings,
+  };
 }

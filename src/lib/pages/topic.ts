@@ -34,9 +34,13 @@ export function topicPageProps(atlas: AtlasData, topic: TopicEntry, base: string
     atlas.checklists,
     linking('checklists').map((id) => ({ id })),
   );
+  // Only the learner's guides: the source notes (editorial notes on migrating each document)
+  // link to many topics too, but they live under About, not in a topic's reading.
   const guides = pick(
     atlas.docs,
-    linking('docs').map((id) => ({ id })),
+    linking('docs')
+      .filter((id) => id.startsWith('guides/'))
+      .map((id) => ({ id })),
   );
   const resources = pick(atlas.resources, union(d.resources, linking('resources', 'topics')));
 

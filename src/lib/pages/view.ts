@@ -10,7 +10,12 @@ export interface LinkItem {
 }
 
 /** A labelled fact about an entry (Facts); empty values are skipped when rendered. */
-export type Fact = [label: string, value: string | number | undefined | null];
+export type Fact = [
+  label: string,
+  value: string | number | undefined | null,
+  /** For a week's dates: "<plan>/<n>", so the reader's own dates can replace them (reader-dates.ts). */
+  weekDatesKey?: string,
+];
 
 /** A tickable list: where its progress is stored, its items, and their progress keys. */
 export interface TickList {

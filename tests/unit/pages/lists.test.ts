@@ -32,14 +32,15 @@ describe('progressPageProps', () => {
     expect(page.groups[0].lists[0].keys).toEqual(['checklists/ready/b', 'checklists/ready/c']);
   });
 
-  it('lists the tools and every group in the table of contents, from the same headings', () => {
+  it('lists the tools and the folded catalogue of lists in the table of contents', () => {
     expect(page.headings.map((h) => h.slug)).toEqual([
       'take-your-progress-to-another-device',
       'keep-your-progress',
-      'checklists',
-      'projects',
-      'plan-weeks',
+      'every-list-you-can-tick',
     ]);
+    expect(page.headings[2]).toBe(page.lists);
+    // Each kind is a fold below that heading.
+    expect(page.groups.map((g) => g.heading.depth)).toEqual([3, 3, 3]);
     expect(page.headings[0]).toBe(page.link);
     expect(page.headings[1]).toBe(page.tools);
     expect(page.allKeys).toEqual([

@@ -41,14 +41,15 @@ describe('planPageProps', () => {
       focus: 'Load data.',
       projects: [{ href: '/atlas/projects/p1/', title: 'CSV Loader' }],
     });
-    expect(page.weekRows[1].dates).toBe('—');
+    // No placeholder in an undated row: the column waits for the reader's start day.
+    expect(page.weekRows[1].dates).toBe('');
+    expect(page.datedWeeks).toBe(true);
     expect(page.milestones).toEqual([
       { date: '24 Aug 2025', week: 1, title: 'First load' },
       { date: undefined, week: undefined, title: 'Done' },
     ]);
-    expect(page.timeline.caption).toBe(
-      'Timeline of Plan A, generated from its weeks and dated milestones. The table above holds the same facts.',
-    );
+    // The week table is the plan's one list of its weeks: no timeline restating it.
+    expect(page).not.toHaveProperty('timeline');
     expect(page.facts).toContainEqual(['Length', '2 weeks']);
     expect(page.facts).toContainEqual(['Dates', '19 Aug 2025 – 31 Aug 2025']);
   });
@@ -73,10 +74,30 @@ describe('planPageProps', () => {
 });
 
 describe('planCards', () => {
-  it('says how long each plan runs and whether it counts weeks or phases', () => {
-    expect(planCards(atlas, '/').map((c) => [c.href, c.meta])).toEqual([
-      ['/plans/plan-a/', '2 weeks · intermediate · 2 weeks'],
-      ['/plans/plan-b/', '3 months · beginner · 1 phases'],
+  it("states each plan's hours and length as its source gives them, and phases where it has no weeks", () => {
+    expect(
+      planCards(atlas, '/').map((c) => [
+        c.href,
+        c.time.hoursText,
+        c.time.lengthText,
+        c.level,
+        c.shape,
+      ]),
+    ).toEqual([
+      [
+        '/plans/plan-a/',
+        'hours a week not stated in the source',
+        '2 weeks',
+        'intermediate',
+        undefined,
+      ],
+      [
+        '/plans/plan-b/',
+        'hours a week not stated in the source',
+        '3 months',
+        'beginner',
+        '1 phase',
+      ],
     ]);
   });
 });
@@ -88,14 +109,13 @@ describe('weekPageProps', () => {
     expect(page.plan).toEqual({ href: '/plans/plan-a/', title: 'Plan A' });
     expect(page.facts).toEqual([
       ['Week', '1 of 2'],
-      ['Dates', '19 Aug 2025 – 24 Aug 2025'],
+      ['Dates', '19 Aug 2025 – 24 Aug 2025', 'plan-a/1'],
     ]);
     expect(page.objectives.keys).toEqual(['weeks/plan-a/week-1/load-a-file']);
     expect(page.projects).toEqual([
       { href: '/projects/p1/', title: 'CSV Loader', description: 'Load CSV files.' },
     ]);
     expect(tableOfContents(page.outline).map((h) => h.text)).toEqual(['Objectives', 'Projects']);
-    expect(page.nav.weeks.map((w) => w.id)).toEqual(['plan-a/week-1', 'plan-a/week-2']);
   });
 
   it('names the week and the plan when the plan is missing', () => {

@@ -1,0 +1,37 @@
+import { isDay } from '../lib/calendar';
+import { readerSchedule, weekDatesText, type PlanHours } from '../lib/plan-pace';
+import type { CalendarPlan } from '../lib/calendar';
+import { formatDate } from '../lib/plans';
+import { planHoursKey, planStartKey } from './following';
+
+/**
+ * Week pages and print views show a plan's dates as the reader set them on the plan page (start
+ * day and hours a week), in place of the source's: every `[data-week-dates="<plan>/<n>"]` of the
+ * page. Nothing changes for a reader who set no start day.
+ */
+const day = (value: string) => formatDate(new Date(value));
+
+for (const data of document.querySelectorAll<HTMLScriptElement>('[data-reader-dates]')) {
+  const plan = JSON.parse(data.textContent) as CalendarPlan & { hours: PlanHours };
+  let start: string | null = null;
+  let hours: number | undefined;
+  try {
+    start = localStorage.getItem(planStartKey(plan.id));
+    const stored = Number(localStorage.getItem(planHoursKey(plan.id)));
+    hours = stored > 0 ? stored : undefined;
+  } catch {
+    // Nothing stored: the source's dates stay.
+  }
+  if (!start || !isDay(start)) continue;
+  const schedule = readerSchedule(plan, start, hours);
+  for (const week of plan.weeks) {
+    const text = weekDatesText(plan, schedule, week.number, day);
+    if (!text) continue;
+    for (const cell of document.querySelectorAll<HTMLElement>(
+      `[data-week-dates="${plan.id}/${week.number}"]`,
+    ))
+      cell.textContent = text;
+  }
+  for (const column of document.querySelectorAll<HTMLElement>('[data-week-dates-column]'))
+    column.hidden = false;
+}

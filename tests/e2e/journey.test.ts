@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { useBrowser, watchedPage } from './setup/browser';
+
+/**
+ * A new reader's path through the atlas, on a phone: the home page's plan chooser, following
+ * the plan it ranks first, ticking, and finding "where am I" at the top of the home page and
+ * /progress/ — then on another device, from a progress link alone.
+ */
+const url = (path: string) => new URL(path, inject('siteUrl')).href;
+
+/** The "where you are" panel's text, once the script has filled it in. */
+async function whereYouAre(page: Page): Promise<string> {
+  const section = page.locator('[data-next-steps]');
+  await expect.poll(() => section.locator('[data-next-list] li').count()).toBeGreaterThan(0);
+  return (await section.innerText()).replace(/\s+/g, ' ').trim();
+}
+
+/** True when the panel comes before everything else in the page's main content. */
+const comesFirst = (page: Page) =>
+  page.evaluate(() => {
+    const panel = document.querySelector('[data-next-steps]')!;
+    const content = document.querySelector('main .sl-markdown-content, main')!;
+    const before = [...content.querySelectorAll('h2, h3, .ways, [data-progress-link]')].filter(
+      (el) => panel.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING,
+    );
+    const rect = panel.getBoundingClientRect();
+    return { headingsBefore: before.map((el) => el.textContent?.trim()), top: rect.top };
+  });
+
+describe("a new reader's path", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await useBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  it('home → plan by hours → follow → tick → reload → what is next first → progress link → another device', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await page.setViewportSize({ width: 390, height: 844 });
+
+    // Home: who it is for, and the plan chooser ranks plans by the reader's 6 hours a week.
+    await page.goto(url(''));
+    await expect(page.locator('main').textContent()).resolves.toMatch(/For engineers growing/);
+    expect(await page.locator('[data-next-steps]').isHidden()).toBe(true);
+    await page.getByRole('spinbutton', { name: 'I have hours a week' }).fill('6');
+    const first = page.locator('[data-chooser-plan]').first();
+    await expect
+      .poll(() => first.locator('[data-chooser-fit]').textContent())
+      .toBe('At 6 hours a week: about 25–34 weeks instead of 10 weeks.');
+    await expect(first.textContent()).resolves.toContain('15–20 hours a week · 10 weeks');
+
+    // Choose it and follow it.
+    await first.getByRole('link').click();
+    await page.waitForURL(/\/plans\/learning-path-10-week\/$/);
+    await page.getByRole('button', { name: 'Follow this plan' }).click();
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Following this plan' }).count())
+      .toBe(1);
+    // The hours given on the home page became the plan's pace.
+    expect(await page.getByLabel('Hours a week you can study').inputValue()).toBe('6');
+    await page.getByLabel('Start on').fill('2026-12-07');
+    await page.getByLabel('Start on').dispatchEvent('change');
+
+    // Tick the first two objectives of week 1 on the week page.
+    await page.goto(url('plans/learning-path-10-week/week-1/'));
+    const boxes = page.getByRole('checkbox');
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    const ticked = [
+      (await boxes.nth(0).locator('xpath=ancestor::li[1]').innerText()).trim(),
+      (await boxes.nth(1).locator('xpath=ancestor::li[1]').innerText()).trim(),
+    ];
+    await page.reload();
+    await expect(boxes.nth(0).isChecked()).resolves.toBe(true);
+
+    // Home: the reader's own state comes first, above the ways in.
+    await page.goto(url(''));
+    const home = await whereYouAre(page);
+    expect(home).toMatch(/Data Engineer Learning Path/);
+    expect(home).toMatch(/2 of \d+ done/);
+    expect(home).toMatch(/You are in Week 1: /);
+    for (const text of ticked) expect(home).not.toContain(text);
+    const homeOrder = await comesFirst(page);
+    expect(homeOrder.headingsBefore).toEqual([]);
+    expect(homeOrder.top).toBeLessThan(844);
+    expect(await page.getByRole('link', { name: 'All your progress' }).count()).toBe(1);
+
+    // /progress/ is one click away from the header, and shows the same first.
+    await page.getByRole('link', { name: 'Progress', exact: true }).click();
+    await page.waitForURL(/\/progress\/$/);
+    const progress = await whereYouAre(page);
+    expect(home).toBe(`${progress} All your progress`);
+    expect((await comesFirst(page)).headingsBefore).toEqual([]);
+    // The catalogue of every list is folded away.
+    expect(await page.locator('details.progress-group[open]').count()).toBe(0);
+
+    // Copy a progress link: it carries the ticks and the followed plan, start day and hours.
+    await page.getByRole('button', { name: 'Copy a link to my progress' }).click();
+    const link = await page.locator('[data-link-output]').inputValue();
+    expect(link).toMatch(/#progress=p1\.[^&]+&plans=learning-path-10-week~2026-12-07~6$/);
+    await expect
+      .poll(() => page.locator('[data-link-status]').textContent())
+      .toMatch(/and the plan you follow \(with start days and hours\)/);
+    expect(errors).toEqual([]);
+
+    // Another device: a fresh context opens the link; it says what it holds before applying it.
+    const other = await watchedPage(browser);
+    await other.page.setViewportSize({ width: 390, height: 844 });
+    await other.page.goto(link);
+    const summary = other.page.locator('[data-link-summary]');
+    await expect
+      .poll(() => summary.textContent())
+      .toMatch(
+        /2 ticks from a link: 2 new, 0 you already have\. It also follows 1 plan: Data Engineer Learning Path \(from 7 Dec 2026, 6 hours a week\)\. Nothing changes until you choose\./,
+      );
+    expect(await other.page.locator('[data-next-steps]').isHidden()).toBe(true);
+    await other.page.getByRole('button', { name: "Merge: add the link's ticks to mine" }).click();
+    await other.page.waitForLoadState('load');
+    const applied = await whereYouAre(other.page);
+    expect(applied).toBe(progress);
+    await other.page.goto(url(''));
+    expect(await whereYouAre(other.page)).toBe(home);
+    // The plan's pace came along too.
+    await other.page.goto(url('plans/learning-path-10-week/'));
+    expect(await other.page.getByLabel('Start on').inputValue()).toBe('2026-12-07');
+    expect(await other.page.getByLabel('Hours a week you can study').inputValue()).toBe('6');
+    expect(other.errors).toEqual([]);
+    await other.page.context().close();
+    await page.context().close();
+  });
+
+  it('an old progress link, with ticks only, still applies', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await page.goto(url('plans/learning-path-10-week/week-1/'));
+    await page.getByRole('checkbox').first().check();
+    await page.goto(url('progress/'));
+    await page.getByRole('button', { name: 'Copy a link to my progress' }).click();
+    const link = await page.locator('[data-link-output]').inputValue();
+    // Nothing followed: the link has no plans part, exactly as links made before plans travelled.
+    expect(link).toMatch(/#progress=p1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{4}$/);
+    const other = await watchedPage(browser);
+    await other.page.goto(link);
+    await expect
+      .poll(() => other.page.locator('[data-link-summary]').textContent())
+      .toBe('1 tick from a link: 1 new, 0 you already have. Nothing changes until you choose.');
+    expect(errors).toEqual([]);
+    expect(other.errors).toEqual([]);
+    await other.page.context().close();
+    await page.context().close();
+  });
+});
