@@ -179,6 +179,19 @@ export const SEARCH_QUERIES: SearchQuery[] = [
     query: 'kafka vs kinesis',
     expect: [topic('apache-kafka'), topic('aws-kinesis')],
   },
+  // Comparisons that are sections of one topic page: that page must come first.
+  { kind: 'comparison', query: 'Kafka vs Kinesis vs Pub/Sub', expect: topic('aws-kinesis') },
+  { kind: 'comparison', query: 'Iceberg vs Delta vs Hudi', expect: topic('apache-iceberg') },
+  {
+    kind: 'comparison',
+    query: 'Airflow vs Dagster vs Prefect',
+    expect: topic('dagster-and-prefect'),
+  },
+  {
+    kind: 'comparison',
+    query: 'Snowflake vs BigQuery vs Redshift vs Databricks SQL',
+    expect: topic('cloud-data-warehouses'),
+  },
   { kind: 'comparison', query: 'SQL or NoSQL', expect: topic('sql-vs-nosql') },
   { kind: 'comparison', query: 'OLTP vs OLAP', expect: topic('oltp-vs-olap') },
   {
