@@ -29,6 +29,7 @@ import {
   type ContentProblem,
 } from './problems';
 import { didYouMean } from './suggest';
+import { checkPracticeQueries } from '../../practice/validate';
 
 type DataStore = LoaderContext['store'];
 /** How the glob loader reads a file type; Astro passes these to loaders beside the public context. */
@@ -229,6 +230,7 @@ function validatedLoader(
       state.pending.delete(collection);
       if (state.pending.size === 0) {
         checkWhole(state);
+        await checkQueries(state);
         // Plugins name files relative to the working folder; messages name them from the project root.
         const problems = recordedProblems().map((p) => ({ ...p, file: rootFile(root, p.file) }));
         if (problems.length > 0) throw new ContentValidationError(problems);
@@ -298,6 +300,25 @@ function checkWhole(state: RunState): void {
   const faulty = new Set(recordedProblems().map((p) => p.file));
   for (const entry of entries) {
     if (faulty.has(entry.file)) state.stores.get(entry.collection)?.delete(entry.id);
+  }
+}
+
+/**
+ * Every SQL query in the content (exercise solutions and mistakes, runnable examples) run on
+ * PostgreSQL (PGlite): see src/practice/validate.ts. Skipped while other problems stand, since a
+ * query check over broken entries would only repeat them.
+ */
+async function checkQueries(state: RunState): Promise<void> {
+  if (recordedProblems().length > 0) return;
+  const entries = storedEntries(state);
+  for (const problem of await checkPracticeQueries(state.root, entries)) {
+    const { file, path, line, field, message } = problem;
+    recordProblem({
+      file,
+      line: line ?? (path ? lineInFile(state.root, file, path) : undefined),
+      field,
+      message,
+    });
   }
 }
 
