@@ -4,6 +4,7 @@ import { keysOf, weekItems } from '../tracked-lists';
 import { routes } from '../urls';
 import { pick, weeksOf, type AtlasData, type WeekEntry } from './entries';
 import { linker, type Fact, type LinkItem, type TickList } from './view';
+import { exerciseLinks, exercisesOfWeek } from '../../practice/page-props';
 
 /** Everything a plan week's page renders: the week, its plan, its projects and its neighbours. */
 export function weekPageProps(atlas: AtlasData, week: WeekEntry, base: string) {
@@ -21,6 +22,7 @@ export function weekPageProps(atlas: AtlasData, week: WeekEntry, base: string) {
     items: d.objectives,
     keys: keysOf(weekItems(week.id, d.objectives)),
   };
+  const exercises = exerciseLinks(exercisesOfWeek(atlas.exercises ?? [], week.id), base);
   const facts: Fact[] = [
     ['Week', `${d.number} of ${siblings.length}`],
     ['Dates', formatDateRange(d.startDate, d.endDate)],
@@ -41,11 +43,13 @@ export function weekPageProps(atlas: AtlasData, week: WeekEntry, base: string) {
       title: p.data.title,
       description: p.data.summary,
     })),
+    exercises,
     nav: { plan, weeks: siblings, current: d.number },
     outline: outline([
       ['objectives', 'Objectives', d.objectives.length > 0],
       ['schedule', 'Schedule', d.blocks.length > 0],
       ['projects', 'Projects', projects.length > 0],
+      ['exercises', 'SQL exercises', exercises.length > 0],
       BODY,
     ]),
   };
