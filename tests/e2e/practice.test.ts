@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import yaml from 'js-yaml';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { savedDownload, useBrowser, watchedPage } from './setup/browser';
+import type { AxeWindow } from './support/axe';
 
 /**
  * The SQL runner in Chromium against the production build, driven as a reader would: type into
@@ -139,6 +141,45 @@ describe('SQL practice', () => {
     const cells = await page.locator('[data-result] tbody td').allTextContents();
     expect(cells[0]).toBe('0');
     expect(Number(cells[1])).toBeGreaterThan(0);
+  }, 240_000);
+
+  it('axe finds nothing serious on an exercise with a result, in both themes, at 390 px', async () => {
+    const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+    const findings: string[] = [];
+    for (const theme of ['light', 'dark'] as const) {
+      // axe is injected as a script of its own, which the site's policy rightly refuses.
+      const context = await browser.newContext({
+        colorScheme: theme,
+        bypassCSP: true,
+        viewport: { width: 390, height: 844 },
+      });
+      const page = await context.newPage();
+      await page.goto(url('practice/revenue-rollup/'));
+      await page.evaluate((t) => {
+        localStorage.setItem('starlight-theme', t);
+        document.documentElement.dataset.theme = t;
+      }, theme);
+      // Keyboard only: focus the editor, type, run with Ctrl+Enter.
+      await editor(page).focus();
+      await page.keyboard.type('SELECT country, count(*) AS n FROM customers GROUP BY 1');
+      await page.keyboard.press('Control+Enter');
+      expect(await outcome(page)).toMatch(/6 rows/);
+      await page.getByRole('button', { name: /Show a hint/ }).click();
+      await page.addScriptTag({ path: axePath });
+      const violations = await page.evaluate(async () => {
+        const { axe } = window as unknown as AxeWindow;
+        const result = await axe.run(document, { resultTypes: ['violations'] });
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+      });
+      findings.push(...violations.map((v) => `${theme}: ${v}`));
+      // Nothing wider than the screen but the scrollable result.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(overflow).toBeLessThanOrEqual(390);
+      await page.context().close();
+    }
+    expect(findings).toEqual([]);
   }, 240_000);
 
   // Every exercise: its solution passes, each of its mistakes does not.
