@@ -23,6 +23,15 @@ export default defineConfig({
   site: siteConfig.site,
   base: siteConfig.base,
   trailingSlash: 'ignore',
+  vite: {
+    // The practice worker imports PGlite, which splits into chunks: only module workers can load them.
+    worker: { format: 'es' },
+    // PGlite finds its WebAssembly and data files beside its own modules: at build time it runs
+    // from node_modules as published, not bundled into the build's server code.
+    ssr: { external: ['@electric-sql/pglite'] },
+    // Vite's dependency pre-bundling would move PGlite away from those files in `astro dev`.
+    optimizeDeps: { exclude: ['@electric-sql/pglite'] },
+  },
   markdown: {
     processor: unified({
       // The content policy sees the author's own syntax first and names file and line itself; the

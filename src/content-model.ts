@@ -1,5 +1,7 @@
 import type { z } from 'astro/zod';
 import { checklistSchema } from './schemas/checklists';
+import { datasetSchema } from './schemas/datasets';
+import { exerciseSchema } from './schemas/exercises';
 import { planSchema } from './schemas/plans';
 import { projectSchema } from './schemas/projects';
 import { readingSchema } from './schemas/reading';
@@ -183,6 +185,39 @@ export const contentModel = {
     entryPath: (id) => `/checklists/${id}/`,
     references: { source: 'sources', 'topics[]': 'topics' },
     tickable: ['groups[].items'],
+  },
+  datasets: {
+    folder: 'datasets',
+    scaffold: {
+      kind: 'dataset',
+      what: 'tables and rows for SQL practice, as PostgreSQL statements (YAML data)',
+    },
+    extensions: ['yaml', 'yml'],
+    schema: datasetSchema,
+    label: { one: 'Dataset', many: 'Datasets' },
+    indexPath: '/practice/',
+    entryPath: (id) => `/practice/datasets/${id}/`,
+    // Dataset pages sit below the exercises' own path: the pattern tells them apart.
+    idPattern: '[a-z0-9-]+',
+    references: {},
+    tickable: [],
+  },
+  exercises: {
+    folder: 'exercises',
+    scaffold: {
+      kind: 'exercise',
+      what: 'an SQL exercise on a dataset, with its solution, hints and common mistakes',
+      body: 'the task: what to compute, the columns to return and their order (Markdown)',
+    },
+    extensions: md,
+    schema: exerciseSchema,
+    label: { one: 'Exercise', many: 'Exercises' },
+    indexPath: '/practice/',
+    entryPath: (id) => `/practice/${id}/`,
+    references: { 'topics[]': 'topics', dataset: 'datasets', 'weeks[]': 'weeks' },
+    // A passed check is stored as a tick under `exercises/<id>/solved` (src/practice/progress.ts),
+    // not as a list in the entry's data.
+    tickable: [],
   },
   sources: {
     folder: 'sources',

@@ -11,6 +11,7 @@ import {
 import type { PlanProgressData } from '../lib/next-steps';
 import { projectItems, weekItems } from '../lib/tracked-lists';
 import { routes } from '../lib/urls';
+import { solvedKey } from '../practice/progress';
 
 const publishedKeys: PublishedKeys = published;
 
@@ -29,6 +30,11 @@ function currentItems(atlas: Atlas): CurrentItem[] {
     ...atlas.weeks.flatMap((w) =>
       weekItems(w.id, w.data.objectives).map((i) => ({ ...i, file: file(w) })),
     ),
+    ...atlas.exercises.map((e) => ({
+      key: solvedKey(e.id),
+      text: `Solved: ${e.data.title}`,
+      file: file(e),
+    })),
   ];
 }
 

@@ -3,11 +3,13 @@ import type { TrackedList } from '../lib/progress-store';
 import { checklistItems, projectItems, weekItems } from '../lib/tracked-lists';
 import { routes } from '../lib/urls';
 import { href } from './href';
+import { solvedKey } from '../practice/progress';
+import { practiceRoutes } from '../practice/page-props';
 
 /** Every list a reader can tick, with its page and items: for the progress page and its exports. */
 export function trackedLists(
   atlas: Atlas,
-): Array<TrackedList & { kind: 'Checklist' | 'Project' | 'Week' }> {
+): Array<TrackedList & { kind: 'Checklist' | 'Project' | 'Week' | 'Exercise' }> {
   const planTitle = (id: string) => atlas.plans.find((p) => p.id === id)?.data.title ?? id;
   return [
     ...atlas.checklists.map((c) => ({
@@ -30,5 +32,12 @@ export function trackedLists(
         url: href(routes.week(w.data.plan.id, w.data.number)),
         items: weekItems(w.id, w.data.objectives),
       })),
+    // One tick per exercise: solved or not.
+    ...atlas.exercises.map((e) => ({
+      kind: 'Exercise' as const,
+      title: `SQL exercise: ${e.data.title}`,
+      url: href(practiceRoutes.exercise(e.id)),
+      items: [{ key: solvedKey(e.id), text: `Solved: ${e.data.title}` }],
+    })),
   ].filter((list) => list.items.length > 0);
 }

@@ -13,6 +13,7 @@ describe('every collection route', () => {
       '/reading/',
       '/templates/',
       '/checklists/',
+      '/practice/',
     ]) {
       expect(urls.filter((u) => u.startsWith(prefix)).length, prefix).toBeGreaterThan(1);
     }
@@ -25,7 +26,8 @@ describe('every collection route', () => {
       const res = await fetch(new URL(url.slice(1), siteUrl));
       const body = await res.text();
       if (res.status !== 200) failures.push(`${url}: ${res.status}`);
-      else if (!url.endsWith('.md') && !body.includes('<main')) failures.push(`${url}: no <main>`);
+      else if (!/\.(md|sql)$/.test(url) && !body.includes('<main'))
+        failures.push(`${url}: no <main>`);
     }
     expect(failures).toEqual([]);
   });

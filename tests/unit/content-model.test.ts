@@ -62,6 +62,7 @@ describe('what derives from it', () => {
       '/checklists/',
       '/map/',
       '/plans/',
+      '/practice/',
       '/progress/',
       '/projects/',
       '/reading/',

@@ -30,6 +30,7 @@ import {
 } from './problems';
 import { didYouMean } from './suggest';
 import { readableCollections, readEntries } from '../../../scripts/lib/content-reader';
+import { checkPracticeQueries } from '../../practice/validate';
 
 type DataStore = LoaderContext['store'];
 type SchemaLike = z.ZodType | ((context: { image: () => z.ZodType }) => z.ZodType) | undefined;
@@ -214,6 +215,7 @@ function validatedLoader(
       state.pending.delete(collection);
       if (state.pending.size === 0) {
         checkWhole(state);
+        await checkQueries(state);
         // Plugins name files relative to the working folder; messages name them from the project root.
         const problems = recordedProblems().map((p) => ({ ...p, file: rootFile(root, p.file) }));
         if (problems.length > 0) throw new ContentValidationError(problems);
@@ -283,6 +285,25 @@ function checkWhole(state: RunState): void {
   const faulty = new Set(recordedProblems().map((p) => p.file));
   for (const entry of entries) {
     if (faulty.has(entry.file)) state.stores.get(entry.collection)?.delete(entry.id);
+  }
+}
+
+/**
+ * Every SQL query in the content (exercise solutions and mistakes, runnable examples) run on
+ * PostgreSQL (PGlite): see src/practice/validate.ts. Skipped while other problems stand, since a
+ * query check over broken entries would only repeat them.
+ */
+async function checkQueries(state: RunState): Promise<void> {
+  if (recordedProblems().length > 0) return;
+  const entries = storedEntries(state);
+  for (const problem of await checkPracticeQueries(state.root, entries)) {
+    const { file, path, line, field, message } = problem;
+    recordProblem({
+      file,
+      line: line ?? (path ? lineInFile(state.root, file, path) : undefined),
+      field,
+      message,
+    });
   }
 }
 

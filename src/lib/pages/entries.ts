@@ -40,6 +40,8 @@ export interface AtlasData {
   reading: ReadingEntry[];
   templates: TemplateEntry[];
   checklists: ChecklistEntry[];
+  /** SQL exercises; optional, so data without practice content still builds pages. */
+  exercises?: Array<Entry<DataOf<'exercises'>>>;
   docs: DocEntry[];
   graph: LinkGraph;
 }

@@ -5,6 +5,7 @@ import { routes } from '../urls';
 import { topicCategoryLabels } from '../../schemas/enums';
 import { pick, planTitle, union, type AtlasData, type TopicEntry } from './entries';
 import { linker, type LinkItem } from './view';
+import { exerciseLinks } from '../../practice/page-props';
 
 /** A small diagram: the closest neighbours only; the lists below and beside it are complete. */
 export const DIAGRAM_LIMIT = 6;
@@ -42,6 +43,10 @@ export function topicPageProps(atlas: AtlasData, topic: TopicEntry, base: string
       .filter((id) => id.startsWith('guides/'))
       .map((id) => ({ id })),
   );
+  const exercises = pick(
+    atlas.exercises ?? [],
+    linking('exercises', 'topics').map((id) => ({ id })),
+  );
   const resources = pick(atlas.resources, union(d.resources, linking('resources', 'topics')));
 
   const more =
@@ -63,6 +68,7 @@ export function topicPageProps(atlas: AtlasData, topic: TopicEntry, base: string
       href: link(routes.checklist(c.id)),
       title: c.data.title,
     })),
+    exercises: exerciseLinks(exercises, base),
     guides: guides.map((g): LinkItem => ({
       href: link(`/${g.id}/`),
       title: g.data.title,
@@ -111,6 +117,7 @@ export function topicPageProps(atlas: AtlasData, topic: TopicEntry, base: string
       ['weeks', 'Plan weeks', weeks.length > 0],
       ['plans', 'Plans', plans.length > 0],
       ['checklists', 'Checklists', checklists.length > 0],
+      ['exercises', 'SQL exercises', exercises.length > 0],
       ['guides', 'Guides', guides.length > 0],
       ['resources', 'Resources', resources.length > 0],
     ]),

@@ -4,6 +4,7 @@ import { keysOf, weekItems } from '../tracked-lists';
 import { routes } from '../urls';
 import { pick, weeksOf, type AtlasData, type WeekEntry } from './entries';
 import { linker, type Fact, type LinkItem, type TickList } from './view';
+import { exerciseLinks, exercisesOfWeek } from '../../practice/page-props';
 
 /** Everything a plan week's page renders: the week, its plan, its projects and its neighbours. */
 export function weekPageProps(atlas: AtlasData, week: WeekEntry, base: string) {
@@ -28,6 +29,7 @@ export function weekPageProps(atlas: AtlasData, week: WeekEntry, base: string) {
   };
   // The dates once: in the source's own words where it gives them (with the year they lack).
   const year = d.endDate?.getUTCFullYear() ?? d.startDate?.getUTCFullYear();
+  const exercises = exerciseLinks(exercisesOfWeek(atlas.exercises ?? [], week.id), base);
   const facts: Fact[] = [
     ['Week', `${d.number} of ${siblings.length}`],
     [
@@ -52,6 +54,7 @@ export function weekPageProps(atlas: AtlasData, week: WeekEntry, base: string) {
     blocks: d.blocks,
     allTopics: atlas.topics,
     projects: projectLinks,
+    exercises,
     // A project the schedule already names (its "Project 2" block) is linked there, not listed again.
     otherProjects: projectLinks.filter(
       (p) => !d.blocks.some((b) => b.kind === 'project' && b.title === p.title),
@@ -66,6 +69,7 @@ export function weekPageProps(atlas: AtlasData, week: WeekEntry, base: string) {
           (p) => !d.blocks.some((b) => b.kind === 'project' && b.title === p.title),
         ),
       ],
+      ['exercises', 'SQL exercises', exercises.length > 0],
       BODY,
     ]),
   };

@@ -28,6 +28,7 @@ describe('progressPageProps', () => {
       ['Checklists', ['Ready']],
       ['Projects', []],
       ['Plan weeks', ['Plan A — Week 1: Loading']],
+      ['SQL exercises', []],
     ]);
     expect(page.groups[0].lists[0].keys).toEqual(['checklists/ready/b', 'checklists/ready/c']);
   });

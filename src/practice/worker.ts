@@ -1,0 +1,75 @@
+/// <reference lib="webworker" />
+import { PGlite } from '@electric-sql/pglite';
+import { checkAnswer, isSqlError, resetDatabase, type SqlSession } from './check';
+import { pgliteSession } from './pglite-session';
+import { shown, type WorkerReply, type WorkerRequest } from './worker-protocol';
+
+/**
+ * PostgreSQL (PGlite) for the page, off the main thread, so a long query never freezes the page
+ * and can be stopped by ending the worker. It keeps one database and loads the dataset a request
+ * names when it is not the one loaded.
+ */
+declare const self: DedicatedWorkerGlobalScope;
+
+let session: Promise<SqlSession> | undefined;
+let loadedSql: string | undefined;
+
+const ready = () => (session ??= PGlite.create().then(pgliteSession));
+
+async function ensureDataset(db: SqlSession, datasetSql: string) {
+  if (loadedSql === datasetSql) return;
+  loadedSql = undefined;
+  await resetDatabase(db, datasetSql);
+  loadedSql = datasetSql;
+}
+
+async function handle(request: WorkerRequest): Promise<WorkerReply> {
+  const db = await ready();
+  switch (request.type) {
+    case 'run': {
+      await ensureDataset(db, request.datasetSql);
+      const started = performance.now();
+      const results = await db.exec(request.sql);
+      const last = results.findLast((r) => r.columns.length > 0) ?? results.at(-1);
+      return {
+        id: request.id,
+        type: 'ran',
+        result: shown(last ?? { columns: [], rows: [] }),
+        ms: Math.round(performance.now() - started),
+      };
+    }
+    case 'check': {
+      // The check rebuilds the dataset for the solution and again for the answer.
+      loadedSql = undefined;
+      const result = await checkAnswer(db, request.spec, request.answer);
+      loadedSql = request.spec.datasetSql;
+      return {
+        id: request.id,
+        type: 'checked',
+        pass: result.pass,
+        differences: result.differences,
+        result: result.outcome ? shown(result.outcome.shown) : undefined,
+      };
+    }
+    case 'reset': {
+      loadedSql = undefined;
+      await ensureDataset(db, request.datasetSql);
+      return { id: request.id, type: 'reset' };
+    }
+  }
+}
+
+self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  handle(request).then(
+    (reply) => self.postMessage(reply),
+    (error: unknown) =>
+      self.postMessage({
+        id: request.id,
+        type: 'error',
+        error: isSqlError(error)
+          ? { ...error, message: error.message }
+          : { message: String(error) },
+      } satisfies WorkerReply),
+  );
+});

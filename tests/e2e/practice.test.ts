@@ -1,0 +1,202 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import yaml from 'js-yaml';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { savedDownload, useBrowser, watchedPage } from './setup/browser';
+import type { AxeWindow } from './support/axe';
+
+/**
+ * The SQL runner in Chromium against the production build, driven as a reader would: type into
+ * the textbox named "SQL", press Run and Check, read the status. Every exercise's solution must
+ * be announced as correct, and every one of its mistakes must not.
+ */
+const url = (path: string) => new URL(path, inject('siteUrl')).href;
+
+interface Exercise {
+  id: string;
+  solution: string;
+  mistakes: Array<{ sql: string }>;
+}
+const EXERCISES: Exercise[] = readdirSync('src/content/exercises')
+  .filter((f) => f.endsWith('.md'))
+  .sort()
+  .map((file) => {
+    const text = readFileSync(`src/content/exercises/${file}`, 'utf8');
+    const data = yaml.load(text.split(/^---$/m)[1]) as Omit<Exercise, 'id'>;
+    return {
+      id: file.replace(/\.md$/, ''),
+      solution: data.solution,
+      mistakes: data.mistakes ?? [],
+    };
+  });
+
+const editor = (page: Page) => page.getByRole('textbox', { name: 'SQL' });
+const status = (page: Page) => page.locator('[data-sql-runner] [role="status"]');
+
+/** Waits until the runner is no longer busy, then returns what its status says. */
+async function outcome(page: Page, timeout = 120_000): Promise<string> {
+  await page.waitForFunction(
+    () => document.querySelector('[data-sql-runner]')?.getAttribute('aria-busy') === 'false',
+    undefined,
+    { timeout },
+  );
+  return (await status(page).textContent()) ?? '';
+}
+
+async function press(page: Page, name: 'Run' | 'Check' | 'Reset') {
+  await page.getByRole('button', { name, exact: true }).click();
+  return outcome(page);
+}
+
+describe('SQL practice', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await useBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  it('loads PostgreSQL on the first Run and never before, and shows results and errors', async () => {
+    const { page, requests, errors } = await watchedPage(browser);
+    await page.goto(url('practice/customers-without-orders/'));
+    await page.waitForTimeout(1500);
+    expect(requests.filter((r) => /pglite|worker|\.wasm|\.data|datasets\/.*\.sql/.test(r))).toEqual(
+      [],
+    );
+    await editor(page).fill('SELECT customer_id, name FROM customers ORDER BY customer_id LIMIT 3');
+    expect(await press(page, 'Run')).toMatch(/3 rows/);
+    expect(requests.some((r) => r.endsWith('.wasm'))).toBe(true);
+    expect(await page.locator('[data-result] tbody tr').count()).toBe(3);
+    // Ctrl+Enter runs too; a syntax error shows PostgreSQL's message and where it is.
+    await editor(page).fill('SELECT * FROM customers WHERE');
+    await editor(page).press('Control+Enter');
+    expect(await outcome(page)).toMatch(/ERROR: syntax error at end of input \(at character \d+\)/);
+    // A big result shows its first 200 rows and the count.
+    await editor(page).fill('SELECT g FROM generate_series(1, 10000) AS g');
+    expect(await press(page, 'Run')).toMatch(/10000 rows/);
+    expect(await page.locator('[data-result] tbody tr').count()).toBe(200);
+    // A dropped table comes back with Reset.
+    await editor(page).fill('DROP TABLE order_items');
+    await press(page, 'Run');
+    await editor(page).fill('SELECT count(*) FROM order_items');
+    expect(await press(page, 'Run')).toMatch(/ERROR: relation "order_items" does not exist/);
+    expect(await press(page, 'Reset')).toMatch(/back to the dataset/);
+    expect(await press(page, 'Run')).toMatch(/1 row/);
+    expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+  }, 240_000);
+
+  it('stops a runaway query and stays usable', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(url('practice/customers-without-orders/'));
+    await editor(page).fill('SELECT 1 AS warm');
+    await press(page, 'Run');
+    await editor(page).fill('select count(*) from generate_series(1, 1e12)');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.waitForTimeout(1000);
+    const started = Date.now();
+    await page.getByRole('button', { name: 'Stop', exact: true }).click();
+    expect(await outcome(page, 10_000)).toMatch(/Stopped/);
+    expect(Date.now() - started).toBeLessThan(5000);
+    await editor(page).fill('SELECT 2 AS again');
+    expect(await press(page, 'Run')).toMatch(/1 row/);
+  }, 240_000);
+
+  it('a passed check ticks the exercise in the export; a failed one schedules reviews', async () => {
+    const { page } = await watchedPage(browser);
+    const exercise = EXERCISES.find((e) => e.id === 'orders-per-customer')!;
+    await page.goto(url(`practice/${exercise.id}/`));
+    await editor(page).fill(exercise.mistakes[0].sql);
+    const failed = await press(page, 'Check');
+    expect(failed).toMatch(/Not yet/);
+    expect(failed).not.toMatch(/Correct/);
+    await editor(page).fill(exercise.solution);
+    expect(await press(page, 'Check')).toMatch(/Correct/);
+    // The last query survives a reload.
+    await page.reload();
+    expect(await editor(page).inputValue()).toBe(exercise.solution);
+    await page.goto(url('progress/'));
+    await expect.poll(() => page.locator('[data-reviews]').isVisible()).toBe(true);
+    expect(await page.locator('[data-reviews]').textContent()).toMatch(/Orders per customer/);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export progress (JSON)' }).click(),
+    ]);
+    const exported = JSON.parse(readFileSync(await savedDownload(download), 'utf8')) as {
+      items: Record<string, string>;
+    };
+    expect(Object.keys(exported.items)).toContain('exercises/orders-per-customer/solved');
+  }, 240_000);
+
+  it('a sql block with a dataset in a topic becomes a runner; a page without one loads none of it', async () => {
+    const { page, requests } = await watchedPage(browser);
+    await page.goto(url('topics/kubernetes/'));
+    await page.waitForTimeout(1000);
+    expect(requests.filter((r) => /SqlRunner|examples|runner/i.test(r))).toEqual([]);
+    await page.goto(url('topics/sql/'));
+    await expect.poll(() => editor(page).count()).toBe(1);
+    expect(await editor(page).inputValue()).toMatch(/NOT IN/);
+    const said = await press(page, 'Run');
+    expect(said).toMatch(/1 row/);
+    // NOT IN over a list with NULLs matches nothing; NOT EXISTS finds the customers.
+    const cells = await page.locator('[data-result] tbody td').allTextContents();
+    expect(cells[0]).toBe('0');
+    expect(Number(cells[1])).toBeGreaterThan(0);
+  }, 240_000);
+
+  it('axe finds nothing serious on an exercise with a result, in both themes, at 390 px', async () => {
+    const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+    const findings: string[] = [];
+    for (const theme of ['light', 'dark'] as const) {
+      // axe is injected as a script of its own, which the site's policy rightly refuses.
+      const context = await browser.newContext({
+        colorScheme: theme,
+        bypassCSP: true,
+        viewport: { width: 390, height: 844 },
+      });
+      const page = await context.newPage();
+      await page.goto(url('practice/revenue-rollup/'));
+      await page.evaluate((t) => {
+        localStorage.setItem('starlight-theme', t);
+        document.documentElement.dataset.theme = t;
+      }, theme);
+      // Keyboard only: focus the editor, type, run with Ctrl+Enter.
+      await editor(page).focus();
+      await page.keyboard.type('SELECT country, count(*) AS n FROM customers GROUP BY 1');
+      await page.keyboard.press('Control+Enter');
+      expect(await outcome(page)).toMatch(/6 rows/);
+      await page.getByRole('button', { name: /Show a hint/ }).click();
+      await page.addScriptTag({ path: axePath });
+      const violations = await page.evaluate(async () => {
+        const { axe } = window as unknown as AxeWindow;
+        const result = await axe.run(document, { resultTypes: ['violations'] });
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+      });
+      findings.push(...violations.map((v) => `${theme}: ${v}`));
+      // Nothing wider than the screen but the scrollable result.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(overflow).toBeLessThanOrEqual(390);
+      await page.context().close();
+    }
+    expect(findings).toEqual([]);
+  }, 240_000);
+
+  // Every exercise: its solution passes, each of its mistakes does not.
+  for (const exercise of EXERCISES) {
+    it(`${exercise.id}: the solution is correct and every mistake is not`, async () => {
+      const { page } = await watchedPage(browser);
+      await page.goto(url(`practice/${exercise.id}/`));
+      await editor(page).fill(exercise.solution);
+      expect(await press(page, 'Run')).not.toMatch(/ERROR/);
+      expect(await press(page, 'Check')).toMatch(/Correct/);
+      for (const mistake of exercise.mistakes) {
+        await editor(page).fill(mistake.sql);
+        const said = await press(page, 'Check');
+        expect(said).toMatch(/Not yet/);
+        expect(said).not.toMatch(/Correct/);
+      }
+      await page.context().close();
+    }, 240_000);
+  }
+});
