@@ -41,7 +41,7 @@ describe('progressPageProps', () => {
     ]);
     expect(page.headings[2]).toBe(page.lists);
     // Each kind is a fold below that heading.
-    expect(page.groups.map((g) => g.heading.depth)).toEqual([3, 3, 3]);
+    expect(page.groups.map((g) => g.heading.depth)).toEqual([3, 3, 3, 3]);
     expect(page.headings[0]).toBe(page.link);
     expect(page.headings[1]).toBe(page.tools);
     expect(page.allKeys).toEqual([
