@@ -233,6 +233,8 @@ export interface NavigationContent {
   plans: Array<NavEntry & { order: number; weeks: Array<NavEntry & { number: number }> }>;
   projects: Array<NavEntry & { level: Level }>;
   topics: Array<NavEntry & { category: TopicCategory }>;
+  /** SQL exercises and where their catalog is; a site without exercises has no Practice section. */
+  practice?: { label: string; path: string; exercises: Array<NavEntry & { level: Level }> };
   checklists: NavEntry[];
   templates: NavEntry[];
   reading: NavEntry[];
@@ -279,6 +281,30 @@ function guideGroups(docs: NavDoc[]): NavItem[] {
         },
       ];
     });
+}
+
+/** SQL practice: the catalog, then its exercises by level, as the catalog groups them. */
+function practiceSection(practice: NonNullable<NavigationContent['practice']>): NavSection {
+  return {
+    id: 'practice',
+    label: practice.label,
+    path: practice.path,
+    // Dataset pages live below the catalog too.
+    prefixes: [practice.path],
+    items: [
+      { label: 'All exercises', path: practice.path },
+      ...levels
+        .map((level) => ({
+          label: capitalise(level),
+          path: anchor(practice.path, level),
+          links: practice.exercises
+            .filter((e) => e.level === level)
+            .sort(byTitle)
+            .map(asLink),
+        }))
+        .filter((g) => g.links.length > 0),
+    ],
+  };
 }
 
 /** The sections of the site, in the order a reader meets them, from the validated content. */
@@ -390,6 +416,9 @@ export function buildSections(content: NavigationContent): NavSection[] {
           .filter((g) => g.links.length > 0),
       ],
     },
+    ...(content.practice && content.practice.exercises.length > 0
+      ? [practiceSection(content.practice)]
+      : []),
     checklists,
     flat('templates', 'All templates'),
     flat('reading', 'All reading lists'),

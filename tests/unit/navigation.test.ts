@@ -334,3 +334,40 @@ describe('prev/next', () => {
     expect(applyPaginationOverride(undefined, { label: 'X' }, href)).toBeUndefined();
   });
 });
+
+describe('the practice section', () => {
+  const practice: NonNullable<NavigationContent['practice']> = {
+    label: 'SQL practice',
+    path: '/practice/',
+    exercises: [
+      { ...entry('practice', 'rank-ties', 'Rank with ties'), level: 'intermediate' },
+      { ...entry('practice', 'anti-join', 'Anti join'), level: 'beginner' },
+      { ...entry('practice', 'merge', 'Merge'), level: 'beginner' },
+    ],
+  };
+
+  it('comes after the topics, with the catalog first and exercises grouped by level', () => {
+    const sections = buildSections(content({ practice }));
+    expect(sections.map((s) => s.id).slice(3, 5)).toEqual(['topics', 'practice']);
+    const section = sections.find((s) => s.id === 'practice');
+    expect(section?.items.map((i) => i.label)).toEqual([
+      'All exercises',
+      'Beginner',
+      'Intermediate',
+    ]);
+    expect(section?.items[1]).toMatchObject({
+      path: '/practice/#beginner',
+      links: [
+        { label: 'Anti join', path: '/practice/anti-join/' },
+        { label: 'Merge', path: '/practice/merge/' },
+      ],
+    });
+  });
+
+  it('holds the dataset pages below the catalog, and is left out when there are no exercises', () => {
+    const sections = buildSections(content({ practice }));
+    expect(sectionOf(sections, '/practice/datasets/shop/').id).toBe('practice');
+    const none = buildSections(content({ practice: { ...practice, exercises: [] } }));
+    expect(none.map((s) => s.id)).not.toContain('practice');
+  });
+});

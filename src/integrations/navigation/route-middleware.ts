@@ -66,6 +66,14 @@ function sectionsFrom(atlas: Atlas): NavSection[] {
     })),
     projects: atlas.projects.map((p) => ({ ...entry('projects', p), level: p.data.level })),
     topics: atlas.topics.map((t) => ({ ...entry('topics', t), category: t.data.category })),
+    practice: {
+      label: 'SQL practice',
+      path: contentModel.exercises.indexPath,
+      exercises: (atlas.exercises ?? []).map((e) => ({
+        ...entry('exercises', e),
+        level: e.data.level,
+      })),
+    },
     checklists: atlas.checklists.map((c) => entry('checklists', c)),
     templates: atlas.templates.map((t) => entry('templates', t)),
     reading: atlas.reading.map((r) => entry('reading', r)),
