@@ -114,6 +114,16 @@ export function interviewWays(atlas: AtlasData, base: string): WayLink[] {
           },
         ]
       : []),
+    // "SQL is mandatory" in the interview guide: practice on a real PostgreSQL in the page.
+    ...((atlas.exercises ?? []).length > 0
+      ? [
+          {
+            href: link('/practice/'),
+            title: 'SQL practice',
+            note: `${(atlas.exercises ?? []).length} exercises on PostgreSQL in your browser`,
+          },
+        ]
+      : []),
     {
       href: link(routes.topics()),
       title: 'Every topic',
