@@ -89,7 +89,7 @@ const CASES: Case[] = [
     'topics/unknown-key.md',
     'alias:',
     'alias',
-    'unknown field "alias" (allowed: title, category, summary, aliases, related, resources, reviewed). Did you mean: aliases?',
+    'unknown field "alias" (allowed: title, category, kind, version, summary, aliases, related, resources, questions, reviewed). Did you mean: aliases?',
   ],
   [
     'an unknown key inside a list item, at the item',

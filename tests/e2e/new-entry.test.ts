@@ -212,7 +212,7 @@ describe('npm run new', () => {
 
   it('names what is allowed when a kind, a title or a plan is wrong or missing', async () => {
     const kinds =
-      'plan, week, project, topic, resource, reading, template, checklist, source, guide';
+      'plan, week, project, topic, resource, reading, template, checklist, dataset, exercise, source, guide';
     expect((await run('lesson', 'x')).output).toContain(
       `unknown kind "lesson" (allowed: ${kinds})`,
     );
