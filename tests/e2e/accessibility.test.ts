@@ -46,6 +46,16 @@ async function audit(
   const findings: Finding[] = [];
   try {
     await page.goto(new URL(path.slice(1), siteUrl).href);
+    // Starlight's code blocks (Expressive Code) make a block that scrolls sideways focusable from
+    // a script that runs once the browser is idle: audit the page as a keyboard user meets it.
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll<HTMLElement>('.expressive-code pre')].every(
+          (pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
+        ),
+      undefined,
+      { timeout: 10_000, polling: 100 },
+    );
     await page.addScriptTag({ path: axePath });
     for (const theme of ['light', 'dark'] as const) {
       const violations = await page.evaluate(async (t) => {

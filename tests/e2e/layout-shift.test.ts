@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { readdirSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
@@ -246,7 +246,7 @@ describe.concurrent(
     for (const sample of SAMPLES) {
       for (const viewport of Object.keys(VIEWPORTS)) {
         for (const theme of THEMES) {
-          it(`${sample.name} (${viewport}, ${theme})`, async () => {
+          it(`${sample.name} (${viewport}, ${theme})`, async ({ expect }) => {
             const { shifts, total } = await measure(browser, sample, viewport, theme);
             const moved = shifts.map(
               (s) =>

@@ -198,7 +198,8 @@ describe.concurrent('every SQL exercise', () => {
   });
 
   for (const exercise of EXERCISES) {
-    it(`${exercise.id}: the solution is correct and every mistake is not`, async () => {
+    // Concurrent tests count assertions through their own `expect`.
+    it(`${exercise.id}: the solution is correct and every mistake is not`, async ({ expect }) => {
       const page = await context.newPage();
       try {
         await page.goto(url(`practice/${exercise.id}/`));
