@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run check [-- --only content,lint] [--root <project>]
-// Runs every check (in two lanes side by side, see LANES) and reports all problems, each as
+// Runs every check (in two lanes, see LANES) and reports all problems, each as
 // `file:line: field: what is wrong (what is allowed)`; exits non-zero if any check found one.
 // Content problems are the ones the build itself raises (src/integrations/validation): this
 // script runs Astro's sync() and build() programmatically and prints the structured problems
@@ -100,14 +100,12 @@ function parseArgs(argv) {
 const { only, root } = parseArgs(process.argv.slice(2));
 
 /**
- * Checks run in two lanes side by side: the ones that run Astro (its content layer, its type
- * checker, its build) one after another, as they share Astro's generated files; ESLint and
- * Prettier beside them. Each check's output is printed as one block when it ends.
+ * Checks run in two lanes side by side. The first runs Astro (its content layer, its type
+ * checker, its build) and ESLint one after another: typed lint reads the types Astro generates
+ * (`.astro/`), so it must start after they exist and not while a sync rewrites them. Prettier
+ * needs neither and runs beside them. Each check's output is printed as one block when it ends.
  */
-const LANES = [
-  ['types', 'content', 'integrity', 'links'],
-  ['lint', 'format'],
-];
+const LANES = [['types', 'content', 'integrity', 'lint', 'links'], ['format']];
 let contentBlocksBuild = false;
 
 /** @param {Check} check */
