@@ -233,7 +233,7 @@ export interface NavigationContent {
   plans: Array<NavEntry & { order: number; weeks: Array<NavEntry & { number: number }> }>;
   projects: Array<NavEntry & { level: Level }>;
   topics: Array<NavEntry & { category: TopicCategory }>;
-  /** SQL exercises and where their catalog is; a site without exercises has no Practice section. */
+  /** SQL exercises and where their catalog is (the catalog page exists even with no exercises). */
   practice?: { label: string; path: string; exercises: Array<NavEntry & { level: Level }> };
   checklists: NavEntry[];
   templates: NavEntry[];
@@ -416,9 +416,7 @@ export function buildSections(content: NavigationContent): NavSection[] {
           .filter((g) => g.links.length > 0),
       ],
     },
-    ...(content.practice && content.practice.exercises.length > 0
-      ? [practiceSection(content.practice)]
-      : []),
+    ...(content.practice ? [practiceSection(content.practice)] : []),
     checklists,
     flat('templates', 'All templates'),
     flat('reading', 'All reading lists'),

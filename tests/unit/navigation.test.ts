@@ -364,10 +364,13 @@ describe('the practice section', () => {
     });
   });
 
-  it('holds the dataset pages below the catalog, and is left out when there are no exercises', () => {
+  it('holds the dataset pages below the catalog, and keeps the catalog when there are no exercises', () => {
     const sections = buildSections(content({ practice }));
     expect(sectionOf(sections, '/practice/datasets/shop/').id).toBe('practice');
     const none = buildSections(content({ practice: { ...practice, exercises: [] } }));
-    expect(none.map((s) => s.id)).not.toContain('practice');
+    expect(none.find((s) => s.id === 'practice')?.items).toEqual([
+      { label: 'All exercises', path: '/practice/' },
+    ]);
+    expect(buildSections(content()).map((s) => s.id)).not.toContain('practice');
   });
 });
