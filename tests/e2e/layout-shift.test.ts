@@ -168,11 +168,6 @@ async function measure(
 ) {
   const context = await browser.newContext({ ...VIEWPORTS[viewport], colorScheme: theme });
   try {
-    await context.route('**/*', (route) => {
-      const { protocol, hostname } = new URL(route.request().url());
-      const local = protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1';
-      return local ? route.continue() : route.abort('blockedbyclient');
-    });
     const storage = { 'starlight-theme': theme, ...((await sample.storage?.(context)) ?? {}) };
     await context.addInitScript((entries) => {
       for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
