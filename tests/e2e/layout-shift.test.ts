@@ -4,8 +4,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { join } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { useBrowser } from './setup/browser';
-import { STORAGE_KEY } from '../../src/lib/progress-store';
-import { FOLLOWING_KEY } from '../../src/lib/next-steps';
+import { STORAGE_KEY } from '../../src/progress/store';
+import { FOLLOWING_KEY } from '../../src/progress/next-steps';
 
 /** The most a page may move, summed over its whole visit (Lighthouse counts 0.1 as "good"). */
 const CLS_BUDGET = 0.02;

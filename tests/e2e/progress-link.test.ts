@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { ProgressStore } from '../../src/lib/progress-store';
+import type { ProgressStore } from '../../src/progress/store';
 import { useBrowser, watchedPage } from './setup/browser';
 
 const url = (path: string) => new URL(path, inject('siteUrl')).href;
@@ -108,7 +108,7 @@ describe('moving progress by link', () => {
     await page.goto(url('progress/'));
     const { linkKeys } = await catalog(page);
     // A link made by a newer version of the site: one position past this catalog, one key as text.
-    const { encodeProgress } = await import('../../src/lib/progress-link');
+    const { encodeProgress } = await import('../../src/progress/link-code');
     const newer = [...linkKeys, 'projects/new-project/new-task'];
     const value = encodeProgress(
       [linkKeys[0], 'projects/new-project/new-task', 'checklists/gone/an-old-item'],

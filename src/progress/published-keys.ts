@@ -3,7 +3,7 @@
  * unless it has an explicit `id`), so rewording an item changes its key and its ticks stop
  * showing. The repository keeps every key ever published, in order, in
  * src/content/progress-keys.json; the build compares the content with it so that no edit orphans
- * readers' ticks without saying so, and progress links index into it (see progress-link.ts).
+ * readers' ticks without saying so, and progress links index into it (see link-code.ts).
  */
 
 export interface PublishedKeys {

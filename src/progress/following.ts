@@ -1,6 +1,6 @@
-import { FOLLOWING_KEY, parseFollowing, toggleFollowing } from '../lib/next-steps';
-import type { FollowedPlan } from '../lib/progress-link';
-import { HOURS_KEY } from './plan-chooser-key';
+import { FOLLOWING_KEY, parseFollowing, toggleFollowing } from './next-steps';
+import type { FollowedPlan } from './link-code';
+import { HOURS_KEY } from '../client/plan-chooser-key';
 
 /** The plans this reader follows, kept in localStorage beside their ticks. */
 export function loadFollowing(): string[] {

@@ -1,6 +1,6 @@
-import { planPosition } from '../lib/next-steps';
-import { loadProgress } from './progress-storage';
-import { loadCatalog } from './progress-catalog';
+import { planPosition } from './next-steps';
+import { loadProgress } from './storage';
+import { loadCatalog } from './catalog-fetch';
 import { loadFollowing } from './following';
 
 /** Where the reader is in each followed plan, and what is next (NextSteps.astro). Nothing for a reader who follows nothing. */

@@ -5,9 +5,9 @@ import {
   importJson,
   mergeStores,
   type TrackedList,
-} from '../lib/progress-store';
-import { listBackups, loadProgress, removeBackup, saveProgress } from './progress-storage';
-import { download } from './download';
+} from './store';
+import { listBackups, loadProgress, removeBackup, saveProgress } from './storage';
+import { download } from '../client/download';
 
 /** The progress page's tools: export (JSON, Markdown), import (merge or replace), reset, and kept backups. */
 const tools = document.querySelector<HTMLElement>('[data-progress-tools]')!;

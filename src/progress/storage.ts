@@ -1,9 +1,4 @@
-import {
-  BACKUP_KEY_PREFIX,
-  parseStore,
-  STORAGE_KEY,
-  type ProgressStore,
-} from '../lib/progress-store';
+import { BACKUP_KEY_PREFIX, parseStore, STORAGE_KEY, type ProgressStore } from './store';
 
 /**
  * The one place that touches localStorage for progress. Unreadable data is copied to a backup

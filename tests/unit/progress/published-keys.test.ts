@@ -4,7 +4,7 @@ import {
   formatVanished,
   linkCatalog,
   updatePublished,
-} from '../../src/lib/progress-keys';
+} from '../../../src/progress/published-keys';
 
 const file = 'src/content/checklists/setup.md';
 const published = {

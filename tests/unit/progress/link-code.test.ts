@@ -6,7 +6,7 @@ import {
   encodeFollowed,
   encodeProgress,
   splitFragment,
-} from '../../src/lib/progress-link';
+} from '../../../src/progress/link-code';
 
 const catalog = Array.from(
   { length: 346 },

@@ -1,6 +1,6 @@
-import { heading, type Heading } from '../headings';
-import type { TrackedList } from '../progress-store';
-import { keysOf } from '../tracked-lists';
+import { heading, type Heading } from '../lib/headings';
+import type { TrackedList } from './store';
+import { keysOf } from './tracked-items';
 
 /** The kinds of list a reader ticks, in the order and under the headings the progress page shows them. */
 const groups = [

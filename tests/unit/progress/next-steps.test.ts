@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFollowing, planPosition, toggleFollowing } from '../../src/lib/next-steps';
+import { parseFollowing, planPosition, toggleFollowing } from '../../../src/progress/next-steps';
 
 const item = (key: string) => ({ key, text: key.toUpperCase(), url: `/${key}/` });
 const plan = {

@@ -1,6 +1,6 @@
-import { setTicked } from '../lib/progress-store';
-import { loadProgress, saveProgress } from './progress-storage';
-import { keysOnSite, loadCatalog } from './progress-catalog';
+import { setTicked } from './store';
+import { loadProgress, saveProgress } from './storage';
+import { keysOnSite, loadCatalog } from './catalog-fetch';
 
 /**
  * Ticks whose item is no longer on the site (its wording changed, or it was removed): listed

@@ -1,8 +1,8 @@
-import type { Atlas } from './atlas';
-import type { TrackedList } from '../lib/progress-store';
-import { checklistItems, projectItems, weekItems } from '../lib/tracked-lists';
+import type { Atlas } from '../data/atlas';
+import type { TrackedList } from './store';
+import { checklistItems, projectItems, weekItems } from './tracked-items';
 import { routes } from '../lib/urls';
-import { href } from './href';
+import { href } from '../data/href';
 import { solvedKey } from '../practice/progress';
 import { practiceRoutes } from '../practice/page-props';
 

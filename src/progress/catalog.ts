@@ -1,15 +1,15 @@
 import published from '../content/progress-keys.json';
-import { pick, type Atlas } from './atlas';
-import { href } from './href';
+import { pick, type Atlas } from '../data/atlas';
+import { href } from '../data/href';
 import { trackedLists } from './tracked-lists';
 import {
   compareKeys,
   formatVanished,
   type CurrentItem,
   type PublishedKeys,
-} from '../lib/progress-keys';
-import type { PlanProgressData } from '../lib/next-steps';
-import { projectItems, weekItems } from '../lib/tracked-lists';
+} from './published-keys';
+import type { PlanProgressData } from './next-steps';
+import { projectItems, weekItems } from './tracked-items';
 import { routes } from '../lib/urls';
 import { solvedKey } from '../practice/progress';
 

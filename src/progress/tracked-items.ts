@@ -1,5 +1,5 @@
 import { contentModel, type ContentCollection } from '../content-model';
-import { progressKey } from './progress';
+import { progressKey } from './keys';
 
 /**
  * The tickable items of an entry, as progress keys, found at the paths the content model lists as

@@ -8,12 +8,12 @@ import {
   PLANS_PARAM,
   splitFragment,
   type FollowedPlan,
-} from '../lib/progress-link';
+} from './link-code';
 import { formatDate } from '../lib/plans';
 import { applyFollowed, followedPlans } from './following';
-import { mergeStores, STORE_VERSION } from '../lib/progress-store';
-import { loadProgress, saveProgress } from './progress-storage';
-import { keysOnSite, loadCatalog } from './progress-catalog';
+import { mergeStores, STORE_VERSION } from './store';
+import { loadProgress, saveProgress } from './storage';
+import { keysOnSite, loadCatalog } from './catalog-fetch';
 
 /**
  * "Copy a link to my progress" and opening such a link on another device (see

@@ -9,7 +9,7 @@ import {
   parseStore,
   setTicked,
   STORE_VERSION,
-} from '../../src/lib/progress-store';
+} from '../../../src/progress/store';
 
 const t0 = new Date('2026-01-02T03:04:05Z');
 const t1 = new Date('2026-02-03T04:05:06Z');

@@ -1,5 +1,5 @@
-import { countTicked, setTicked, type ProgressStore } from '../lib/progress-store';
-import { loadProgress, onProgressChangedElsewhere, saveProgress } from './progress-storage';
+import { countTicked, setTicked, type ProgressStore } from './store';
+import { loadProgress, onProgressChangedElsewhere, saveProgress } from './storage';
 
 /**
  * Ticking on content pages: restores every checkbox from the stored progress, saves each change,

@@ -1,4 +1,4 @@
-import type { ProgressCatalog } from '../data/progress-catalog';
+import type { ProgressCatalog } from './catalog';
 
 /** The site's catalog of tickable items (/progress/catalog.json), fetched once per page. */
 let pending: Promise<ProgressCatalog> | undefined;
