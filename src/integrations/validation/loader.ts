@@ -15,7 +15,7 @@ import { z } from 'astro/zod';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildLinkGraph, linkedEntries, type GraphEntry } from '../../lib/links';
 import { checkIntegrity, type IntegrityInput } from '../../lib/integrity';
-import { takeDiagramErrors } from '../mermaid/errors';
+import { takeDiagramErrors } from '../../diagrams/errors';
 import { contentModel } from '../../content-model';
 import { describeIssue } from './issues';
 import { rolledOverDates } from './dates';

@@ -12,7 +12,7 @@ import {
   WINDOW,
   type NavigationContent,
   type SidebarEntry,
-} from '../../src/lib/navigation';
+} from '../../../src/navigation/sections';
 
 const entry = (prefix: string, id: string, title = id) => ({
   id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactSvg } from '../../src/integrations/mermaid/compact';
+import { compactSvg } from '../../../src/diagrams/compact';
 
 describe('compact diagram SVG', () => {
   it('rounds geometry to a hundredth and drops the duplicate edge points', () => {

@@ -1,7 +1,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { contentModel } from '../../content-model';
-import { getAtlas, type Atlas } from '../../data/atlas';
-import { href } from '../../data/href';
+import { contentModel } from '../content-model';
+import { getAtlas, type Atlas } from '../data/atlas';
+import { href } from '../data/href';
 import {
   applyPaginationOverride,
   buildSections,
@@ -9,10 +9,10 @@ import {
   scopedSidebar,
   stripBase,
   type NavSection,
-} from '../../lib/navigation';
+} from './sections';
 
 /**
- * Gives every page the sidebar of its own section (src/lib/navigation.ts), built from the
+ * Gives every page the sidebar of its own section (sections.ts), built from the
  * validated content, and prev/next links in whole-site reading order.
  *
  * Why route middleware rather than the starlight-sidebar-topics plugin (0.8): the plugin takes

@@ -6,7 +6,7 @@ import {
   cssProperty,
   placeholderThemeVariables,
   themeSvgColours,
-} from '../../src/integrations/mermaid/palette';
+} from '../../../src/diagrams/palette';
 
 describe('diagram palette', () => {
   it('gives every role its own placeholder colour', () => {

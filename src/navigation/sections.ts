@@ -5,7 +5,7 @@ import {
   type Level,
   type TopicCategory,
 } from '../schemas/enums';
-import { slugify } from './slug';
+import { slugify } from '../lib/slug';
 
 /**
  * The site's navigation, scoped to where the reader is. Every page's sidebar carries the list of

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { label, shortened, topicNeighbourhood, wrappedLabel } from '../../src/lib/mermaid-source';
+import {
+  label,
+  shortened,
+  topicNeighbourhood,
+  wrappedLabel,
+} from '../../../src/diagrams/mermaid-source';
 
 describe('generated diagram sources', () => {
   it('escape labels', () => {

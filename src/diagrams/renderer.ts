@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, requireChromium } from '../browser/find-chromium.mjs';
+import { CHROMIUM_ARGS, requireChromium } from '../integrations/browser/find-chromium.mjs';
 import { placeholderThemeVariables, themeSvgColours } from './palette';
 import { compactSvg } from './compact';
 
@@ -69,7 +69,7 @@ interface MermaidApi {
 const GANTT_FONT_PX = 15;
 /**
  * Gantt layout, px. Mermaid otherwise takes the render page's width. The wide right margin lets
- * labels (up to about 24 characters, see src/lib/mermaid-source.ts) sit right of their bars
+ * labels (up to about 24 characters, see mermaid-source.ts) sit right of their bars
  * instead of being drawn leftwards over the section titles.
  */
 const GANTT_LAYOUT = { useWidth: 840, leftPadding: 120, rightPadding: 240, barHeight: 24 };
