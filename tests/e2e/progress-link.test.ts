@@ -219,8 +219,8 @@ describe('following a plan', () => {
       .toBe('true');
     await page.goto(url(''));
     const next = page.locator('[data-next-steps]');
-    await expect.poll(() => next.isVisible()).toBe(true);
-    await expect(next.textContent()).resolves.toMatch(/You are in Week 1:/);
+    // The section is shown before its script fills it in (so nothing below it moves): wait for the words.
+    await expect.poll(() => next.textContent()).toMatch(/You are in Week 1:/);
     // Tick all of week 1 (objectives and project tasks) and week 2 becomes the current one.
     const { plans } = (await (await page.request.get(url('progress/catalog.json'))).json()) as {
       plans: Array<{ id: string; weeks: Array<{ items: Array<{ key: string }> }> }>;
