@@ -10,8 +10,84 @@ const GEOMETRY =
 const round = (value: string) =>
   value.replace(/-?\d*\.\d{3,}(?:e-?\d+)?/gi, (n) => String(Math.round(Number(n) * 100) / 100));
 
+/**
+ * Mermaid defines every arrow head and circle end its flowcharts might use in each diagram (a
+ * dozen `<marker>`s, about 4 KB), whatever the edges use. Only markers an edge refers to stay.
+ */
+function withoutUnusedMarkers(svg: string): string {
+  const used = new Set([...svg.matchAll(/url\(#([^)\s"']+)\)/g)].map((m) => m[1]));
+  return svg.replace(/<marker\b[^>]*\sid="([^"]+)"[\s\S]*?<\/marker>/g, (marker, id: string) =>
+    used.has(id) ? marker : '',
+  );
+}
+
+/** Top-level `prelude{body}` blocks of a stylesheet, or undefined when its braces do not balance. */
+function topLevelRules(css: string): Array<{ prelude: string; body: string }> | undefined {
+  const rules: Array<{ prelude: string; body: string }> = [];
+  let depth = 0;
+  let start = 0;
+  let open = 0;
+  for (let i = 0; i < css.length; i++) {
+    if (css[i] === '{' && depth++ === 0) open = i;
+    else if (css[i] === '}') {
+      if (--depth < 0) return undefined;
+      if (depth === 0) {
+        rules.push({ prelude: css.slice(start, open), body: css.slice(open + 1, i) });
+        start = i + 1;
+      }
+    }
+  }
+  return depth === 0 && css.slice(start).trim() === '' ? rules : undefined;
+}
+
+/**
+ * Mermaid puts its whole stylesheet for a diagram type in every SVG (about 7 KB): error icons,
+ * edge animations, the "neo" look, shapes the diagram does not draw. A selector that names a
+ * class or a `data-look` no element of this SVG carries can match nothing in it (nothing
+ * changes a static SVG's classes), so it goes; a rule goes with its last selector, and keyframes
+ * go when no remaining rule names them.
+ */
+function withoutUnusedStyles(svg: string): string {
+  const classes = new Set(
+    [...svg.matchAll(/\sclass="([^"]*)"/g)].flatMap((m) => m[1].split(/\s+/).filter(Boolean)),
+  );
+  const looks = new Set([...svg.matchAll(/\sdata-look="([^"]*)"/g)].map((m) => m[1]));
+  // What `:not(…)` names need not exist: `.a:not(.b)` matches more when there is no `.b`.
+  const matchable = (selector: string) => {
+    const required = selector.replace(/:not\([^)]*\)/g, '');
+    return (
+      [...required.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].every((m) => classes.has(m[1])) &&
+      [...required.matchAll(/\[data-look="([^"]*)"\]/g)].every((m) => looks.has(m[1]))
+    );
+  };
+  return svg.replace(
+    /(<style>)([\s\S]*?)(<\/style>)/g,
+    (whole, open: string, css: string, close: string) => {
+      const rules = topLevelRules(css);
+      if (!rules) return whole;
+      const kept = rules.flatMap(({ prelude, body }) => {
+        if (prelude.trim().startsWith('@')) return [{ prelude, body }];
+        const selectors = prelude.split(',').filter((selector) => matchable(selector));
+        return selectors.length ? [{ prelude: selectors.join(','), body }] : [];
+      });
+      const animated = kept
+        .filter((r) => !r.prelude.trim().startsWith('@'))
+        .map((r) => r.body)
+        .join(';');
+      const text = kept
+        .filter(({ prelude }) => {
+          const name = /^\s*@keyframes\s+([\w-]+)/.exec(prelude)?.[1];
+          return !name || new RegExp(`\\b${name}\\b`).test(animated);
+        })
+        .map(({ prelude, body }) => `${prelude}{${body}}`)
+        .join('');
+      return open + text + close;
+    },
+  );
+}
+
 export function compactSvg(svg: string): string {
-  return svg.replace(/<[a-zA-Z][^<>]*>/g, (tag) =>
+  return withoutUnusedStyles(withoutUnusedMarkers(svg)).replace(/<[a-zA-Z][^<>]*>/g, (tag) =>
     tag
       .replace(/\sdata-points="[^"]*"/g, '')
       .replace(GEOMETRY, (_, name: string, value: string) => ` ${name}="${round(value)}"`),

@@ -69,8 +69,9 @@ export function topicNeighbourhood(topic: Node, related: Node[], projects: Node[
     `  accTitle: Neighbourhood of ${accText(topic.label)}`,
     `  accDescr: ${accText(`${topic.label} and what links to it. ${describe.join('; ') || 'Nothing links to it yet.'}`)}`,
     // Three narrow columns (projects, the topic, related topics): wrapped labels keep the
-    // centre on screen on a phone.
-    `  ${center.key}(["${wrappedLabel(topic.label, 14)}"])`,
+    // centre on screen on a phone. The centre is a rounded box: Mermaid draws a stadium as
+    // hundreds of curve segments (15 KB for one node), a rounded box as one rect.
+    `  ${center.key}("${wrappedLabel(topic.label, 14)}")`,
     ...rel.map((n) => `  ${center.key} --- ${n.key}["${wrappedLabel(n.label, 14)}"]`),
     ...proj.map((n) => `  ${n.key}[/"${wrappedLabel(n.label, 14)}"/] --> ${center.key}`),
     `  classDef focus stroke-width:3px`,

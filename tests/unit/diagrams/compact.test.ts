@@ -14,7 +14,42 @@ describe('compact diagram SVG', () => {
 
   it('leaves styles, ids and text alone', () => {
     const svg =
-      '<svg id="m-1.23456"><style>.a{stroke-width:1.234567px}</style><text style="x:1.23456">3.14159</text></svg>';
+      '<svg id="m-1.23456"><style>.a{stroke-width:1.234567px}</style><text class="a" style="x:1.23456">3.14159</text></svg>';
+    expect(compactSvg(svg)).toBe(svg);
+  });
+
+  it('drops the arrow markers no edge uses, and keeps the ones an edge points at', () => {
+    const svg =
+      '<svg><g><marker id="m_pointEnd" class="marker"><path d="M 0 0 L 10 5 z"></path></marker>' +
+      '<marker id="m_circleEnd" class="marker"><circle cx="5" cy="5" r="5"></circle></marker>' +
+      '<marker id="m_crossEnd" class="marker"><path d="M 1 1 l 9 9"></path></marker></g>' +
+      '<path d="M1 1 L9 9" marker-end="url(#m_pointEnd)"/>' +
+      '<path d="M1 1 L9 9" style="marker-start: url(#m_crossEnd)"/></svg>';
+    expect(compactSvg(svg)).toBe(
+      '<svg><g><marker id="m_pointEnd" class="marker"><path d="M 0 0 L 10 5 z"></path></marker>' +
+        '<marker id="m_crossEnd" class="marker"><path d="M 1 1 l 9 9"></path></marker></g>' +
+        '<path d="M1 1 L9 9" marker-end="url(#m_pointEnd)"/>' +
+        '<path d="M1 1 L9 9" style="marker-start: url(#m_crossEnd)"/></svg>',
+    );
+  });
+
+  it('drops style rules for classes and looks the diagram does not use, and keyframes no rule animates', () => {
+    const style =
+      '#m{font-size:16px;}@keyframes dash{to{stroke-dashoffset:0;}}' +
+      '#m .edge-animation-slow{animation:dash 50s linear infinite;}' +
+      '#m .node rect,#m .cluster rect{fill:red;}#m .error-icon{fill:blue;}' +
+      '#m [data-look="neo"].node rect{filter:none;}#m [data-look="classic"].node rect{stroke:1px;}' +
+      '#m .focus rect{stroke-width:3px!important;}#m .node:not(.error) rect{fill:green;}#m svg{font-size:16px;}';
+    const svg = `<svg id="m"><style>${style}</style><g class="node focus" data-look="classic"><rect/></g></svg>`;
+    expect(compactSvg(svg)).toBe(
+      '<svg id="m"><style>#m{font-size:16px;}#m .node rect{fill:red;}' +
+        '#m [data-look="classic"].node rect{stroke:1px;}#m .focus rect{stroke-width:3px!important;}' +
+        '#m .node:not(.error) rect{fill:green;}#m svg{font-size:16px;}</style><g class="node focus" data-look="classic"><rect/></g></svg>',
+    );
+  });
+
+  it('keeps a style it cannot read as it is', () => {
+    const svg = '<svg id="m"><style>#m .a{fill:red;</style><g class="b"/></svg>';
     expect(compactSvg(svg)).toBe(svg);
   });
 });
