@@ -18,8 +18,10 @@ let documents: Promise<AtlasDocument[]> | undefined;
 /** The built content as documents for llms.txt and the Markdown files, made once per build. */
 export function getAtlasDocuments(): Promise<AtlasDocument[]> {
   documents ??= getAtlas().then((atlas) => {
-    const titleOf = (entries: readonly SourceEntry[], id: string) =>
-      String(entries.find((e) => e.id === id)?.data.title ?? id);
+    const titleOf = (entries: readonly SourceEntry[], id: string) => {
+      const title = entries.find((e) => e.id === id)?.data.title;
+      return typeof title === 'string' ? title : id;
+    };
     const ref = (value: unknown) => (value as { id: string }).id;
     return atlasDocuments(atlas, siteAddress(), {
       // Titled and summed up as their pages are (src/pages/plans/[plan]/week-[n].astro,

@@ -90,12 +90,13 @@ function tickableLists(data: unknown, path: string): Array<{ title?: string; ite
   const value = (data as Record<string, unknown> | undefined)?.[key];
   if (!Array.isArray(value)) return [];
   if (head.endsWith('[]'))
-    return value.flatMap((part) =>
-      tickableLists(part, rest.join('.')).map((list) => ({
-        title: list.title ?? (typeof part?.title === 'string' ? part.title : undefined),
+    return value.flatMap((part: unknown) => {
+      const title = (part as { title?: unknown } | undefined)?.title;
+      return tickableLists(part, rest.join('.')).map((list) => ({
+        title: list.title ?? (typeof title === 'string' ? title : undefined),
         items: list.items,
-      })),
-    );
+      }));
+    });
   return [
     {
       items: value
