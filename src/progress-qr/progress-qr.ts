@@ -1,6 +1,19 @@
 import { currentProgressLink } from '../client/progress-link-url';
 import { PROGRESS_SAVED_EVENT } from '../client/progress-storage';
 import { qrSvg } from './qr-svg';
+// The library's own ES module (self-contained, already minified), emitted as a file of the build
+// and imported by URL only when asked for. A bundled `import('lean-qr')` would do the same, but
+// would move Vite's preload helper out of the search module into a chunk of its own that every
+// page then loads (about 200 bytes gzip more on each page).
+import leanQrUrl from 'lean-qr?url';
+import type { correction, generate } from 'lean-qr';
+
+interface LeanQr {
+  generate: typeof generate;
+  correction: typeof correction;
+}
+let library: Promise<LeanQr> | undefined;
+const loadLibrary = () => (library ??= import(/* @vite-ignore */ leanQrUrl) as Promise<LeanQr>);
 
 /**
  * "Show QR code" on /progress/ (ProgressQr.astro). The QR library is imported only when the reader
@@ -17,17 +30,25 @@ function setUp(section: HTMLElement) {
   const status = section.querySelector<HTMLElement>('[data-qr-status]')!;
   const catalogUrl = section.dataset.catalogUrl!;
   let shown = false;
+  // Draws can overlap (a click, then a save in another tab): only the latest one may paint.
+  let latest = 0;
 
   const draw = async () => {
+    const turn = ++latest;
     try {
       const [link, { generate, correction }] = await Promise.all([
         currentProgressLink(catalogUrl),
-        import('lean-qr'),
+        loadLibrary(),
       ]);
-      if (image.dataset.encoded === link.href) return;
+      if (turn !== latest || !shown) return;
+      const drawn = `QR code of your progress link (${link.ticks} tick${link.ticks === 1 ? '' : 's'}) shown. Scan it with a phone to open the link there.`;
+      if (image.dataset.encoded === link.href) {
+        status.textContent = drawn;
+        return;
+      }
       let svg: string;
       try {
-        // Correction level M (15%) survives a smudged screen or print; lean-qr raises the
+        // Correction level M (15%) survives glare or a smudged screen; lean-qr raises the
         // level further when the chosen size has room.
         svg = qrSvg(generate(link.href, { minCorrectionLevel: correction.M }));
       } catch {
@@ -42,7 +63,7 @@ function setUp(section: HTMLElement) {
       linkText.href = link.href;
       linkText.textContent = link.href;
       figure.hidden = false;
-      status.textContent = `QR code of your progress link (${link.ticks} tick${link.ticks === 1 ? '' : 's'}) shown. Scan it with a phone to open the link there.`;
+      status.textContent = drawn;
     } catch (error) {
       status.textContent = `Could not draw the QR code: ${(error as Error).message}.`;
     }

@@ -113,6 +113,30 @@ describe('QR code of the progress link', () => {
     expect(errors).toEqual([]);
   });
 
+  it('holds every item of the site ticked, and the screen shows it readably at 1280 px', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(url('progress/'));
+    const catalog = (await (await page.request.get(url('progress/catalog.json'))).json()) as {
+      lists: Array<{ items: Array<{ key: string }> }>;
+    };
+    await tick(
+      page,
+      catalog.lists.flatMap((l) => l.items.map((i) => i.key)),
+    );
+    await page.reload();
+    const button = page.getByRole('button', { name: 'Show QR code' });
+    await expect.poll(() => button.isEnabled()).toBe(true);
+    await button.click();
+    await page.locator('[data-qr-image] svg').waitFor();
+    const link = await copiedLink(page);
+    expect(decodeQrSvg(await qrSvg(page))).toBe(link);
+    expect(await scanScreenshot(page)).toBe(link);
+    const modules = await page.locator('[data-qr-image] svg').getAttribute('data-modules');
+    console.log(`every item ticked: a ${link.length}-character link, ${modules} modules a side`);
+    expect(errors).toEqual([]);
+  });
+
   it('scans in the dark theme on a phone, passes axe in both themes, and is left out of print', async () => {
     // axe is injected as a script, which the site's Content-Security-Policy refuses (as in
     // accessibility.test.ts); the first test runs the feature under the policy.
