@@ -45,8 +45,8 @@ export interface SourceEntry {
   body?: string | undefined;
 }
 
-/** Collections listed, in this order: the ones readers study from first. */
-export const DOCUMENT_COLLECTIONS = [
+/** The order collections are listed in: the ones readers study from first. */
+const STUDY_ORDER: readonly ContentCollection[] = [
   'plans',
   'weeks',
   'projects',
@@ -56,7 +56,19 @@ export const DOCUMENT_COLLECTIONS = [
   'reading',
   'exercises',
   'datasets',
-] as const satisfies readonly ContentCollection[];
+];
+const rank = (c: ContentCollection) => {
+  const i = STUDY_ORDER.indexOf(c);
+  return i === -1 ? STUDY_ORDER.length : i;
+};
+
+/**
+ * Every collection whose entries have pages of their own, in study order (a collection added to
+ * the content model later comes last): resources and sources have none and are not listed.
+ */
+export const DOCUMENT_COLLECTIONS: readonly ContentCollection[] = contentCollections
+  .filter((c) => hasEntryPages(contentModel[c]))
+  .sort((a, b) => rank(a) - rank(b));
 
 /** The site path of an entry's Markdown file, without the base path: `/topics/kafka/index.md`. */
 export const markdownPath = (pagePath: string): string =>
@@ -136,32 +148,29 @@ export const defaultNaming: Naming = {
   summary: (e) => text(e.data.summary) || text(e.data.description) || text(e.data.focus),
 };
 
-/** Every entry of the listed collections as a document, in the order the collections are given. */
+/** Every entry of the collections with pages as a document, in study order. */
 export function atlasDocuments(
   entries: Partial<Record<ContentCollection, readonly SourceEntry[]>>,
   where: SiteAddress,
   naming: Partial<Record<ContentCollection, Partial<Naming>>> = {},
 ): AtlasDocument[] {
-  return DOCUMENT_COLLECTIONS.filter((c) => contentCollections.includes(c)).flatMap(
-    (collection) => {
-      const model: CollectionModel = contentModel[collection];
-      if (!hasEntryPages(model)) return [];
-      const name = { ...defaultNaming, ...naming[collection] };
-      return (entries[collection] ?? []).map((entry) => {
-        const path = model.entryPath(entry.id);
-        return {
-          collection,
-          id: entry.id,
-          title: name.title(entry),
-          summary: name.summary(entry).replace(/\s+/g, ' ').trim(),
-          url: address(path, where),
-          markdownUrl: address(markdownPath(path), where),
-          body: resolveLinks((entry.body ?? '').trim(), where),
-          lists: listsMarkdown(model, entry.data),
-        };
-      });
-    },
-  );
+  return DOCUMENT_COLLECTIONS.flatMap((collection) => {
+    const model: CollectionModel = contentModel[collection];
+    const name = { ...defaultNaming, ...naming[collection] };
+    return (entries[collection] ?? []).map((entry) => {
+      const path = model.entryPath(entry.id);
+      return {
+        collection,
+        id: entry.id,
+        title: name.title(entry),
+        summary: name.summary(entry).replace(/\s+/g, ' ').trim(),
+        url: address(path, where),
+        markdownUrl: address(markdownPath(path), where),
+        body: resolveLinks((entry.body ?? '').trim(), where),
+        lists: listsMarkdown(model, entry.data),
+      };
+    });
+  });
 }
 
 /** One document as a Markdown file: a short header (title, summary, address), then its text. */

@@ -6,11 +6,12 @@ import {
   listsMarkdown,
   llmsFull,
   llmsIndex,
+  DOCUMENT_COLLECTIONS,
   markdownPath,
   resolveLinks,
   shiftHeadings,
 } from '../../../src/llms/documents';
-import { contentModel } from '../../../src/content-model';
+import { contentCollections, contentModel, hasEntryPages } from '../../../src/content-model';
 
 const atRoot = { base: '/' };
 const fork = { base: '/atlas', site: 'https://someone.github.io' };
@@ -58,6 +59,14 @@ describe('atlas documents', () => {
     expect(resolveLinks('[ref]: /projects/p1/', { base: '/atlas' })).toBe(
       '[ref]: /atlas/projects/p1/',
     );
+  });
+
+  it('covers every collection whose entries have pages, plans first', () => {
+    expect([...DOCUMENT_COLLECTIONS].sort()).toEqual(
+      contentCollections.filter((c) => hasEntryPages(contentModel[c])).sort(),
+    );
+    expect(DOCUMENT_COLLECTIONS).not.toContain('resources');
+    expect(DOCUMENT_COLLECTIONS.slice(0, 3)).toEqual(['plans', 'weeks', 'projects']);
   });
 
   it('lists the collections that have pages, in study order, each with title, summary and addresses', () => {
