@@ -53,8 +53,7 @@ export default defineConfig({
   integrations: [
     starlight({
       title: siteConfig.title,
-      description:
-        'Typed, cross-linked study material for people growing into senior data engineers: plans, projects, topics, checklists and templates.',
+      description: siteConfig.description,
       // "Edit page" only where a repository is configured (ATLAS_REPOSITORY): never a default one.
       editLink: siteConfig.repository
         ? { baseUrl: `${siteConfig.repository}/edit/${siteConfig.branch}/` }

@@ -19,6 +19,9 @@ function optionalUrl(value: string | undefined): string | undefined {
 export const siteConfig = {
   /** Site title in the header and the browser tab. */
   title: env.ATLAS_TITLE ?? 'Data Engineering Atlas',
+  /** One sentence on what the site is: the home page's description and the summary of /llms.txt. */
+  description:
+    'Typed, cross-linked study material for people growing into senior data engineers: plans, projects, topics, checklists and templates.',
   /**
    * Where the site is published (origin only): canonical links, the sitemap and the absolute
    * URLs of calendar events and print footers. Unset, the build emits none of them rather than a

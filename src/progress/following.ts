@@ -1,6 +1,7 @@
 import { FOLLOWING_KEY, parseFollowing, toggleFollowing } from './next-steps';
 import type { FollowedPlan } from './link-code';
 import { HOURS_KEY } from '../client/plan-chooser-key';
+import { announceSaved } from './storage';
 
 /** The plans this reader follows, kept in localStorage beside their ticks. */
 export function loadFollowing(): string[] {
@@ -17,6 +18,7 @@ export function setFollowing(plan: string, follow: boolean): boolean {
       FOLLOWING_KEY,
       JSON.stringify(toggleFollowing(loadFollowing(), plan, follow)),
     );
+    announceSaved();
     return true;
   } catch {
     return false;
@@ -57,6 +59,7 @@ export function applyFollowed(plans: readonly FollowedPlan[], mode: 'merge' | 'r
       if (plan.start) localStorage.setItem(planStartKey(plan.id), plan.start);
       if (plan.hours) localStorage.setItem(planHoursKey(plan.id), String(plan.hours));
     }
+    announceSaved();
     return true;
   } catch {
     return false;

@@ -2,15 +2,13 @@ import {
   compareWithStored,
   decodeFollowed,
   decodeProgress,
-  encodeFollowed,
-  encodeProgress,
   LINK_PARAM,
-  PLANS_PARAM,
   splitFragment,
   type FollowedPlan,
 } from './link-code';
 import { formatDate } from '../lib/plans';
-import { applyFollowed, followedPlans } from './following';
+import { applyFollowed } from './following';
+import { currentProgressLink } from './link-url';
 import { mergeStores, STORE_VERSION } from './store';
 import { loadProgress, saveProgress } from './storage';
 import { keysOnSite, loadCatalog } from './catalog-fetch';
@@ -31,30 +29,24 @@ function setUp(section: HTMLElement) {
 
   section.querySelector('[data-link-copy]')!.addEventListener('click', async () => {
     try {
-      const catalog = await loadCatalog(catalogUrl);
-      const ticked = Object.keys(loadProgress().store.items);
-      const url = new URL(location.href);
       // The plans this reader follows travel too, with their start days and hours, so the
       // other device shows the same "what is next".
-      const plans = followedPlans();
-      url.hash =
-        `${LINK_PARAM}=${encodeProgress(ticked, catalog.linkKeys)}` +
-        (plans.length > 0 ? `&${PLANS_PARAM}=${encodeFollowed(plans)}` : '');
-      output.value = url.href;
+      const link = await currentProgressLink(catalogUrl);
+      output.value = link.href;
       output.closest('[data-link-result]')!.removeAttribute('hidden');
       output.select();
       let copied = false;
       try {
-        await navigator.clipboard.writeText(url.href);
+        await navigator.clipboard.writeText(link.href);
         copied = true;
       } catch {
         // Clipboard refused (permissions, insecure origin): the link is selected in the field instead.
       }
       const planNote =
-        plans.length > 0
-          ? ` and the ${plans.length === 1 ? 'plan' : `${plans.length} plans`} you follow (with start days and hours)`
+        link.plans > 0
+          ? ` and the ${link.plans === 1 ? 'plan' : `${link.plans} plans`} you follow (with start days and hours)`
           : '';
-      status.textContent = `${copied ? 'Copied a link' : 'Made a link (select and copy it)'} holding your ${ticked.length} tick${ticked.length === 1 ? '' : 's'}${planNote}, ${url.href.length} characters long. Open it on another device to take your progress there.`;
+      status.textContent = `${copied ? 'Copied a link' : 'Made a link (select and copy it)'} holding your ${link.ticks} tick${link.ticks === 1 ? '' : 's'}${planNote}, ${link.href.length} characters long. Open it on another device to take your progress there.`;
     } catch (error) {
       status.textContent = `Could not make a link: ${(error as Error).message}.`;
     }

@@ -48,6 +48,7 @@ export function saveProgress(store: ProgressStore): boolean {
   // Never overwrite unreadable data that has not been backed up (loadProgress backs it up first).
   if (current.problem && !listBackups().some((b) => b.raw === current.raw)) return false;
   s.setItem(STORAGE_KEY, JSON.stringify(store));
+  announceSaved();
   return true;
 }
 
@@ -70,4 +71,14 @@ export function onProgressChangedElsewhere(callback: () => void): void {
   window.addEventListener('storage', (event) => {
     if (event.key === STORAGE_KEY) callback();
   });
+}
+
+/**
+ * Fired on `window` when this page saves ticks or followed plans (other tabs get a `storage`
+ * event instead), so what shows them, such as the progress link's QR code, can follow.
+ */
+export const PROGRESS_SAVED_EVENT = 'atlas:progress-saved';
+
+export function announceSaved(): void {
+  window.dispatchEvent(new Event(PROGRESS_SAVED_EVENT));
 }

@@ -8,7 +8,10 @@ import { extname, join, relative } from 'node:path';
  * which say where each part of a document went).
  */
 
-/** Text files a reader can open or download: pages (print views are pages), calendars, sitemaps. */
+/**
+ * Text files a reader can open or download: pages (print views are pages), calendars, sitemaps,
+ * llms.txt and the Markdown of each page.
+ */
 const READER_FILES = new Set(['.html', '.ics', '.xml', '.md', '.txt', '.json']);
 /** Pagefind's index is derived from the pages themselves; scanning its shards adds nothing. */
 const SKIPPED_DIRS = new Set(['pagefind', '_astro']);
@@ -44,6 +47,10 @@ describe('no internals in the built site', () => {
     expect(paths).toContain('plans/learning-path-10-week/print/index.html');
     expect(paths).toContain('checklists/print/index.html');
     expect(paths.filter((p) => p.endsWith('.ics')).length).toBeGreaterThan(0);
+    // What tools read: the llms.txt pair and each content page's Markdown.
+    expect(paths).toContain('llms.txt');
+    expect(paths).toContain('llms-full.txt');
+    expect(paths).toContain('topics/apache-kafka/index.md');
     expect(files.length).toBeGreaterThan(150);
   });
 
@@ -56,9 +63,12 @@ describe('no internals in the built site', () => {
         .replace(/<code[\s\S]*?<\/code>/g, '')
         // The copy button of a code block carries the code too.
         .replace(/data-code="[^"]*"/g, '');
-    expect(
-      files.filter((f) => /example\.(org|com)/.test(withoutCode(f.text))).map((f) => f.path),
-    ).toEqual([]);
+    // The Markdown files (and llms-full.txt) carry the same code as fenced blocks and `code`.
+    const withoutMarkdownCode = (text: string) =>
+      text.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, '').replace(/`[^`\n]*`/g, '');
+    const prose = (f: { path: string; text: string }) =>
+      /\.(md|txt)$/.test(f.path) ? withoutMarkdownCode(f.text) : withoutCode(f.text);
+    expect(files.filter((f) => /example\.(org|com)/.test(prose(f))).map((f) => f.path)).toEqual([]);
   });
 
   it('shows no content file path', () => {

@@ -6,6 +6,7 @@ import { contentModel } from '../../src/content-model';
 import { fixtureSite, type SiteCopy } from '../support/site-copy';
 import { serveStatic } from './setup/static-server';
 import { useBrowser, watchedPage } from './setup/browser';
+import { checkLlmsOutput } from '../support/llms-output';
 
 /**
  * A fork publishes under a sub-path (GitHub Pages project sites: https://<owner>.github.io/<repo>/)
@@ -238,5 +239,30 @@ describe(`a fork built with ATLAS_BASE=${BASE} and its own repository`, () => {
       'pages missing from the sitemap',
     ).toEqual([]);
     expect(locs.filter((loc) => !loc.startsWith(`${FORK.ATLAS_SITE}${BASE}/`))).toEqual([]);
+  });
+
+  it('llms.txt, llms-full.txt and the Markdown files address pages on the configured site and base', async () => {
+    const check = checkLlmsOutput(site.dir, distDir, { base: BASE, site: FORK.ATLAS_SITE });
+    expect(check.problems).toEqual([]);
+    expect(check.entries.length).toBeGreaterThan(5);
+    expect(check.llmsTxt).toContain(`# ${FORK.ATLAS_TITLE}\n`);
+    expect(check.llmsTxt).toContain(`(${FORK.ATLAS_SITE}${BASE}/llms-full.txt)`);
+    // Links inside a body carry the base path too.
+    const checklist = readFileSync(
+      join(distDir, 'checklists', 'senior-resources-readiness', 'index.md'),
+      'utf8',
+    );
+    expect(checklist).toContain(`](${FORK.ATLAS_SITE}${BASE}/guides/senior-resources/outline/)`);
+    expect(checklist).not.toMatch(/\]\(\//);
+    // Each page listed is served under the base path, and so is its Markdown.
+    const origin = new URL(siteUrl).origin;
+    for (const url of [...check.llmsTxt.matchAll(/\]\((https:[^)]+)\)/g)].map((m) => m[1])) {
+      const path = new URL(url).pathname;
+      for (const target of [path, path.endsWith('/') ? `${path}index.md` : path]) {
+        const res = await fetch(new URL(target, origin));
+        await res.arrayBuffer();
+        expect(res.status, target).toBe(200);
+      }
+    }
   });
 });
