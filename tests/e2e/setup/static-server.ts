@@ -18,6 +18,7 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /**
@@ -29,7 +30,13 @@ export async function serveStatic(
   root: string,
   base = '/',
   port = 0,
-): Promise<{ url: string; port: number; close: () => Promise<void> }> {
+): Promise<{
+  url: string;
+  port: number;
+  /** Serves another build from now on, as a deploy swaps what a host serves. */
+  setRoot: (dir: string) => void;
+  close: () => Promise<void>;
+}> {
   const prefix = base === '/' ? '' : base.replace(/\/+$/, '');
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -47,7 +54,12 @@ export async function serveStatic(
       else res.end('not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      // Revalidate every time, as static hosts do for HTML: a swapped build is seen at once, and a
+      // service worker script is never answered from a stale HTTP cache.
+      'Cache-Control': 'no-cache',
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
@@ -56,6 +68,9 @@ export async function serveStatic(
   return {
     url: `http://127.0.0.1:${bound}${prefix}/`,
     port: bound,
+    setRoot: (dir) => {
+      root = dir;
+    },
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
