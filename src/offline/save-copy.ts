@@ -86,11 +86,18 @@ export async function saveCopy(
     done += file.size;
     onProgress(done, total);
   };
-  await Promise.all(
-    Array.from({ length: PARALLEL }, async () => {
-      for (let file = queue.shift(); file; file = queue.shift()) await fetchOne(file);
-    }),
-  );
+  try {
+    await Promise.all(
+      Array.from({ length: PARALLEL }, async () => {
+        for (let file = queue.shift(); file; file = queue.shift()) await fetchOne(file);
+      }),
+    );
+  } catch (error) {
+    // A partial copy is never used (it has no list); drop it rather than keep its megabytes.
+    queue.length = 0;
+    await caches.delete(copyCache(list.build));
+    throw error;
+  }
   await target.put(
     new URL(COPY_LIST_FILE, scope).href,
     new Response(JSON.stringify(list), { headers: { 'Content-Type': 'application/json' } }),

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, requireChromium } from './src/integrations/browser/find-chromium.mjs';
+const browser = await chromium.launch({ executablePath: await requireChromium(), args: CHROMIUM_ARGS });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('err', e.message));
+await page.goto('http://127.0.0.1:47613/');
+await page.waitForTimeout(3000);
+console.log(await page.locator('[data-save-offline]').innerHTML());
+await browser.close();
