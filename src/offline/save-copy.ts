@@ -37,6 +37,20 @@ export async function savedCopies(
   return copies.sort((a, b) => Number(b.list.build === prefer) - Number(a.list.build === prefer));
 }
 
+/**
+ * The names of the complete copies, `prefer`'s build first: what the service worker answers from.
+ * Cheaper than `savedCopies` (it reads no list), as it runs for every request.
+ */
+export async function completeCopyNames(scope: string, prefer: string): Promise<string[]> {
+  const names: string[] = [];
+  for (const name of await caches.keys()) {
+    if (copyCacheBuild(name) === undefined) continue;
+    if (await (await caches.open(name)).match(new URL(COPY_LIST_FILE, scope).href))
+      names.push(name);
+  }
+  return names.sort((a, b) => Number(b === copyCache(prefer)) - Number(a === copyCache(prefer)));
+}
+
 /** The list of the build the server has now, never from a cache. */
 export async function fetchCopyList(scope: string): Promise<CopyList> {
   const response = await fetch(new URL(COPY_LIST_FILE, scope), { cache: 'no-store' });

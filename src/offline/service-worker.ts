@@ -16,7 +16,7 @@ import {
   shellCache,
   shellCacheBuild,
 } from './offline-files';
-import { fetchCopyList, saveCopy, savedCopies } from './save-copy';
+import { completeCopyNames, fetchCopyList, saveCopy, savedCopies } from './save-copy';
 
 /** The id of the build this worker belongs to (set by the bundler). */
 declare const __ATLAS_BUILD__: string;
@@ -116,7 +116,7 @@ worker.addEventListener('message', (event) => {
 
 /** The caches to answer from, in order: this build's copy, other copies, the shell, visits. */
 async function cachesInOrder(): Promise<Cache[]> {
-  const names = (await savedCopies(scope, BUILD)).map((copy) => copy.name);
+  const names = await completeCopyNames(scope, BUILD);
   names.push(shellCache(BUILD), VISITED_CACHE);
   return Promise.all(names.map((name) => caches.open(name)));
 }

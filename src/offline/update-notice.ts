@@ -14,6 +14,13 @@ export async function offerUpdate(waiting: ServiceWorker): Promise<void> {
   // Out of the header, whose own positioning would otherwise hold the fixed notice.
   document.body.append(notice);
   notice.hidden = false;
+  // Written again once visible: a live region announces changes, not its own appearance.
+  const message = notice.querySelector('p');
+  if (message) {
+    const text = message.textContent;
+    message.textContent = '';
+    requestAnimationFrame(() => (message.textContent = text));
+  }
   notice.querySelector('[data-update-reload]')?.addEventListener('click', () => {
     navigator.serviceWorker.addEventListener('controllerchange', () => location.reload());
     waiting.postMessage({ type: 'skip-waiting' });

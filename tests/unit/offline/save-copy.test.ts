@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { copyCache, type CopyList } from '../../../src/offline/offline-files';
 import {
   bytesToDownload,
+  completeCopyNames,
   removeCopies,
   saveCopy,
   savedCopies,
@@ -110,6 +111,16 @@ describe('saving the offline copy', () => {
     ).rejects.toThrow('missing/ answered 404');
     expect((await savedCopies(SCOPE)).map((c) => c.list.build)).toEqual(['one']);
     expect(await memory.keys()).toEqual([copyCache('one')]);
+  });
+
+  it('the worker answers from complete copies only, its own build first', async () => {
+    await saveCopy(SCOPE, list('one', [['', 'a', 100]]));
+    // Another build's copy, saved beside it (as a page of a newer build does) and one half-written.
+    await memory.open(copyCache('two')).then((c) => c.put(`${SCOPE}x`, new Response('x')));
+    expect(await completeCopyNames(SCOPE, 'one')).toEqual([copyCache('one')]);
+    const three = await memory.open(copyCache('three'));
+    await three.put(`${SCOPE}offline/copy.json`, new Response('{}'));
+    expect(await completeCopyNames(SCOPE, 'three')).toEqual([copyCache('three'), copyCache('one')]);
   });
 
   it('removing deletes every copy and nothing else', async () => {
