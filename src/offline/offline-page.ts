@@ -20,7 +20,8 @@ async function savedPages(): Promise<Array<{ url: string; title: string }>> {
       if (!isListablePage(request.url.slice(scope.length))) continue;
       if (pages.size >= MAX_LISTED) return [...pages].map(([url, title]) => ({ url, title }));
       const html = await (await cache.match(request))?.text();
-      const title = /<title>([^<]*)<\/title>/i.exec(html ?? '')?.[1] ?? request.url;
+      // Starlight titles a page "Page | Site": the site's name is the same on every line.
+      const title = /<title>([^<]*?)(?: \| [^|<]*)?<\/title>/i.exec(html ?? '')?.[1] ?? request.url;
       pages.set(
         request.url,
         new DOMParser().parseFromString(title, 'text/html').body.textContent ?? title,

@@ -177,7 +177,7 @@ describe('offline reading of the built site', () => {
     expect(await saveButton(page).isEnabled()).toBe(true);
     expect(await page.evaluate(() => localStorage.getItem('atlas:progress'))).toBe(ticks);
     await context.close();
-  });
+  }, 300_000);
 });
 
 describe('offline under a base path, across a deploy', () => {
