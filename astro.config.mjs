@@ -5,7 +5,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { siteConfig } from './src/site.config';
-import { mermaidDiagrams, remarkMermaid } from './src/integrations/mermaid';
+import { mermaidDiagrams, remarkMermaid } from './src/diagrams';
 import { rehypeBaseLinks } from './src/integrations/markdown/rehype-base-links';
 import { rehypeExternalLinks } from './src/integrations/markdown/rehype-external-links';
 import { rehypeFocusableTables } from './src/integrations/markdown/rehype-focusable-tables';
@@ -80,7 +80,7 @@ export default defineConfig({
       ],
       // Each page's sidebar is its own section, built from the validated content by route middleware.
       sidebar: [],
-      routeMiddleware: './src/integrations/navigation/route-middleware.ts',
+      routeMiddleware: './src/navigation/route-middleware.ts',
       customCss: ['./src/styles/diagrams.css', './src/styles/atlas.css', './src/styles/print.css'],
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',

@@ -53,8 +53,16 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    // Browser modules (src/client, and the scripts of components) run in the reader's browser.
-    files: ['src/client/**/*.ts', '**/*.astro/*.ts', '**/*.astro/*.js'],
+    // Browser modules run in the reader's browser: src/client, the scripts of components, and the
+    // feature folders, which keep their browser modules beside their build-time code.
+    files: [
+      'src/client/**/*.ts',
+      'src/progress/**/*.ts',
+      'src/practice/**/*.ts',
+      'src/search/**/*.ts',
+      '**/*.astro/*.ts',
+      '**/*.astro/*.js',
+    ],
     languageOptions: { globals: globals.browser },
     rules: {
       // DOM event listeners may be async: the browser ignores what they return, and each of ours

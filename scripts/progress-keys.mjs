@@ -4,7 +4,7 @@
 // meaning the same items), or, with --retire, records keys removed from the site on purpose.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { updatePublished } from '../src/lib/progress-keys.ts';
+import { updatePublished } from '../src/progress/published-keys.ts';
 
 const root = process.cwd();
 const listFile = join(root, 'src/content/progress-keys.json');
@@ -12,7 +12,7 @@ const catalogFile = join(root, 'dist/progress/catalog.json');
 
 const args = process.argv.slice(2);
 const retire = args.flatMap((arg, i) => (args[i - 1] === '--retire' ? [arg] : []));
-/** @type {import('../src/lib/progress-keys.ts').PublishedKeys} */
+/** @type {import('../src/progress/published-keys.ts').PublishedKeys} */
 const published = JSON.parse(readFileSync(listFile, 'utf8'));
 
 /** @type {string[]} */

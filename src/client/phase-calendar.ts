@@ -2,7 +2,7 @@ import { isDay, toIcs } from '../lib/calendar';
 import { datePhases, type PhasePlan } from '../lib/phase-calendar';
 import { formatDate } from '../lib/plans';
 import { download } from './download';
-import { planStartKey } from './following';
+import { planStartKey } from '../progress/following';
 
 /** Dates a plan in phases for the reader and builds its .ics file (see PhaseCalendar.astro). */
 const weeksKey = (plan: string) => `atlas:plan-phase-weeks:${plan}`;

@@ -2,7 +2,7 @@ import { addDays, isDay, toIcs, type CalendarPlan } from '../lib/calendar';
 import { readerSchedule, weekDatesText, type PlanHours } from '../lib/plan-pace';
 import { formatDate } from '../lib/plans';
 import { download } from './download';
-import { planHoursKey, planStartKey } from './following';
+import { planHoursKey, planStartKey } from '../progress/following';
 import { HOURS_KEY } from './plan-chooser-key';
 
 /** Re-dates a plan for the reader and builds its .ics file in the browser (see PlanCalendar.astro). */

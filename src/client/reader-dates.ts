@@ -2,7 +2,7 @@ import { isDay } from '../lib/calendar';
 import { readerSchedule, weekDatesText, type PlanHours } from '../lib/plan-pace';
 import type { CalendarPlan } from '../lib/calendar';
 import { formatDate } from '../lib/plans';
-import { planHoursKey, planStartKey } from './following';
+import { planHoursKey, planStartKey } from '../progress/following';
 
 /**
  * Week pages and print views show a plan's dates as the reader set them on the plan page (start

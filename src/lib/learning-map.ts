@@ -1,4 +1,4 @@
-import { label } from './mermaid-source';
+import { label } from '../diagrams/mermaid-source';
 import { slugify } from './slug';
 
 /**

@@ -9,7 +9,10 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const script = document.querySelector<HTMLElement>('[data-service-worker]')?.dataset.serviceWorker;
 const workers = navigator.serviceWorker;
 
-if (workers && script) {
+if (import.meta.env.DEV) {
+  // `astro dev` has no worker; one left by `npm start` on the same address must not answer for it.
+  void workers?.getRegistrations().then((all) => all.forEach((r) => void r.unregister()));
+} else if (workers && script) {
   const controlled = Boolean(workers.controller);
   const offer = (waiting: ServiceWorker) => {
     // Only when an older page is showing: on a first visit there is nothing to update.

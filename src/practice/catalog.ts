@@ -1,4 +1,4 @@
-import { loadProgress, onProgressChangedElsewhere } from '../client/progress-storage';
+import { loadProgress, onProgressChangedElsewhere } from '../progress/storage';
 
 /**
  * The practice catalog in the browser: filters by level, topic and plan week (kept in the

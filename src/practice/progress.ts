@@ -1,4 +1,4 @@
-import { progressKey } from '../lib/progress';
+import { progressKey } from '../progress/keys';
 
 /**
  * Where a solved exercise is kept in the reader's progress: one tick per exercise, under the

@@ -1,5 +1,5 @@
-import { loadProgress, saveProgress } from '../client/progress-storage';
-import { setTicked } from '../lib/progress-store';
+import { loadProgress, saveProgress } from '../progress/storage';
+import { setTicked } from '../progress/store';
 import type { CheckSpec, SqlError } from './check';
 import { loadReviews, saveReviews } from './review-storage';
 import { completeDue, scheduleReview } from './reviews';

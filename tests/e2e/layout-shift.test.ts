@@ -4,8 +4,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { join } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { useBrowser } from './setup/browser';
-import { STORAGE_KEY } from '../../src/lib/progress-store';
-import { FOLLOWING_KEY } from '../../src/lib/next-steps';
+import { STORAGE_KEY } from '../../src/progress/store';
+import { FOLLOWING_KEY } from '../../src/progress/next-steps';
 
 /** The most a page may move, summed over its whole visit (Lighthouse counts 0.1 as "good"). */
 const CLS_BUDGET = 0.02;
@@ -168,11 +168,6 @@ async function measure(
 ) {
   const context = await browser.newContext({ ...VIEWPORTS[viewport], colorScheme: theme });
   try {
-    await context.route('**/*', (route) => {
-      const { protocol, hostname } = new URL(route.request().url());
-      const local = protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1';
-      return local ? route.continue() : route.abort('blockedbyclient');
-    });
     const storage = { 'starlight-theme': theme, ...((await sample.storage?.(context)) ?? {}) };
     await context.addInitScript((entries) => {
       for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copySite, type SiteCopy } from '../support/site-copy';
+import { fixtureSite, type SiteCopy } from '../support/site-copy';
 
 /**
  * `npm run new` scaffolds an entry of every kind where its collection expects it. The scaffold is
@@ -18,9 +18,9 @@ const KINDS = [
   {
     kind: 'week',
     title: 'Stream joins and windows',
-    args: ['--plan', 'learning-path-10-week'],
-    file: 'src/content/weeks/learning-path-10-week/week-11.md',
-    page: 'plans/learning-path-10-week/week-11/index.html',
+    args: ['--plan', 'senior-study-plan-2025'],
+    file: 'src/content/weeks/senior-study-plan-2025/week-3.md',
+    page: 'plans/senior-study-plan-2025/week-3/index.html',
   },
   {
     kind: 'project',
@@ -94,7 +94,9 @@ function fillIn(text: string): string {
 describe('npm run new', () => {
   let site: SiteCopy;
   beforeAll(() => {
-    site = copySite();
+    // The real project with the small fixture content (tests/fixtures/small-site): the scaffolds
+    // build through the same code as the whole site, in a fraction of the time.
+    site = fixtureSite('small-site');
     // `npm run check`'s lint step ends with the project's own `npm run lint` (ESLint over the
     // code). The copy carries the code but not the ESLint setup, and code lint is not what this
     // test is about: without the script the step lints the content alone, as in the fixtures.
@@ -122,9 +124,9 @@ describe('npm run new', () => {
         expect(output).toMatch(/Next:\n {2}1\. Open .* and replace every "TODO: …"/);
         if (!('complete' in rest)) expect(read(file)).toContain('TODO:');
       }
-      const week = read('src/content/weeks/learning-path-10-week/week-11.md');
-      expect(week).toMatch(/^plan: learning-path-10-week$/m);
-      expect(week).toMatch(/^number: 11$/m);
+      const week = read('src/content/weeks/senior-study-plan-2025/week-3.md');
+      expect(week).toMatch(/^plan: senior-study-plan-2025$/m);
+      expect(week).toMatch(/^number: 3$/m);
       // Comments come from the schema's descriptions, optional fields included.
       const project = read('src/content/projects/clickstream-sessionizer.md');
       expect(project).toContain('# What you build, in one or two sentences.');
@@ -163,21 +165,12 @@ describe('npm run new', () => {
     },
   );
 
-  // Includes a build of the whole site in a fresh copy: allow for a busy 2-core machine.
+  // Includes a build of the fixture site: allow for a busy 2-core machine.
   it(
     'once every placeholder is filled in, the entries pass the content checks and build into pages with valid links',
     { timeout: 480_000 },
     async () => {
       for (const { file } of KINDS) writeFileSync(join(site.dir, file), fillIn(read(file)));
-      // As the week scaffold says: a week beyond the plan's length needs the plan's durationWeeks
-      // raised. Restored afterwards: the next test scaffolds against the plan as it ships.
-      const plan = 'src/content/plans/learning-path-10-week.md';
-      const planText = read(plan);
-      writeFileSync(
-        join(site.dir, plan),
-        planText.replace(/^durationWeeks: 10$/m, 'durationWeeks: 11'),
-      );
-      onTestFinished(() => writeFileSync(join(site.dir, plan), planText));
       const fast = await check('content,lint,integrity');
       expect(fast.output).toMatch(/✔ check: content ok .* lint ok .* integrity ok/);
       expect(fast.output).toContain('note: no "lint" script in package.json: not run');
@@ -197,9 +190,17 @@ describe('npm run new', () => {
   );
 
   it('takes the next free week number of the plan', async () => {
-    const { output } = await run('week', 'Review week', '--plan', 'learning-path-10-week');
-    expect(output).toContain('Created src/content/weeks/learning-path-10-week/week-12.md');
-    expect(output).toContain('The plan says durationWeeks: 10: raise it to 12');
+    // Weeks 1–3 exist; a plan of three weeks must grow to take a fourth, and the command says so.
+    const plan = 'src/content/plans/senior-study-plan-2025.md';
+    const planText = read(plan);
+    writeFileSync(
+      join(site.dir, plan),
+      planText.replace(/^durationWeeks: 9$/m, 'durationWeeks: 3'),
+    );
+    onTestFinished(() => writeFileSync(join(site.dir, plan), planText));
+    const { output } = await run('week', 'Review week', '--plan', 'senior-study-plan-2025');
+    expect(output).toContain('Created src/content/weeks/senior-study-plan-2025/week-4.md');
+    expect(output).toContain('The plan says durationWeeks: 3: raise it to 4');
   });
 
   it('never overwrites a file', async () => {
@@ -219,7 +220,7 @@ describe('npm run new', () => {
     expect((await run()).output).toContain(`which kind of entry? (allowed: ${kinds})`);
     expect((await run('topic')).output).toContain('a topic needs a title');
     expect((await run('week', 'x')).output).toMatch(
-      /a week needs its plan: --plan <plan-id> \(plans: .*learning-path-10-week/,
+      /a week needs its plan: --plan <plan-id> \(plans: .*senior-study-plan-2025/,
     );
     const unknownPlan = await run('week', 'x', '--plan', 'no-such-plan');
     expect(unknownPlan.code).not.toBe(0);

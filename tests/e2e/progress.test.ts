@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import type { ProgressStore } from '../../src/lib/progress-store';
+import type { ProgressStore } from '../../src/progress/store';
 import { savedDownload, useBrowser, watchedPage } from './setup/browser';
 
 const PROJECT = 'projects/11-airflow-dag-pipeline/';

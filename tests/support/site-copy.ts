@@ -1,6 +1,5 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -15,9 +14,6 @@ const PROJECT_FILES = [
   'public',
   'scripts',
 ];
-/** Caches that must not be shared: node_modules is hard-linked, and a write through a link would change ours. */
-const PRIVATE_CACHES = ['node_modules/.astro', 'node_modules/.cache', 'node_modules/.vite'];
-
 export interface SiteCopy {
   dir: string;
   /** Restores src/ to the content it was made with, undoing a previous case's edits. */
@@ -49,24 +45,6 @@ function userEnv(): NodeJS.ProcessEnv {
       ([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST'),
     ),
   );
-}
-
-/**
- * A throwaway copy of the project for tests that must build or check broken content.
- * node_modules is hard-linked (fast, no download); the caches inside it are private.
- */
-export function copySite(): SiteCopy {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-site-'));
-  for (const item of PROJECT_FILES) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
-  // Hard links keep the copy cheap; `cp -al` is the portable way to make them for a whole tree.
-  execFileSync('cp', ['-al', join(ROOT, 'node_modules'), join(dir, 'node_modules')], {
-    stdio: 'ignore',
-  });
-  for (const cache of PRIVATE_CACHES) rmSync(join(dir, cache), { recursive: true, force: true });
-  return siteIn(dir, join(dir, 'node_modules', '.bin'), () => {
-    rmSync(join(dir, 'src'), { recursive: true, force: true });
-    cpSync(join(ROOT, 'src'), join(dir, 'src'), { recursive: true });
-  });
 }
 
 /** Where fixture sites are built: inside the project (git-ignored), so packages resolve upwards. */

@@ -11,7 +11,7 @@ import {
 } from '../../src/content-model';
 import { CUSTOM_ROUTE_PREFIXES } from '../../src/integrations/links/custom-routes';
 import { routes } from '../../src/lib/urls';
-import { checklistItems, tickableItems } from '../../src/lib/tracked-lists';
+import { checklistItems, tickableItems } from '../../src/progress/tracked-items';
 
 const models: Array<[string, CollectionModel]> = contentCollections.map((name) => [
   name,

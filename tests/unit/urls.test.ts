@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isRootRelative, routes, withBase } from '../../src/lib/urls';
 import { slugify } from '../../src/lib/slug';
-import { progressKey } from '../../src/lib/progress';
+import { progressKey } from '../../src/progress/keys';
 import { describePlanLength, formatDateRange } from '../../src/lib/plans';
 import { templateMarkdown } from '../../src/lib/template-markdown';
 

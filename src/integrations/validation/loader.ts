@@ -15,7 +15,7 @@ import { z } from 'astro/zod';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildLinkGraph, linkedEntries, type GraphEntry } from '../../lib/links';
 import { checkIntegrity, type IntegrityInput } from '../../lib/integrity';
-import { takeDiagramErrors } from '../mermaid/errors';
+import { takeDiagramErrors } from '../../diagrams/errors';
 import { contentModel } from '../../content-model';
 import { describeIssue } from './issues';
 import { rolledOverDates } from './dates';
@@ -135,14 +135,15 @@ function validatedLoader(
       const schema = schemaOf(config);
       const invalid = new Set<string>();
       state.invalid.set(collection, invalid);
-      const seenFiles = new Map<string, string>();
       let loading = true;
 
       const parseData: LoaderContext['parseData'] = async (props) => {
         const file = props.filePath
           ? projectFile(root, props.filePath)
           : `src/content/${collection}`;
-        const earlier = seenFiles.get(props.id) ?? context.store.get(props.id)?.filePath;
+        // A file added while `astro dev` runs, with an id another file holds. During a full load the
+        // folder is read instead (below): the order in which the glob loader parses files varies.
+        const earlier = loading ? undefined : context.store.get(props.id)?.filePath;
         if (earlier && posix(earlier) !== file && existsSync(`${root}/${earlier}`)) {
           recordProblem({
             file,
@@ -150,7 +151,6 @@ function validatedLoader(
             message: `duplicate id "${props.id}" in ${collection} (also ${posix(earlier)}); Astro would keep only one of them: rename or remove one`,
           });
         }
-        seenFiles.set(props.id, file);
         try {
           const parsed = await context.parseData(props);
           // YAML turns an unquoted 2025-02-30 into 2 March: the schema never sees what was written.
@@ -195,20 +195,21 @@ function validatedLoader(
         for (const id of invalid) context.store.delete(id);
       }
 
-      // A file whose id another file already holds never reaches parseData when the two are
-      // identical (Astro keeps one entry per id): find it by reading the folder as the glob
-      // loader does.
+      // Two files with one id: Astro keeps one entry and drops the other, whichever it parsed
+      // last. Read the folder as the glob loader does and name every file after the first in path
+      // order, so the same file is reported on every run.
       if (collection in readableCollections) {
-        const reported = recordedProblems().filter((p) => p.message.startsWith('duplicate id'));
-        for (const entry of readEntries(root, { collections: [collection] })) {
-          const held = context.store.get(entry.id)?.filePath;
-          if (!held || posix(held) === entry.file) continue;
-          if (reported.some((p) => p.message.startsWith(`duplicate id "${entry.id}" `))) continue;
-          recordProblem({
-            file: entry.file,
-            line: 1,
-            message: `duplicate id "${entry.id}" in ${collection} (also ${posix(held)}); Astro would keep only one of them: rename or remove one`,
-          });
+        const filesById = new Map<string, string[]>();
+        for (const entry of readEntries(root, { collections: [collection] }))
+          filesById.set(entry.id, [...(filesById.get(entry.id) ?? []), entry.file]);
+        for (const [id, files] of filesById) {
+          const [first, ...others] = files.sort();
+          for (const file of others)
+            recordProblem({
+              file,
+              line: 1,
+              message: `duplicate id "${id}" in ${collection} (also ${first}); Astro would keep only one of them: rename or remove one`,
+            });
         }
       }
 

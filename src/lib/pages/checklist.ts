@@ -1,5 +1,5 @@
 import { heading } from '../headings';
-import { checklistItems, keysOf } from '../tracked-lists';
+import { checklistItems, keysOf } from '../../progress/tracked-items';
 import { routes } from '../urls';
 import type { ChecklistEntry } from './entries';
 import { linker } from './view';

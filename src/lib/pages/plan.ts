@@ -1,7 +1,7 @@
 import { BODY, heading, outline } from '../headings';
 import { formatDate, formatDateRange } from '../plans';
 import { planTime, type PlanTime } from '../plan-time';
-import { keysOf, projectItems, weekItems } from '../tracked-lists';
+import { keysOf, projectItems, weekItems } from '../../progress/tracked-items';
 import { routes } from '../urls';
 import { pick, weeksOf, type AtlasData, type PlanEntry, type TopicEntry } from './entries';
 import { linker, type Fact, type LinkItem } from './view';

@@ -1,6 +1,6 @@
 import { backlinksFrom } from '../links';
 import { BODY, outline } from '../headings';
-import { keysOf, projectItems } from '../tracked-lists';
+import { keysOf, projectItems } from '../../progress/tracked-items';
 import { routes } from '../urls';
 import { pick, planTitle, type AtlasData, type ProjectEntry } from './entries';
 import { linker, type Fact, type LinkItem, type TickList } from './view';

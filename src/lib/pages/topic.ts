@@ -1,6 +1,6 @@
 import { backlinksFrom } from '../links';
 import { BODY, heading, outline } from '../headings';
-import { topicNeighbourhood } from '../mermaid-source';
+import { topicNeighbourhood } from '../../diagrams/mermaid-source';
 import { routes } from '../urls';
 import { topicCategoryLabels } from '../../schemas/enums';
 import { pick, planTitle, union, type AtlasData, type TopicEntry } from './entries';

@@ -1,6 +1,6 @@
 import { outline, BODY } from '../headings';
 import { formatDateRange } from '../plans';
-import { keysOf, weekItems } from '../tracked-lists';
+import { keysOf, weekItems } from '../../progress/tracked-items';
 import { routes } from '../urls';
 import { pick, weeksOf, type AtlasData, type WeekEntry } from './entries';
 import { linker, type Fact, type LinkItem, type TickList } from './view';

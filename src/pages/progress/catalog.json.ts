@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getAtlas } from '../../data/atlas';
-import { progressCatalog } from '../../data/progress-catalog';
+import { progressCatalog } from '../../progress/catalog';
 
 /** Every tickable list, the progress-link key list and each plan's weeks, fetched by the progress scripts. */
 export const GET: APIRoute = async () => {

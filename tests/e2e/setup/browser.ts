@@ -32,8 +32,10 @@ export interface PageWatch {
 }
 
 /**
- * A fresh page that records console errors, page errors and every request, and blocks any
- * request that would leave loopback (recorded, so a test can fail on it).
+ * A fresh page that records console errors, page errors and every request. Requests are watched,
+ * not intercepted: Playwright's request interception turns off the browser's HTTP cache, and a
+ * reader's browser keeps one. Nothing can leave loopback anyway: the run's Chromium resolves no
+ * other host (global-setup.ts), and a test fails on what was tried (`externalRequests`).
  */
 export async function watchedPage(
   browser: Browser,
@@ -50,13 +52,7 @@ export async function watchedPage(
     if (msg.type() === 'error') errors.push(msg.text());
   });
   page.on('pageerror', (err) => errors.push(err.message));
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    requests.push(url);
-    const { protocol, hostname } = new URL(url);
-    const local = protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1';
-    return local ? route.continue() : route.abort('blockedbyclient');
-  });
+  context.on('request', (request) => requests.push(request.url()));
   return { page, errors, requests };
 }
 

@@ -37,7 +37,12 @@ export default async function setup(project: TestProject) {
     if (name.startsWith('fixtures-')) rmSync(join(cache, name), { recursive: true, force: true });
   }
   const executablePath = await requireChromium();
-  const browserServer = await chromium.launchServer({ executablePath, args: CHROMIUM_ARGS });
+  const browserServer = await chromium.launchServer({
+    executablePath,
+    // Tests reach only the local server: any other host fails to resolve inside the browser, so a
+    // stray request cannot leave the machine, and tests that watch requests report it.
+    args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+  });
   const server = await serveStatic(distDir, '/');
   project.provide('siteUrl', server.url);
   project.provide('distDir', distDir);

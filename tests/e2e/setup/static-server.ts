@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { basename, extname, join, normalize } from 'node:path';
+import { SERVICE_WORKER_FILE } from '../../../src/offline/offline-files';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -56,9 +57,8 @@ export async function serveStatic(
     }
     res.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      // Revalidate every time, as static hosts do for HTML: a swapped build is seen at once, and a
-      // service worker script is never answered from a stale HTTP cache.
-      'Cache-Control': 'no-cache',
+      // The service worker is never answered from a stale HTTP cache, whatever the browser does.
+      ...(basename(file) === SERVICE_WORKER_FILE ? { 'Cache-Control': 'no-cache' } : {}),
     });
     createReadStream(file).pipe(res);
   });

@@ -1,10 +1,31 @@
 import type { Page } from 'playwright-core';
 
-/** Types a query into Starlight's search dialog, as a reader does, and returns the result paths in order. */
-export async function searchResults(page: Page, query: string): Promise<string[]> {
-  await page.reload();
-  await page.locator('atlas-search-box button[data-open-search]').first().click();
-  await page.locator('dialog[open] .pagefind-ui__search-input').fill(query);
+/**
+ * Types a query into the site's search dialog, as a reader does, and returns the result paths in
+ * order. By default the page is reloaded first, so each search starts from a page as loaded. With
+ * `{ again: true }` a dialog that is already open is reused, as a reader who tries query after
+ * query does: the box is emptied, and the next query typed once the old results are gone.
+ */
+export async function searchResults(
+  page: Page,
+  query: string,
+  { again = false }: { again?: boolean } = {},
+): Promise<string[]> {
+  const input = page.locator('dialog[open] .pagefind-ui__search-input');
+  if (again && (await input.count()) === 1) {
+    await input.fill('');
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('dialog[open] .pagefind-ui__result') &&
+        !document.querySelector('dialog[open] .pagefind-ui__message')?.textContent,
+      undefined,
+      { timeout: 15_000 },
+    );
+  } else {
+    await page.reload();
+    await page.locator('atlas-search-box button[data-open-search]').first().click();
+  }
+  await input.fill(query);
   // Pagefind first reports the count, then fills the results in: wait for both.
   await page.waitForFunction(
     (q) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { progressPageProps } from '../../../src/lib/pages/progress';
+import { progressPageProps } from '../../../src/progress/page-props';
 import { projectCatalogProps } from '../../../src/lib/pages/project-catalog';
 import { atlasFixture } from './atlas-fixture';
 
