@@ -17,6 +17,8 @@ import {
 } from './src/integrations/content-policy';
 import { acceptBuiltCustomRoutes } from './src/integrations/links/custom-routes';
 import { searchIntegration } from './src/search/integration';
+import { offlineIntegration } from './src/offline/integration';
+import { installHead } from './src/offline/web-manifest';
 import { locatePluginErrors } from './src/integrations/validation/markdown';
 
 export default defineConfig({
@@ -59,6 +61,8 @@ export default defineConfig({
         ? { baseUrl: `${siteConfig.repository}/edit/${siteConfig.branch}/` }
         : {},
       lastUpdated: true,
+      // The web app manifest, theme colours and icons (src/offline/).
+      head: installHead(siteConfig.base),
       // Our own 404 page (src/pages/404.astro) applies the base path to its links.
       disable404Route: true,
       plugins: [
@@ -91,7 +95,9 @@ export default defineConfig({
     contentPolicy(),
     // The forgiving search module and its vocabulary, written beside Starlight's Pagefind bundle.
     searchIntegration(),
-    // Last: it adds the Content-Security-Policy to the finished pages.
+    // It adds the Content-Security-Policy to the finished pages.
     finishedPagesIntegration(),
+    // After finished-pages: the offline copy's revisions are those of the pages as served.
+    offlineIntegration({ title: siteConfig.title }),
   ],
 });

@@ -9,6 +9,8 @@
 //   pages       Lighthouse, mobile and desktop, median of N runs, on the heaviest page of every
 //               kind plus /, /map/, /progress/ and /projects/; what each page transfers (gzip)
 //               and its JavaScript against a bare Starlight page
+//   offline     the full offline copy (files, bytes), the service worker and what its
+//               registration adds to every page (gzip), from the build's output
 //   idle        the same pages in Chromium after they have sat idle (5 s): HTML + CSS + JS as a
 //               reader's browser fetched it, and the time from Ctrl+K to a ready search box
 //
@@ -26,6 +28,7 @@ import { preview } from 'astro';
 import * as pagefind from 'pagefind';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { measureIdle } from './bench/idle-weight.mjs';
+import { measureOffline } from './bench/offline.mjs';
 import { heaviestPerRoute, measureOutput, transferByType } from './bench/output.mjs';
 import { renderReport } from './bench/report.mjs';
 import {
@@ -153,6 +156,7 @@ try {
       measured: { ...measured, routes: undefined },
       output,
       search,
+      offline: measureOffline(measured.dir),
     });
     if (factor === 1) site1x = dir;
     else rmSync(dir, { recursive: true, force: true });

@@ -26,6 +26,28 @@ function buildFigures(s) {
   };
 }
 
+/** The offline section, from each scale's `offline` figures (runs before it have none). */
+function offlineSection(/** @type {any} */ r) {
+  const rows = r.scales
+    .filter((/** @type {any} */ s) => s.offline)
+    .map((/** @type {any} */ s) => [
+      `${s.factor}×`,
+      String(s.offline.copyFiles),
+      (s.offline.copyBytes / 1e6).toFixed(1),
+      (s.offline.workerGzip / 1024).toFixed(1),
+      `${s.offline.registration.js} + ${s.offline.registration.html} + ${s.offline.registration.css} = **${s.offline.registration.total}**`,
+      String(s.offline.installHeadGzip),
+    ]);
+  if (rows.length === 0) return '';
+  return `## Offline
+
+What "Save for offline" downloads (the build's \`offline/copy.json\`: every file, MB = 1,000,000 bytes), the service worker (KiB gzip) and what offline support adds to every page, in bytes gzip (level 6), measured on \`/\`: the registration module + the update notice's markup + its CSS, and the install tags in \`<head>\` (\`scripts/bench/offline.mjs\`).
+
+${table(['content', 'copy files', 'copy MB', 'sw.js KiB', 'registration bytes (js + html + css)', 'head tags bytes'], rows)}
+
+`;
+}
+
 /** @param {any} r */
 export function renderReport(r) {
   const [one, big] = r.scales;
@@ -253,7 +275,7 @@ KiB raw / gzip (level 6). The sidebar is Starlight's \`<nav class="sidebar">\` e
 
 ${table(['content', 'HTML pages', 'output MiB', 'HTML per page, median', 'HTML per page, max', 'sidebar KiB per page'], outputRows)}
 ${big ? `\nFrom 1× to ${big.factor}×: median HTML per page ${ratio(big.output.html.medianRaw, one.output.html.medianRaw)}, total output ${ratio(big.output.totalBytes, one.output.totalBytes)}, median sidebar ${ratio(big.output.sidebar.medianRaw || 1, one.output.sidebar.medianRaw || 1)}.\n` : ''}
-## Lighthouse
+${offlineSection(r)}## Lighthouse
 
 Lighthouse on the 1× build served by \`astro preview\` on 127.0.0.1, in Chromium started by chrome-launcher; mobile is Lighthouse's default settings (an emulated phone on a simulated slow network and CPU), desktop its desktop config. ${r.options.lighthouseRuns > 1 ? `${r.options.lighthouseRuns} runs per page and form factor, each figure the median of its runs (the bare Starlight page: 1 run)` : 'One run per page and form factor'}; *not scored* means Lighthouse returned no score for that category. Pages: the heaviest HTML page (raw bytes) of every route with parameters, named by that route, and ${['/', '/map/', '/progress/', '/projects/'].map((p) => `\`${p}\``).join(', ')}.
 

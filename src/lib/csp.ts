@@ -34,6 +34,9 @@ export function contentSecurityPolicy(hashes: Iterable<string>, forHeader = fals
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The service worker (src/offline/) and the web app manifest, from the site itself only.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

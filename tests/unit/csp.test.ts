@@ -28,6 +28,11 @@ describe('content security policy', () => {
     expect(policy).not.toContain('frame-ancestors');
     expect(contentSecurityPolicy([], true)).toContain("frame-ancestors 'none'");
   });
+  it('allows the service worker and the web app manifest from the site itself only', () => {
+    const directives = contentSecurityPolicy([]).split('; ');
+    expect(directives).toContain("worker-src 'self'");
+    expect(directives).toContain("manifest-src 'self'");
+  });
   it('puts the meta tag right after the charset', () => {
     expect(withCspMeta(html, "default-src 'self'")).toContain(
       '<meta charset="utf-8"/><meta http-equiv="Content-Security-Policy" content="default-src \'self\'">',

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { basename, extname, join, normalize } from 'node:path';
+import { SERVICE_WORKER_FILE } from '../../../src/offline/offline-files';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,6 +19,7 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /**
@@ -29,7 +31,13 @@ export async function serveStatic(
   root: string,
   base = '/',
   port = 0,
-): Promise<{ url: string; port: number; close: () => Promise<void> }> {
+): Promise<{
+  url: string;
+  port: number;
+  /** Serves another build from now on, as a deploy swaps what a host serves. */
+  setRoot: (dir: string) => void;
+  close: () => Promise<void>;
+}> {
   const prefix = base === '/' ? '' : base.replace(/\/+$/, '');
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -47,7 +55,11 @@ export async function serveStatic(
       else res.end('not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      // The service worker is never answered from a stale HTTP cache, whatever the browser does.
+      ...(basename(file) === SERVICE_WORKER_FILE ? { 'Cache-Control': 'no-cache' } : {}),
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
@@ -56,6 +68,9 @@ export async function serveStatic(
   return {
     url: `http://127.0.0.1:${bound}${prefix}/`,
     port: bound,
+    setRoot: (dir) => {
+      root = dir;
+    },
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

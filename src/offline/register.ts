@@ -1,0 +1,42 @@
+/**
+ * On every page, and nothing more: registers the service worker at the base path, hands it the
+ * first page the reader opens (loaded before the worker existed), and, when a new build's worker
+ * is waiting, loads the update notice (./update-notice.ts) — only then.
+ */
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+// The worker's address comes from the page (./OfflineSupport.astro), so this module imports nothing.
+const script = document.querySelector<HTMLElement>('[data-service-worker]')?.dataset.serviceWorker;
+const workers = navigator.serviceWorker;
+
+if (import.meta.env.DEV) {
+  // `astro dev` has no worker; one left by `npm start` on the same address must not answer for it.
+  void workers?.getRegistrations().then((all) => all.forEach((r) => void r.unregister()));
+} else if (workers && script) {
+  const controlled = Boolean(workers.controller);
+  const offer = (waiting: ServiceWorker) => {
+    // Only when an older page is showing: on a first visit there is nothing to update.
+    if (workers.controller) void import('./update-notice').then((m) => m.offerUpdate(waiting));
+  };
+  void workers.register(script, { scope: base }).then(
+    (registration) => {
+      if (!controlled) {
+        void workers.ready.then(({ active }) =>
+          active?.postMessage({
+            type: 'keep-urls',
+            urls: [location.href, ...performance.getEntriesByType('resource').map((r) => r.name)],
+          }),
+        );
+      }
+      const watch = (installing: ServiceWorker | null) =>
+        installing?.addEventListener('statechange', () => {
+          if (installing.state === 'installed') offer(installing);
+        });
+      if (registration.waiting) offer(registration.waiting);
+      // An update the browser started while this page loaded, or one it finds later.
+      watch(registration.installing);
+      registration.addEventListener('updatefound', () => watch(registration.installing));
+    },
+    () => {},
+  );
+}
