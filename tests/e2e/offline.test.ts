@@ -285,12 +285,12 @@ describe('offline under a base path, across a deploy', () => {
     await page.getByRole('button', { name: 'Reload to update' }).click();
     await page.waitForFunction(
       (build) =>
-        caches
-          .keys()
-          .then(
-            (names) =>
-              names.filter((n) => n.includes('-copy-')).join() === `atlas-offline-copy-${build}`,
-          ),
+        caches.keys().then(
+          // The new worker deletes the old build's caches one by one while it activates.
+          (names) =>
+            names.filter((n) => n.includes('-copy-')).join() === `atlas-offline-copy-${build}` &&
+            names.filter((n) => n.includes('-shell-')).length === 1,
+        ),
       newCopy.build,
       { timeout: 30_000, polling: 250 },
     );
