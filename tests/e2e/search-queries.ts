@@ -182,6 +182,19 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   // Comparisons that are sections of one topic page: that page must come first.
   { kind: 'comparison', query: 'Kafka vs Kinesis vs Pub/Sub', expect: topic('aws-kinesis') },
   { kind: 'comparison', query: 'Iceberg vs Delta vs Hudi', expect: topic('apache-iceberg') },
+  { kind: 'comparison', query: 'Spark vs Flink', expect: topic('spark-structured-streaming') },
+  {
+    kind: 'comparison',
+    query: 'Star vs snowflake vs data vault',
+    expect: topic('dimensional-modeling'),
+  },
+  { kind: 'comparison', query: 'Lambda vs Kappa', expect: topic('lambda-architecture') },
+  {
+    kind: 'comparison',
+    query: 'Batch vs micro-batch vs streaming',
+    expect: topic('streaming-semantics'),
+  },
+  { kind: 'comparison', query: 'Parquet vs ORC vs Avro', expect: topic('file-formats') },
   {
     kind: 'comparison',
     query: 'Airflow vs Dagster vs Prefect',
