@@ -3,11 +3,12 @@ import { readerSchedule, weekDatesText, type PlanHours } from '../lib/plan-pace'
 import type { CalendarPlan } from '../lib/calendar';
 import { formatDate } from '../lib/plans';
 import { planHoursKey, planStartKey } from './following';
+import { redateMilestones } from './milestone-dates';
 
 /**
  * Week pages and print views show a plan's dates as the reader set them on the plan page (start
  * day and hours a week), in place of the source's: every `[data-week-dates="<plan>/<n>"]` of the
- * page. Nothing changes for a reader who set no start day.
+ * page, the plan's own dates (`"<plan>/all"`) and its milestones. Nothing changes for a reader who set no start day.
  */
 const day = (value: string) => formatDate(new Date(value));
 
@@ -32,6 +33,13 @@ for (const data of document.querySelectorAll<HTMLScriptElement>('[data-reader-da
     ))
       cell.textContent = text;
   }
+  // The whole plan's dates ("<plan>/all"): the first week's start to the last week's (latest) end.
+  const weekEvents = schedule.events.filter((e) => e.uid.startsWith(`${plan.id}-week-`));
+  const lastEnd = schedule.paced?.at(-1)?.end.late ?? weekEvents.at(-1)?.end;
+  if (weekEvents[0] && lastEnd)
+    for (const cell of document.querySelectorAll<HTMLElement>(`[data-week-dates="${plan.id}/all"]`))
+      cell.textContent = `${day(weekEvents[0].start)} – ${day(lastEnd)}`;
+  redateMilestones(plan, schedule);
   for (const column of document.querySelectorAll<HTMLElement>('[data-week-dates-column]'))
     column.hidden = false;
 }

@@ -54,7 +54,7 @@ export function projectPageProps(atlas: AtlasData, project: ProjectEntry, base: 
   const facts: Fact[] = [
     ['Project', d.number ? `#${d.number}` : undefined],
     ['Level', d.level],
-    ['Tasks', d.tasks.length],
+    // The number of tasks is not a fact of its own: the Tasks section's meter says "0 of N done".
   ];
 
   return {
