@@ -2,7 +2,7 @@ import { addDays, isDay, toIcs, type CalendarPlan } from '../lib/calendar';
 import { readerSchedule, weekDatesText, type PlanHours } from '../lib/plan-pace';
 import { formatDate } from '../lib/plans';
 import { download } from './download';
-import { redateMilestones } from './milestone-dates';
+import { redateMilestones, redatePlanSpan } from './redate-plan';
 import { planHoursKey, planStartKey } from './following';
 import { HOURS_KEY } from './plan-chooser-key';
 
@@ -40,6 +40,7 @@ function setUp(section: HTMLElement) {
     // The Dates column waits out of sight on a plan the source does not date: it has dates now.
     for (const cell of document.querySelectorAll<HTMLElement>('[data-week-dates-column]'))
       cell.hidden = false;
+    redatePlanSpan(plan, schedule);
     redateMilestones(plan, schedule);
     const last = paced?.at(-1);
     pace.textContent = last

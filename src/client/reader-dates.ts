@@ -3,7 +3,7 @@ import { readerSchedule, weekDatesText, type PlanHours } from '../lib/plan-pace'
 import type { CalendarPlan } from '../lib/calendar';
 import { formatDate } from '../lib/plans';
 import { planHoursKey, planStartKey } from './following';
-import { redateMilestones } from './milestone-dates';
+import { redateMilestones, redatePlanSpan } from './redate-plan';
 
 /**
  * Week pages and print views show a plan's dates as the reader set them on the plan page (start
@@ -33,12 +33,7 @@ for (const data of document.querySelectorAll<HTMLScriptElement>('[data-reader-da
     ))
       cell.textContent = text;
   }
-  // The whole plan's dates ("<plan>/all"): the first week's start to the last week's (latest) end.
-  const weekEvents = schedule.events.filter((e) => e.uid.startsWith(`${plan.id}-week-`));
-  const lastEnd = schedule.paced?.at(-1)?.end.late ?? weekEvents.at(-1)?.end;
-  if (weekEvents[0] && lastEnd)
-    for (const cell of document.querySelectorAll<HTMLElement>(`[data-week-dates="${plan.id}/all"]`))
-      cell.textContent = `${day(weekEvents[0].start)} – ${day(lastEnd)}`;
+  redatePlanSpan(plan, schedule);
   redateMilestones(plan, schedule);
   for (const column of document.querySelectorAll<HTMLElement>('[data-week-dates-column]'))
     column.hidden = false;

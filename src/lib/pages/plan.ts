@@ -73,7 +73,8 @@ export function planPageProps(atlas: AtlasData, plan: PlanEntry, base: string) {
     ['Hours per week', time.hoursText],
     ['Length', time.lengthText],
     ['Level', d.level],
-    ['Dates', formatDateRange(d.startDate, d.endDate)],
+    // Re-dated with the weeks when the reader picks a start day (src/client/redate-plan.ts).
+    ['Dates', formatDateRange(d.startDate, d.endDate), weeks.length ? `${plan.id}/all` : undefined],
     ['Cadence', d.cadence],
     ['Author', d.author],
   ];

@@ -8,6 +8,18 @@ const span = (early: string, late: string) =>
   early === late ? day(early) : `${day(early)} – ${day(late)}`;
 
 /**
+ * The plan's own dates (a fact keyed `"<plan>/all"`): the first week's start to the last week's
+ * (latest) end in the reader's schedule.
+ */
+export function redatePlanSpan(plan: CalendarPlan, schedule: ReaderSchedule) {
+  const weeks = schedule.events.filter((e) => e.uid.startsWith(`${plan.id}-week-`));
+  const lastEnd = schedule.paced?.at(-1)?.end.late ?? weeks.at(-1)?.end;
+  if (!weeks[0] || !lastEnd) return;
+  for (const cell of document.querySelectorAll<HTMLElement>(`[data-week-dates="${plan.id}/all"]`))
+    cell.textContent = `${day(weeks[0].start)} – ${day(lastEnd)}`;
+}
+
+/**
  * Re-dates a plan's milestones (Milestones.astro) for the reader's schedule. A milestone the
  * source dates moves with the plan's start ("24 Aug 2025" becomes the same day of the reader's
  * week); one tied only to a week ("By Week 5") gets that week's last day. Where the reader's
