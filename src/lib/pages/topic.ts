@@ -32,14 +32,15 @@ export function topicPageProps(atlas: AtlasData, topic: TopicEntry, base: string
     atlas.weeks,
     linking('weeks').map((id) => ({ id })),
   );
-  // A plan is listed once, with the weeks of it that cover the topic under it.
+  // A plan is listed once, with the weeks of it that cover the topic under it; in the plans
+  // index's order.
   const plans = pick(
     atlas.plans,
     union(
       linking('plans').map((id) => ({ id })),
       weeks.map((w) => w.data.plan.id),
     ),
-  );
+  ).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
   const checklists = pick(
     atlas.checklists,
     linking('checklists').map((id) => ({ id })),

@@ -48,6 +48,15 @@ describe('projectPageProps', () => {
     expect(page.topics.map((t) => t.id)).toEqual(['python', 'kafka']);
   });
 
+  it('does not list again under Related a page its own text already links', () => {
+    const linked = { ...project('p1'), body: 'Built in [week 1](/plans/plan-a/week-1/).' };
+    const page = projectPageProps(atlas, linked, '/atlas');
+    expect(page.related.map((g) => g.title)).toEqual([
+      'Projects that build on this one',
+      'Part of',
+    ]);
+  });
+
   it('links the projects to do first, and has no related section when nothing is related', () => {
     const page = projectPageProps(atlas, project('p2'), '/');
     expect(page.related[0]).toEqual({
