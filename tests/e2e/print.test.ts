@@ -130,6 +130,11 @@ describe('printing', () => {
     const project = 'Log ETL + Analytics in Postgres';
     expect(week1.split(project).length - 1, week1).toBe(1);
     expect(all).toContain('Project tasks');
+    // The tasks never open a page on their own: they print on the page of the block naming the project.
+    const tasksPage = pages
+      .slice(weekStart(1), weekStart(2))
+      .find((text) => text.includes('Project tasks'));
+    expect(tasksPage).toContain(`Project 1 (Sun): ${project}`);
     expect(errors).toEqual([]);
     await page.context().close();
   });
