@@ -53,6 +53,10 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // Starlight adds @astrojs/sitemap unless an integration of that name is already present. A
+    // sitemap needs the site's address: without ATLAS_SITE there is none to write (the integration
+    // would only warn and skip), so this stand-in takes its place and the build stays quiet.
+    ...(siteConfig.site ? [] : [{ name: '@astrojs/sitemap', hooks: {} }]),
     starlight({
       title: siteConfig.title,
       description: siteConfig.description,

@@ -2,6 +2,7 @@ import { addDays, isDay, toIcs, type CalendarPlan } from '../lib/calendar';
 import { readerSchedule, weekDatesText, type PlanHours } from '../lib/plan-pace';
 import { formatDate } from '../lib/plans';
 import { download } from './download';
+import { redateMilestones, redatePlanSpan } from './redate-plan';
 import { planHoursKey, planStartKey } from '../progress/following';
 import { HOURS_KEY } from './plan-chooser-key';
 
@@ -10,10 +11,6 @@ const remembered = planStartKey;
 const rememberedHours = planHoursKey;
 
 const day = (value: string) => formatDate(new Date(value));
-/** "3 Mar" or "3–8 Mar": a day the estimate's range leaves open is shown as a range. */
-const span = (early: string, late: string) =>
-  early === late ? day(early) : `${day(early)} – ${day(late)}`;
-
 function setUp(section: HTMLElement) {
   const plan = JSON.parse(
     section.querySelector('[data-calendar-data]')!.textContent,
@@ -34,7 +31,7 @@ function setUp(section: HTMLElement) {
 
   const apply = (start: string) => {
     const schedule = events(start);
-    const { events: dated, paced } = schedule;
+    const { paced } = schedule;
     for (const week of plan.weeks) {
       const text = weekDatesText(plan, schedule, week.number, day);
       for (const cell of document.querySelectorAll(`[data-week-dates="${plan.id}/${week.number}"]`))
@@ -43,16 +40,8 @@ function setUp(section: HTMLElement) {
     // The Dates column waits out of sight on a plan the source does not date: it has dates now.
     for (const cell of document.querySelectorAll<HTMLElement>('[data-week-dates-column]'))
       cell.hidden = false;
-    // A checkpoint tied to a week falls on that week's last day.
-    for (const marker of document.querySelectorAll<HTMLElement>(
-      `[data-milestone-week^="${plan.id}/"]`,
-    )) {
-      const number = Number(marker.dataset.milestoneWeek!.split('/').pop());
-      const p = paced?.find((w) => w.number === number);
-      const event = dated.find((e) => e.uid === `${plan.id}-week-${number}`);
-      const end = p ? span(p.end.early, p.end.late) : event ? day(event.end) : '';
-      marker.textContent = end ? ` (${end})` : '';
-    }
+    redatePlanSpan(plan, schedule);
+    redateMilestones(plan, schedule);
     const last = paced?.at(-1);
     pace.textContent = last
       ? `At ${readHours()} hours a week the plan ends ${last.end.early === last.end.late ? `on ${day(last.end.early)}` : `between ${day(last.end.early)} and ${day(last.end.late)}`}` +

@@ -3,11 +3,12 @@ import { readerSchedule, weekDatesText, type PlanHours } from '../lib/plan-pace'
 import type { CalendarPlan } from '../lib/calendar';
 import { formatDate } from '../lib/plans';
 import { planHoursKey, planStartKey } from '../progress/following';
+import { redateMilestones, redatePlanSpan } from './redate-plan';
 
 /**
  * Week pages and print views show a plan's dates as the reader set them on the plan page (start
  * day and hours a week), in place of the source's: every `[data-week-dates="<plan>/<n>"]` of the
- * page. Nothing changes for a reader who set no start day.
+ * page, the plan's own dates (`"<plan>/all"`) and its milestones. Nothing changes for a reader who set no start day.
  */
 const day = (value: string) => formatDate(new Date(value));
 
@@ -32,6 +33,8 @@ for (const data of document.querySelectorAll<HTMLScriptElement>('[data-reader-da
     ))
       cell.textContent = text;
   }
+  redatePlanSpan(plan, schedule);
+  redateMilestones(plan, schedule);
   for (const column of document.querySelectorAll<HTMLElement>('[data-week-dates-column]'))
     column.hidden = false;
 }

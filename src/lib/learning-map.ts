@@ -1,4 +1,3 @@
-import { label } from '../diagrams/mermaid-source';
 import { slugify } from './slug';
 
 /**
@@ -135,25 +134,4 @@ export function learningMap(projects: MapProject[], vocabulary: MapVocabulary): 
     .filter((row) => row.counts.some((n) => n > 0));
 
   return { levels, overview };
-}
-
-/**
- * A small overview diagram: the levels top to bottom (so it stays narrow on a phone), each with
- * how many projects and topics it holds, each linking to its part of the map.
- */
-export function levelLadder(map: LearningMap, pagePath: string): string {
-  const key = (l: MapLevel) => `level_${l.slug.replace(/[^a-zA-Z0-9]/g, '_')}`;
-  const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
-  const total = map.levels.reduce((n, l) => n + l.projectCount, 0);
-  return [
-    'flowchart TB',
-    '  accTitle: Learning map overview',
-    `  accDescr: ${map.levels.length} levels from ${map.levels[0]?.label ?? 'none'} to ${map.levels.at(-1)?.label ?? 'none'}, ${total} projects in all.`,
-    ...map.levels.map(
-      (l) =>
-        `  ${key(l)}["${label(`${l.label}: ${count(l.projectCount, 'project')}, ${count(l.topicCount, 'topic')}`)}"]`,
-    ),
-    ...map.levels.slice(1).map((l, i) => `  ${key(map.levels[i])} --> ${key(l)}`),
-    ...map.levels.map((l) => `  click ${key(l)} "${pagePath}#${l.slug}"`),
-  ].join('\n');
 }

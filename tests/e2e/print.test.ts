@@ -92,6 +92,53 @@ describe('printing', () => {
     await page.context().close();
   });
 
+  it("a printed plan names each week's project once and follows the reader's start day", async () => {
+    const { page, errors } = await watchedPage(browser);
+    const plan = 'senior-study-plan-2025';
+    await page.goto(new URL(`plans/${plan}/`, inject('siteUrl')).href);
+    await page.getByLabel('Start on').fill('2027-01-04');
+    await page.getByLabel('Start on').dispatchEvent('change');
+    // On the plan page: a milestone the source dates (24 Aug 2025, the end of week 1) moves with
+    // the start day, as the weeks do.
+    await expect
+      .poll(() => page.locator(`[data-milestone-date="${plan}/2"]`).textContent())
+      .toBe('9 Jan 2027');
+    await page.emulateMedia({ media: 'print' });
+    const planPage = pdfText(await page.pdf({ format: 'A4', printBackground: true }));
+    expect(planPage).toContain('9 Jan 2027 · week 1: Project 1 delivered');
+    expect(planPage).not.toContain('24 Aug 2025');
+    // The plan's own dates among its facts follow too.
+    expect(planPage).toContain('4 Jan 2027 – 5 Mar 2027');
+    expect(planPage).not.toContain('19 Aug 2025 – 18 Oct 2025');
+
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(new URL(`plans/${plan}/print/`, inject('siteUrl')).href);
+    await expect
+      .poll(() => page.locator(`.print-overview [data-week-dates="${plan}/all"]`).textContent())
+      .toBe('4 Jan 2027 – 5 Mar 2027');
+    await page.emulateMedia({ media: 'print' });
+    const pages = pdfPages(await page.pdf({ format: 'A4', printBackground: true }));
+    const all = pages.join('\n');
+    // The overview page: the plan's dates and its milestones as the reader set them.
+    expect(pages[0]).toContain('4 Jan 2027 – 5 Mar 2027');
+    expect(pages[0]).toContain('9 Jan 2027 · week 1: Project 1 delivered');
+    expect(all).not.toMatch(/Aug 2025|Sept 2025|Oct 2025/);
+    // Week 1's schedule names its project ("Project 1 (Sun): …"); the tasks follow without a
+    // second "Project: …" heading.
+    const weekStart = (n: number) => pages.findIndex((text) => text.startsWith(`Week ${n}: `));
+    const week1 = pages.slice(weekStart(1), weekStart(2)).join('\n');
+    const project = 'Log ETL + Analytics in Postgres';
+    expect(week1.split(project).length - 1, week1).toBe(1);
+    expect(all).toContain('Project tasks');
+    // The tasks never open a page on their own: they print on the page of the block naming the project.
+    const tasksPage = pages
+      .slice(weekStart(1), weekStart(2))
+      .find((text) => text.includes('Project tasks'));
+    expect(tasksPage).toContain(`Project 1 (Sun): ${project}`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('prints blank or with your ticks, as the reader chooses', async () => {
     const { page } = await watchedPage(browser);
     await page.goto(new URL(`checklists/${CHECKLIST}/`, inject('siteUrl')).href);

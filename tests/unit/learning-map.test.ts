@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   learningMap,
-  levelLadder,
   NO_TOPIC,
   primaryCategory,
   type MapProject,
@@ -106,24 +105,5 @@ describe('learningMap', () => {
       ).length;
     };
     expect(links(300)).toBe(10 * links(30));
-  });
-});
-
-describe('levelLadder', () => {
-  it('draws the levels top to bottom with their counts, each linking to its part of the map', () => {
-    const map = learningMap(
-      [project('1', 'beginner', [sql]), project('2', 'advanced', [kafka, s3])],
-      vocabulary,
-    );
-    expect(levelLadder(map, '/atlas/map/').split('\n')).toEqual([
-      'flowchart TB',
-      '  accTitle: Learning map overview',
-      '  accDescr: 2 levels from Beginner to Advanced, 2 projects in all.',
-      '  level_beginner["Beginner: 1 project, 1 topic"]',
-      '  level_advanced["Advanced: 1 project, 2 topics"]',
-      '  level_beginner --> level_advanced',
-      '  click level_beginner "/atlas/map/#beginner"',
-      '  click level_advanced "/atlas/map/#advanced"',
-    ]);
   });
 });

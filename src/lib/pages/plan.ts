@@ -27,6 +27,13 @@ export interface MilestoneLine {
   title: string;
 }
 
+const milestoneLines = (plan: PlanEntry) =>
+  plan.data.milestones.map((m): MilestoneLine => ({
+    date: m.date && formatDate(m.date),
+    week: m.week,
+    title: m.title,
+  }));
+
 /** One row of a plan's week-by-week table; `datesKey` lets the calendar script re-date the row. */
 export interface WeekRow {
   href: string;
@@ -66,7 +73,8 @@ export function planPageProps(atlas: AtlasData, plan: PlanEntry, base: string) {
     ['Hours per week', time.hoursText],
     ['Length', time.lengthText],
     ['Level', d.level],
-    ['Dates', formatDateRange(d.startDate, d.endDate)],
+    // Re-dated with the weeks when the reader picks a start day (src/client/redate-plan.ts).
+    ['Dates', formatDateRange(d.startDate, d.endDate), weeks.length ? `${plan.id}/all` : undefined],
     ['Cadence', d.cadence],
     ['Author', d.author],
   ];
@@ -128,11 +136,7 @@ export function planPageProps(atlas: AtlasData, plan: PlanEntry, base: string) {
         })),
         topics: pick(atlas.topics, phase.topics),
       })),
-    milestones: d.milestones.map((m): MilestoneLine => ({
-      date: m.date && formatDate(m.date),
-      week: m.week,
-      title: m.title,
-    })),
+    milestones: milestoneLines(plan),
     source: d.source,
     outline: outline([
       ['prerequisites', 'Prerequisites', d.prerequisites.length > 0],
@@ -182,7 +186,8 @@ export function planCards(atlas: AtlasData, base: string): PlanCard[] {
  * A whole plan on one page for printing: each week's dates, focus, objectives, schedule and
  * projects with their tasks. Each week is a section of the table of contents.
  */
-export function planPrintProps(atlas: AtlasData, plan: PlanEntry) {
+export function planPrintProps(atlas: AtlasData, plan: PlanEntry, base: string) {
+  const link = linker(base);
   const weeks = weeksOf(atlas, plan.id).map((w) => ({
     id: w.id,
     heading: heading(`Week ${w.data.number}: ${w.data.title}`),
@@ -197,6 +202,15 @@ export function planPrintProps(atlas: AtlasData, plan: PlanEntry) {
       title: p.data.title,
       summary: p.data.summary,
       tasks: p.data.tasks,
+      // A project the week's schedule names ("Project 1 (Sun): …") is titled and described in
+      // that block; its tasks follow without naming it a second time.
+      namedInSchedule: w.data.blocks.some((b) => b.kind === 'project' && b.title === p.data.title),
+    })),
+    /** For the schedule's project blocks: the project each names, and what it builds. */
+    projectLinks: pick(atlas.projects, w.data.projects).map((p): LinkItem => ({
+      href: link(routes.project(p.id)),
+      title: p.data.title,
+      description: p.data.summary,
     })),
   }));
   const time = planTime(plan.data);
@@ -206,7 +220,8 @@ export function planPrintProps(atlas: AtlasData, plan: PlanEntry) {
       facts: [
         ['Hours per week', time.hoursText],
         ['Length', time.lengthText],
-        ['Dates', formatDateRange(plan.data.startDate, plan.data.endDate)],
+        // Re-dated with the weeks when the reader set a start day (src/client/reader-dates.ts).
+        ['Dates', formatDateRange(plan.data.startDate, plan.data.endDate), `${plan.id}/all`],
       ] satisfies Fact[],
       weeks: weeks.map((w) => ({
         number: w.number,
@@ -215,6 +230,7 @@ export function planPrintProps(atlas: AtlasData, plan: PlanEntry) {
         datesKey: w.datesKey,
       })),
       dated: weeks.some((w) => w.dates),
+      milestones: milestoneLines(plan),
     },
     calendar: { plan, weeks: weeksOf(atlas, plan.id) },
     title: `${plan.data.title} — all weeks`,

@@ -19,8 +19,17 @@ export function projectPageProps(atlas: AtlasData, project: ProjectEntry, base: 
     backlinksFrom(atlas.graph, { collection: 'projects', id: project.id }, collection, field).map(
       (id) => ({ id }),
     );
+  // A page the project's own text already links (its week, its plan) is not listed again
+  // under Related.
+  const linkedInBody = new Set(
+    [...(project.body ?? '').matchAll(/\]\((\/[^)\s#]*)/g)].map((m) => m[1]),
+  );
+  const links = (items: Array<{ route: string; title: string; description?: string }>) =>
+    items
+      .filter((item) => !linkedInBody.has(item.route))
+      .map(({ route, ...item }): LinkItem => ({ href: link(route), ...item }));
   const projectLinks = (projects: ProjectEntry[]): LinkItem[] =>
-    projects.map((p) => ({ href: link(routes.project(p.id)), title: p.data.title }));
+    links(projects.map((p) => ({ route: routes.project(p.id), title: p.data.title })));
 
   const related: RelatedGroup[] = [
     { title: 'Do these first', items: projectLinks(pick(atlas.projects, d.prerequisites)) },
@@ -30,18 +39,22 @@ export function projectPageProps(atlas: AtlasData, project: ProjectEntry, base: 
     },
     {
       title: 'Built in',
-      items: pick(atlas.weeks, linking('weeks', 'projects')).map((w) => ({
-        href: link(routes.week(w.data.plan.id, w.data.number)),
-        title: `Week ${w.data.number}: ${w.data.title}`,
-        description: planTitle(atlas, w.data.plan.id),
-      })),
+      items: links(
+        pick(atlas.weeks, linking('weeks', 'projects')).map((w) => ({
+          route: routes.week(w.data.plan.id, w.data.number),
+          title: `Week ${w.data.number}: ${w.data.title}`,
+          description: planTitle(atlas, w.data.plan.id),
+        })),
+      ),
     },
     {
       title: 'Part of',
-      items: pick(atlas.plans, linking('plans')).map((p) => ({
-        href: link(routes.plan(p.id)),
-        title: p.data.title,
-      })),
+      items: links(
+        pick(atlas.plans, linking('plans')).map((p) => ({
+          route: routes.plan(p.id),
+          title: p.data.title,
+        })),
+      ),
     },
   ].filter((group) => group.items.length > 0);
 
@@ -54,7 +67,7 @@ export function projectPageProps(atlas: AtlasData, project: ProjectEntry, base: 
   const facts: Fact[] = [
     ['Project', d.number ? `#${d.number}` : undefined],
     ['Level', d.level],
-    ['Tasks', d.tasks.length],
+    // The number of tasks is not a fact of its own: the Tasks section's meter says "0 of N done".
   ];
 
   return {

@@ -4,22 +4,28 @@ import type { TemplateEntry } from './entries';
 import { linker, type LinkItem } from './view';
 
 /**
- * A template page: the template itself, then its fields. The template's own headings belong to
+ * A template page: the template itself, then any fields it does not already show. The template's own headings belong to
  * the template a reader copies, not to the page, so they stay out of the table of contents.
  */
 export function templatePageProps(template: TemplateEntry) {
   const d = template.data;
+  // The fields are the template's own lines ("Python DSA (problems + key learning):"): one the
+  // template already shows, name and hint, is not listed a second time under "Fields".
+  const body = (template.body ?? '').toLowerCase();
+  const fields = d.fields.filter(
+    (f) => !body.includes(f.name.toLowerCase()) || (f.hint && !body.includes(f.hint.toLowerCase())),
+  );
   return {
     id: template.id,
     title: d.title,
     summary: d.summary,
     file: template.filePath,
     keywords: d.keywords,
-    fields: d.fields,
+    fields,
     source: d.source,
     outline: outline([
       ['template', 'Template', true],
-      ['fields', 'Fields', d.fields.length > 0],
+      ['fields', 'Fields', fields.length > 0],
     ]),
   };
 }

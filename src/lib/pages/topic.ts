@@ -3,9 +3,14 @@ import { BODY, heading, outline } from '../headings';
 import { topicNeighbourhood } from '../../diagrams/mermaid-source';
 import { routes } from '../urls';
 import { topicCategoryLabels } from '../../schemas/enums';
-import { pick, planTitle, union, type AtlasData, type TopicEntry } from './entries';
+import { pick, union, type AtlasData, type TopicEntry } from './entries';
 import { linker, type LinkItem } from './view';
 import { exerciseLinks } from '../../practice/page-props';
+
+/** A plan that covers a topic, with the weeks of it that do (none when the plan names it itself). */
+export interface PlanWithWeeks extends LinkItem {
+  weeks: LinkItem[];
+}
 
 /** A small diagram: the closest neighbours only; the lists below and beside it are complete. */
 export const DIAGRAM_LIMIT = 6;
@@ -27,10 +32,15 @@ export function topicPageProps(atlas: AtlasData, topic: TopicEntry, base: string
     atlas.weeks,
     linking('weeks').map((id) => ({ id })),
   );
+  // A plan is listed once, with the weeks of it that cover the topic under it; in the plans
+  // index's order.
   const plans = pick(
     atlas.plans,
-    linking('plans').map((id) => ({ id })),
-  );
+    union(
+      linking('plans').map((id) => ({ id })),
+      weeks.map((w) => w.data.plan.id),
+    ),
+  ).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
   const checklists = pick(
     atlas.checklists,
     linking('checklists').map((id) => ({ id })),
@@ -58,12 +68,16 @@ export function topicPageProps(atlas: AtlasData, topic: TopicEntry, base: string
       title: p.data.title,
       description: p.data.level,
     })),
-    weeks: weeks.map((w): LinkItem => ({
-      href: link(routes.week(w.data.plan.id, w.data.number)),
-      title: `Week ${w.data.number}: ${w.data.title}`,
-      description: planTitle(atlas, w.data.plan.id),
+    plans: plans.map((p): PlanWithWeeks => ({
+      href: link(routes.plan(p.id)),
+      title: p.data.title,
+      weeks: weeks
+        .filter((w) => w.data.plan.id === p.id)
+        .map((w) => ({
+          href: link(routes.week(p.id, w.data.number)),
+          title: `Week ${w.data.number}: ${w.data.title}`,
+        })),
     })),
-    plans: plans.map((p): LinkItem => ({ href: link(routes.plan(p.id)), title: p.data.title })),
     checklists: checklists.map((c): LinkItem => ({
       href: link(routes.checklist(c.id)),
       title: c.data.title,
@@ -100,7 +114,8 @@ export function topicPageProps(atlas: AtlasData, topic: TopicEntry, base: string
       ),
       caption: `${d.title}: related topics (linked by a line) and projects that practise it (arrows)${more ? `; ${more} more in the lists below` : ''}.`,
       related,
-      projectTitles: projects.map((p) => p.data.title),
+      // The projects are listed in full under "Projects": the diagram's text points there.
+      practised: projects.length > 0,
     },
     links,
     resources: resources.map((resource) => ({
@@ -114,7 +129,6 @@ export function topicPageProps(atlas: AtlasData, topic: TopicEntry, base: string
       ['questions', 'Interview questions', questions.length > 0],
       ['neighbourhood', 'Neighbourhood', related.length > 0 || projects.length > 0],
       ['projects', 'Projects', projects.length > 0],
-      ['weeks', 'Plan weeks', weeks.length > 0],
       ['plans', 'Plans', plans.length > 0],
       ['checklists', 'Checklists', checklists.length > 0],
       ['exercises', 'SQL exercises', exercises.length > 0],

@@ -46,7 +46,7 @@ describe('checklist pages', () => {
 
 describe('planPrintProps', () => {
   it('gives every week a section with its dates, and each of its projects with their tasks', () => {
-    const page = planPrintProps(atlas, atlas.plans[0]);
+    const page = planPrintProps(atlas, atlas.plans[0], '/');
     expect(page.title).toBe('Plan A — all weeks');
     expect(page.headings.map((h) => h.slug)).toEqual(['week-1-loading', 'week-2-batch']);
     expect(page.weeks[0]).toMatchObject({
@@ -83,6 +83,16 @@ describe('reading, template, topic index and home props', () => {
       data: { ...atlas.templates[0].data, fields: [] },
     });
     expect(tableOfContents(bare.outline).map((h) => h.text)).toEqual(['Template']);
+    // A field the template's own text already shows is not listed again under "Fields".
+    const shown = templatePageProps({ ...atlas.templates[0], body: '- Date:\n' });
+    expect(shown.fields).toEqual([]);
+    expect(tableOfContents(shown.outline).map((h) => h.text)).toEqual(['Template']);
+    const hinted = templatePageProps({
+      ...atlas.templates[0],
+      body: '- Date:\n',
+      data: { ...atlas.templates[0].data, fields: [{ name: 'Date', hint: 'ISO day' }] },
+    });
+    expect(hinted.fields).toEqual([{ name: 'Date', hint: 'ISO day' }]);
     expect(templateIndexItems(atlas.templates, '/')).toEqual([
       { href: '/templates/log/', title: 'Study log', description: 'A log.' },
     ]);

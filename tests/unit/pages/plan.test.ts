@@ -51,7 +51,8 @@ describe('planPageProps', () => {
     // The week table is the plan's one list of its weeks: no timeline restating it.
     expect(page).not.toHaveProperty('timeline');
     expect(page.facts).toContainEqual(['Length', '2 weeks']);
-    expect(page.facts).toContainEqual(['Dates', '19 Aug 2025 – 31 Aug 2025']);
+    // Keyed so that the reader's start day re-dates it with the weeks.
+    expect(page.facts).toContainEqual(['Dates', '19 Aug 2025 – 31 Aug 2025', 'plan-a/all']);
   });
 
   it('has phases and no print view for a plan organised by phase', () => {

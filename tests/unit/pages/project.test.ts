@@ -20,14 +20,13 @@ describe('projectPageProps', () => {
     );
   });
 
-  it('keys every task for progress and counts them in the facts', () => {
+  it('keys every task for progress; the facts leave the count to the Tasks meter', () => {
     const page = projectPageProps(atlas, project('p1'), '/');
     expect(page.tasks.keys).toEqual(['projects/p1/read-the-file', 'projects/p1/load']);
     expect(page.tasks.items.map((i) => i.text)).toEqual(['Read the file', 'Load the rows']);
     expect(page.facts).toEqual([
       ['Project', '#1'],
       ['Level', 'beginner'],
-      ['Tasks', 2],
     ]);
   });
 
@@ -47,6 +46,15 @@ describe('projectPageProps', () => {
       { title: 'Part of', items: [{ href: '/atlas/plans/plan-b/', title: 'Plan B' }] },
     ]);
     expect(page.topics.map((t) => t.id)).toEqual(['python', 'kafka']);
+  });
+
+  it('does not list again under Related a page its own text already links', () => {
+    const linked = { ...project('p1'), body: 'Built in [week 1](/plans/plan-a/week-1/).' };
+    const page = projectPageProps(atlas, linked, '/atlas');
+    expect(page.related.map((g) => g.title)).toEqual([
+      'Projects that build on this one',
+      'Part of',
+    ]);
   });
 
   it('links the projects to do first, and has no related section when nothing is related', () => {

@@ -14,14 +14,18 @@ describe('topicPageProps', () => {
     expect(page.links.projects).toEqual([
       { href: '/atlas/projects/p1/', title: 'CSV Loader', description: 'beginner' },
     ]);
-    expect(page.links.weeks).toEqual([
-      { href: '/atlas/plans/plan-a/week-1/', title: 'Week 1: Loading', description: 'Plan A' },
+    // A week is listed under its plan, which is named once.
+    expect(page.links.plans).toEqual([
+      {
+        href: '/atlas/plans/plan-a/',
+        title: 'Plan A',
+        weeks: [{ href: '/atlas/plans/plan-a/week-1/', title: 'Week 1: Loading' }],
+      },
     ]);
     expect(page.links.checklists).toEqual([{ href: '/atlas/checklists/ready/', title: 'Ready' }]);
     expect(page.links.guides).toEqual([
       { href: '/atlas/guides/streaming/', title: 'Streaming guide', description: 'On streams.' },
     ]);
-    expect(page.links.plans).toEqual([]);
   });
 
   it('counts related topics and resources in either direction, each once', () => {
@@ -48,7 +52,7 @@ describe('topicPageProps', () => {
       'interview-questions',
       'neighbourhood',
       'projects',
-      'plan-weeks',
+      'plans',
       'checklists',
       'guides',
       'resources',
