@@ -137,6 +137,7 @@ export function exercisePageProps(atlas: PracticeAtlas, exercise: ExerciseEntry,
     hints: d.hints,
     solution: d.solution,
     explanation: d.explanation,
+    sources: d.sources,
     mistakes: d.mistakes,
     /** What the runner needs to check an answer, as data for the page's script. */
     check: {
