@@ -169,6 +169,8 @@ function renderError(target: HTMLElement, sql: string, error: SqlError) {
   const line = sql.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
   const lineNumber = before.split('\n').length;
   const pre = el('pre', `${line}\n${' '.repeat(error.position - 1 - lineStart)}^`);
+  // It scrolls sideways when the line is long: focusable, so a keyboard can scroll it too.
+  pre.tabIndex = 0;
   pre.setAttribute('aria-label', `Line ${lineNumber} of your query, where the error is`);
   target.append(el('p', `Line ${lineNumber}:`), pre);
 }
