@@ -13,6 +13,9 @@
 //               registration adds to every page (gzip), from the build's output
 //   idle        the same pages in Chromium after they have sat idle (5 s): HTML + CSS + JS as a
 //               reader's browser fetched it, and the time from Ctrl+K to a ready search box
+//   practice    SQL practice (bench/practice.mjs, also runnable on its own): an exercise page's
+//               weight before the first Run, a page without a runner fetching none of it, the
+//               first Run with a cold and a warm cache, and the PostgreSQL worker's memory
 //
 // Options: --quick (1× only), --factor N (default 10), --lh-runs N (default 3),
 //          --out FILE (default docs/benchmarks.md), --keep (keep the scratch folder),
@@ -29,6 +32,7 @@ import * as pagefind from 'pagefind';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { measureIdle } from './bench/idle-weight.mjs';
 import { measureOffline } from './bench/offline.mjs';
+import { measurePractice } from './bench/practice.mjs';
 import { heaviestPerRoute, measureOutput, transferByType } from './bench/output.mjs';
 import { renderReport } from './bench/report.mjs';
 import {
@@ -183,10 +187,13 @@ try {
   let bareLighthouse;
   let idle;
   let bareIdle;
+  let practice;
   try {
     log(`idle weight and search: ${pages.length} pages, each left idle, then Ctrl+K`);
     idle = await measureIdle(site.url, pages, { log });
     bareIdle = await measureIdle(bare.url, [{ label: 'bare Starlight', path: '/guide/' }], { log });
+    log('SQL practice: page weight before the first Run, first Run cold and warm, worker memory');
+    practice = await measurePractice(site.url, dist, { log });
     log(`Lighthouse: ${pages.length} pages × mobile, desktop × ${lighthouseRuns} runs`);
     lighthouse = await runLighthouse(site.url, pages, { runs: lighthouseRuns, log });
     bareLighthouse = await runLighthouse(bare.url, [{ label: 'bare Starlight', path: '/guide/' }], {
@@ -219,6 +226,7 @@ try {
     bare: withTransfer(bareLighthouse, bareDir, bare.url),
     idle,
     bareIdle,
+    practice,
     minutes: (performance.now() - started) / 60_000,
   };
   // Saved first: a report that fails to render can be written again with --from.

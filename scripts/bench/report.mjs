@@ -1,6 +1,7 @@
 // Turns one benchmark run's figures into docs/benchmarks.md. Every figure and every verdict on
 // the page is computed here from that run; the fixed text only says how each was measured.
 import { CATEGORIES } from './lighthouse.mjs';
+import { practiceTargets, renderPractice } from './practice.mjs';
 
 const kib = (/** @type {number} */ bytes) => (bytes / 1024).toFixed(1);
 const mib = (/** @type {number} */ bytes) => (bytes / 1024 ** 2).toFixed(1);
@@ -162,6 +163,7 @@ export function renderReport(r) {
       ],
     );
   }
+  if (r.practice) targets.push(...practiceTargets(r.practice));
   if (map && mapMobile) {
     const mapTotal = total(map.transfer) + map.transfer.other;
     targets.push(
@@ -298,5 +300,5 @@ The same pages in headless Chromium (1280 × 800), loaded until the network is i
 ${table(['page', 'HTML', 'CSS', 'JS', 'HTML + CSS + JS', 'other', 'Ctrl+K → search box'], idleRows)}
 `
     : ''
-}`;
+}${r.practice ? `\n${renderPractice(r.practice)}` : ''}`;
 }

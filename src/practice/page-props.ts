@@ -5,6 +5,7 @@ import { routes } from '../lib/urls';
 import { linker, type LinkItem } from '../lib/pages/view';
 import { levels } from '../schemas/enums';
 import { contentModel } from '../content-model';
+import { exerciseVersion } from './exercise-version';
 import { solvedKey } from './progress';
 
 /** Page props of the practice pages, from plain entries (unit-testable without Astro). */
@@ -136,6 +137,7 @@ export function exercisePageProps(atlas: PracticeAtlas, exercise: ExerciseEntry,
     hints: d.hints,
     solution: d.solution,
     explanation: d.explanation,
+    sources: d.sources,
     mistakes: d.mistakes,
     /** What the runner needs to check an answer, as data for the page's script. */
     check: {
@@ -144,6 +146,12 @@ export function exercisePageProps(atlas: PracticeAtlas, exercise: ExerciseEntry,
       verify: d.verify,
       compare: d.compare,
       solvedKey: solvedKey(exercise.id),
+      version: exerciseVersion({
+        datasetSql: dataset.data.sql,
+        solution: d.solution,
+        verify: d.verify,
+        compare: d.compare,
+      }),
     },
     outline: outline([
       BODY,

@@ -3,6 +3,8 @@ import { setTicked } from '../progress/store';
 import type { CheckSpec, SqlError } from './check';
 import { loadReviews, saveReviews } from './review-storage';
 import { completeDue, scheduleReview } from './reviews';
+import { textareaInput, type SqlInput } from './sql-input';
+import { savedQueryNotice, type SavedQuery } from './saved-query';
 import type { NewRequest, ShownResult, WorkerReply } from './worker-protocol';
 
 /**
@@ -21,6 +23,8 @@ interface ExerciseCheck {
   verify?: string;
   compare: CheckSpec['compare'];
   solvedKey: string;
+  /** Changes when what the answer is checked against changes (see exercise-version.ts). */
+  version: string;
   title: string;
   url: string;
 }
@@ -165,6 +169,8 @@ function renderError(target: HTMLElement, sql: string, error: SqlError) {
   const line = sql.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
   const lineNumber = before.split('\n').length;
   const pre = el('pre', `${line}\n${' '.repeat(error.position - 1 - lineStart)}^`);
+  // It scrolls sideways when the line is long: focusable, so a keyboard can scroll it too.
+  pre.tabIndex = 0;
   pre.setAttribute('aria-label', `Line ${lineNumber} of your query, where the error is`);
   target.append(el('p', `Line ${lineNumber}:`), pre);
 }
@@ -173,7 +179,8 @@ const describeError = (error: SqlError) =>
   `ERROR: ${error.message}${error.position ? ` (at character ${error.position})` : ''}${error.detail ? `. ${error.detail}` : ''}${error.hint ? `. Hint: ${error.hint}` : ''}`;
 
 function setUp(root: HTMLElement) {
-  const editor = root.querySelector<HTMLTextAreaElement>('[data-editor]')!;
+  const textarea = root.querySelector<HTMLTextAreaElement>('[data-editor]')!;
+  let editor: SqlInput = textareaInput(textarea);
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const result = root.querySelector<HTMLElement>('[data-result]')!;
   const button = (action: string) =>
@@ -184,7 +191,6 @@ function setUp(root: HTMLElement) {
   const check = root.dataset.check ? (JSON.parse(root.dataset.check) as ExerciseCheck) : undefined;
   const href = root.dataset.datasetHref!;
   const dataset = root.dataset.dataset!;
-  const original = editor.value;
   const savedKey = check ? `atlas:practice:query:${check.exercise}` : undefined;
   let busy = false;
 
@@ -193,31 +199,48 @@ function setUp(root: HTMLElement) {
     status.dataset.tone = tone;
   };
 
-  // The reader's last query for this exercise comes back after a reload.
-  if (savedKey) {
+  /** Keeps the reader's query for this exercise, with what it was written against. */
+  const save = () => {
+    if (!savedKey || !check) return;
     try {
-      const saved = JSON.parse(localStorage.getItem(savedKey) ?? 'null') as {
-        sql?: string;
-        dataset?: string;
-      } | null;
+      const saved: SavedQuery = { sql: editor.value, dataset, version: check.version };
+      localStorage.setItem(savedKey, JSON.stringify(saved));
+    } catch {
+      // Storage blocked: the query lives only in the page.
+    }
+  };
+
+  // The reader's last query for this exercise comes back after a reload, even when the exercise
+  // has changed since: then it is kept and the reader is told.
+  if (savedKey && check) {
+    try {
+      const saved = JSON.parse(localStorage.getItem(savedKey) ?? 'null') as SavedQuery | null;
       if (saved?.sql) {
         editor.value = saved.sql;
-        if (saved.dataset !== dataset)
-          say(
-            'Your saved query was written when this exercise used another dataset: it may no longer fit. Reset the editor with the button below the solution to start again.',
-          );
+        const notice = savedQueryNotice(saved, { dataset, version: check.version });
+        if (notice) say(notice);
       }
     } catch {
       // An unreadable saved query is ignored; the starter text stays.
     }
-    editor.addEventListener('input', () => {
-      try {
-        localStorage.setItem(savedKey, JSON.stringify({ sql: editor.value, dataset }));
-      } catch {
-        // Storage blocked: the query lives only in the page.
-      }
-    });
+    textarea.addEventListener('input', save);
   }
+
+  // The highlighting editor replaces the textarea on the first touch of this runner (focus,
+  // click or key), never with the page: until it is there, the textarea takes the typing.
+  const upgrade = () => {
+    for (const type of ['focusin', 'pointerdown', 'keydown'] as const)
+      root.removeEventListener(type, upgrade, true);
+    import('./sql-editor').then(
+      ({ replaceTextarea }) => {
+        editor = replaceTextarea(textarea, { run: () => void runQuery(), changed: save });
+      },
+      // Without the editor (a failed download), the textarea keeps working.
+      () => {},
+    );
+  };
+  for (const type of ['focusin', 'pointerdown', 'keydown'] as const)
+    root.addEventListener(type, upgrade, true);
 
   const setBusy = (on: boolean) => {
     busy = on;
@@ -263,7 +286,7 @@ function setUp(root: HTMLElement) {
     }, 'Running…');
 
   run?.addEventListener('click', () => void runQuery());
-  editor.addEventListener('keydown', (event) => {
+  textarea.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       void runQuery();
@@ -340,12 +363,6 @@ function setUp(root: HTMLElement) {
         }, 'Checking…'),
     );
   }
-
-  root.querySelector('[data-restore]')?.addEventListener('click', () => {
-    editor.value = original;
-    editor.dispatchEvent(new Event('input'));
-    editor.focus();
-  });
 
   setBusy(false);
 }

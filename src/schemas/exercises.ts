@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { level, text } from './common';
+import { level, text, webUrl } from './common';
 import type { ReferenceFn } from './reference';
 
 /** A query text: SQL run on PostgreSQL (PGlite) at build time and in the reader's browser. */
@@ -79,4 +79,15 @@ export const exerciseSchema = (reference: ReferenceFn) =>
       .default([])
       .describe('Wrong answers learners often give, each with why; each must fail the check.'),
     explanation: text().describe('Why the solution works, shown after a check or on request.'),
+    sources: z
+      .array(
+        z.strictObject({
+          title: text().describe('The page as its vendor titles it, with the version.'),
+          url: webUrl('url').describe("The vendor's own documentation page."),
+        }),
+      )
+      .default([])
+      .describe(
+        "Vendor documentation behind the exercise's engine-specific claims (a default, a rule of the planner), shown with the explanation.",
+      ),
   });

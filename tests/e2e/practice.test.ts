@@ -63,9 +63,16 @@ describe('SQL practice', () => {
     expect(requests.filter((r) => /pglite|worker|\.wasm|\.data|datasets\/.*\.sql/.test(r))).toEqual(
       [],
     );
+    expect(requests.filter((r) => /sql-editor/.test(r))).toEqual([]);
     await editor(page).fill('SELECT customer_id, name FROM customers ORDER BY customer_id LIMIT 3');
     expect(await press(page, 'Run')).toMatch(/3 rows/);
     expect(requests.some((r) => r.endsWith('.wasm'))).toBe(true);
+    // The first touch swapped in the highlighting editor, still the textbox named SQL.
+    expect(requests.some((r) => /sql-editor/.test(r))).toBe(true);
+    expect(await editor(page).getAttribute('contenteditable')).toBe('true');
+    expect(await page.locator('[data-sql-runner] textarea').isHidden()).toBe(true);
+    expect(await editor(page).textContent()).toContain('ORDER BY customer_id LIMIT 3');
+    expect(await page.locator('[data-sql-runner] .cm-content span').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-result] tbody tr').count()).toBe(3);
     // Ctrl+Enter runs too; a syntax error shows PostgreSQL's message and where it is.
     await editor(page).fill('SELECT * FROM customers WHERE');
@@ -131,8 +138,17 @@ describe('SQL practice', () => {
     const { page, requests } = await watchedPage(browser);
     await page.goto(url('topics/kubernetes/'));
     await page.waitForTimeout(1000);
-    expect(requests.filter((r) => /SqlRunner|examples|runner/i.test(r))).toEqual([]);
+    expect(requests.filter((r) => /SqlRunner|examples|runner|sql-editor/i.test(r))).toEqual([]);
+    // Its policy allows search's worker but not PostgreSQL's.
+    const policy = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
+    expect(policy).toMatch(/worker-src [^;]*pagefind-worker\.js/);
+    expect(policy).not.toMatch(/worker-src [^;]*_astro\/worker-/);
     await page.goto(url('topics/sql/'));
+    expect(
+      await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'),
+    ).toMatch(/worker-src [^;]*_astro\/worker-/);
     await expect.poll(() => editor(page).count()).toBe(1);
     expect(await editor(page).inputValue()).toMatch(/NOT IN/);
     const said = await press(page, 'Run');
@@ -141,6 +157,49 @@ describe('SQL practice', () => {
     const cells = await page.locator('[data-result] tbody td').allTextContents();
     expect(cells[0]).toBe('0');
     expect(Number(cells[1])).toBeGreaterThan(0);
+    // The worker that just ran here is refused on a page without a runner.
+    const workerUrl = requests.find((r) => /\/_astro\/worker-[^/]*\.js$/.test(r))!;
+    expect(workerUrl).toBeTruthy();
+    await page.goto(url('topics/kubernetes/'));
+    const refused = await page.evaluate(
+      (src) =>
+        new Promise<string>((resolve) => {
+          document.addEventListener('securitypolicyviolation', (e) =>
+            resolve(e.effectiveDirective),
+          );
+          try {
+            new Worker(src, { type: 'module' });
+          } catch (error) {
+            resolve(String(error));
+          }
+          setTimeout(() => resolve('allowed'), 3000);
+        }),
+      new URL(workerUrl).pathname,
+    );
+    expect(refused).toBe('worker-src');
+  }, 240_000);
+
+  it('a saved query written for an earlier form of the exercise is kept, and the reader is told', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(url('practice/orders-per-customer/'));
+    const dataset = await page.locator('[data-sql-runner]').getAttribute('data-dataset');
+    const stale = 'SELECT customer_id FROM customers -- written long ago';
+    await page.evaluate(
+      ([sql, dataset]) =>
+        localStorage.setItem(
+          'atlas:practice:query:orders-per-customer',
+          JSON.stringify({ sql, dataset, version: 'an-older-one' }),
+        ),
+      [stale, dataset] as const,
+    );
+    await page.reload();
+    expect(await editor(page).inputValue()).toBe(stale);
+    expect(await status(page).textContent()).toMatch(/exercise has changed since you wrote/);
+    // Written again, it is saved with this version and the notice does not come back.
+    await editor(page).fill(`${stale} again`);
+    await page.reload();
+    expect(await editor(page).inputValue()).toBe(`${stale} again`);
+    expect(await status(page).textContent()).toBe('');
   }, 240_000);
 
   it('axe finds nothing serious on an exercise with a result, in both themes, at 390 px', async () => {
@@ -164,6 +223,11 @@ describe('SQL practice', () => {
       await page.keyboard.type('SELECT country, count(*) AS n FROM customers GROUP BY 1');
       await page.keyboard.press('Control+Enter');
       expect(await outcome(page)).toMatch(/6 rows/);
+      // Tab leaves the editor for the buttons, Shift+Tab comes back.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Run');
+      await page.keyboard.press('Shift+Tab');
+      expect(await editor(page).evaluate((e) => e === document.activeElement)).toBe(true);
       await page.getByRole('button', { name: /Show a hint/ }).click();
       await page.addScriptTag({ path: axePath });
       const violations = await page.evaluate(async () => {

@@ -5,6 +5,7 @@ import {
   inlineScripts,
   scriptHash,
   withCspMeta,
+  workerScriptSource,
 } from '../../src/lib/csp';
 
 describe('content security policy', () => {
@@ -26,7 +27,16 @@ describe('content security policy', () => {
       "'unsafe-inline'",
     );
     expect(policy).not.toContain('frame-ancestors');
-    expect(contentSecurityPolicy([], true)).toContain("frame-ancestors 'none'");
+    expect(contentSecurityPolicy([], { forHeader: true })).toContain("frame-ancestors 'none'");
+  });
+  it('allows the worker scripts a page names, and no worker when it names none', () => {
+    expect(contentSecurityPolicy([])).toContain("worker-src 'self';");
+    expect(contentSecurityPolicy([], { workers: [] })).toContain("worker-src 'none';");
+    const policy = contentSecurityPolicy([], {
+      workers: ['/pagefind/pagefind-worker.js', '/_astro/worker-x.js'],
+    });
+    expect(policy).toContain('worker-src *:*/_astro/worker-x.js *:*/pagefind/pagefind-worker.js;');
+    expect(workerScriptSource('atlas/a.js')).toBe('*:*/atlas/a.js');
   });
   it('allows the service worker and the web app manifest from the site itself only', () => {
     const directives = contentSecurityPolicy([]).split('; ');
