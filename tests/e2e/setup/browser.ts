@@ -27,7 +27,7 @@ export interface PageWatch {
   page: Page;
   /** Console errors and uncaught exceptions seen so far. */
   errors: string[];
-  /** Every URL the page requested. */
+  /** Every URL the page requested (a service worker's own fetches are not the page's). */
   requests: string[];
 }
 
@@ -52,7 +52,10 @@ export async function watchedPage(
     if (msg.type() === 'error') errors.push(msg.text());
   });
   page.on('pageerror', (err) => errors.push(err.message));
-  context.on('request', (request) => requests.push(request.url()));
+  // What the page asked for, not what a service worker fetches on its own (the offline copy).
+  context.on('request', (request) => {
+    if (!request.serviceWorker()) requests.push(request.url());
+  });
   return { page, errors, requests };
 }
 
