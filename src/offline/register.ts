@@ -1,6 +1,6 @@
 /**
- * On every page, and nothing more: registers the service worker at the base path, hands it the
- * first page the reader opens (loaded before the worker existed), and, when a new build's worker
+ * On every page, and nothing more: registers the service worker at the base path, hands it any
+ * page the worker did not answer itself (one loaded before the worker existed or took over), and, when a new build's worker
  * is waiting, loads the update notice (./update-notice.ts) — only then.
  */
 
@@ -13,14 +13,19 @@ if (import.meta.env.DEV) {
   // `astro dev` has no worker; one left by `npm start` on the same address must not answer for it.
   void workers?.getRegistrations().then((all) => all.forEach((r) => void r.unregister()));
 } else if (workers && script) {
-  const controlled = Boolean(workers.controller);
+  // Whether the worker answered this page's own request, and so kept it and what it loaded. Not
+  // the same as having a controller now: a page that loaded while the worker was installing is
+  // claimed when it activates, which can happen before this script runs.
+  const navigation = performance.getEntriesByType('navigation')[0] as
+    PerformanceNavigationTiming | undefined;
+  const servedByWorker = (navigation?.workerStart ?? 0) > 0;
   const offer = (waiting: ServiceWorker) => {
     // Only when an older page is showing: on a first visit there is nothing to update.
     if (workers.controller) void import('./update-notice').then((m) => m.offerUpdate(waiting));
   };
   void workers.register(script, { scope: base }).then(
     (registration) => {
-      if (!controlled) {
+      if (!servedByWorker) {
         void workers.ready.then(({ active }) =>
           active?.postMessage({
             type: 'keep-urls',
