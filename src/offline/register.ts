@@ -23,16 +23,19 @@ if (import.meta.env.DEV) {
     // Only when an older page is showing: on a first visit there is nothing to update.
     if (workers.controller) void import('./update-notice').then((m) => m.offerUpdate(waiting));
   };
+  if (!servedByWorker) {
+    // Everything this page loaded until the worker controls it went past the worker: hand it
+    // over then. From that moment on, what the page loads goes through the worker.
+    const keepThisPage = () =>
+      workers.controller?.postMessage({
+        type: 'keep-urls',
+        urls: [location.href, ...performance.getEntriesByType('resource').map((r) => r.name)],
+      });
+    if (workers.controller) keepThisPage();
+    else workers.addEventListener('controllerchange', keepThisPage, { once: true });
+  }
   void workers.register(script, { scope: base }).then(
     (registration) => {
-      if (!servedByWorker) {
-        void workers.ready.then(({ active }) =>
-          active?.postMessage({
-            type: 'keep-urls',
-            urls: [location.href, ...performance.getEntriesByType('resource').map((r) => r.name)],
-          }),
-        );
-      }
       const watch = (installing: ServiceWorker | null) =>
         installing?.addEventListener('statechange', () => {
           if (installing.state === 'installed') offer(installing);
