@@ -24,15 +24,19 @@ if (import.meta.env.DEV) {
     if (workers.controller) void import('./update-notice').then((m) => m.offerUpdate(waiting));
   };
   if (!servedByWorker) {
-    // Everything this page loaded until the worker controls it went past the worker: hand it
-    // over then. From that moment on, what the page loads goes through the worker.
-    const keepThisPage = () =>
-      workers.controller?.postMessage({
+    // What this page loaded went past the worker: hand it over once the worker is active (the
+    // reader may leave before it takes the page over), and again when it takes the page over,
+    // for what loaded in between. From then on, what the page loads goes through the worker.
+    const keepThisPage = (worker: ServiceWorker | null) =>
+      worker?.postMessage({
         type: 'keep-urls',
         urls: [location.href, ...performance.getEntriesByType('resource').map((r) => r.name)],
       });
-    if (workers.controller) keepThisPage();
-    else workers.addEventListener('controllerchange', keepThisPage, { once: true });
+    void workers.ready.then(({ active }) => keepThisPage(active));
+    if (!workers.controller) {
+      const onClaim = () => keepThisPage(workers.controller);
+      workers.addEventListener('controllerchange', onClaim, { once: true });
+    }
   }
   void workers.register(script, { scope: base }).then(
     (registration) => {
