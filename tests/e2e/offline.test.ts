@@ -26,15 +26,23 @@ const title = (page: Page) => page.locator('main h1').first().textContent();
 const saveButton = (page: Page) => page.getByRole('button', { name: /^Save for offline/ });
 const saveStatus = (page: Page) => page.locator('[data-save-offline] [role="status"]');
 
-/** Waits until the service worker controls the page and has kept the page itself. */
+/**
+ * Waits until the service worker controls the page and has kept the page itself. Polled with
+ * `page.evaluate`, which awaits the check: `waitForFunction` does not await a promise, and would
+ * take the pending one as a yes at once.
+ */
 async function controlledAndKept(page: Page): Promise<void> {
-  await page.waitForFunction(
-    async () =>
-      navigator.serviceWorker.controller !== null &&
-      (await caches.match(location.href.split('#')[0])) !== undefined,
-    undefined,
-    { timeout: 30_000, polling: 200 },
-  );
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          async () =>
+            navigator.serviceWorker.controller !== null &&
+            (await caches.match(location.href.split('#')[0])) !== undefined,
+        ),
+      { timeout: 30_000, interval: 200 },
+    )
+    .toBe(true);
 }
 
 /** Clicks "Save for offline", records what the status said on the way, and returns the time taken. */
@@ -284,17 +292,20 @@ describe('offline under a base path, across a deploy', () => {
     expect(await cacheNames(page)).toContain(`atlas-offline-copy-${newCopy.build}`);
 
     await page.getByRole('button', { name: 'Reload to update' }).click();
-    await page.waitForFunction(
-      (build) =>
-        caches.keys().then(
-          // The new worker deletes the old build's caches one by one while it activates.
-          (names) =>
-            names.filter((n) => n.includes('-copy-')).join() === `atlas-offline-copy-${build}` &&
-            names.filter((n) => n.includes('-shell-')).length === 1,
-        ),
-      newCopy.build,
-      { timeout: 30_000, polling: 250 },
-    );
+    // The new worker deletes the old build's caches one by one while it activates.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async (build) => {
+            const names = await caches.keys();
+            return (
+              names.filter((n) => n.includes('-copy-')).join() === `atlas-offline-copy-${build}` &&
+              names.filter((n) => n.includes('-shell-')).length === 1
+            );
+          }, newCopy.build),
+        { timeout: 30_000, interval: 250 },
+      )
+      .toBe(true);
     // Only the new build's copy and shell remain; pages kept from visits stay.
     const after = await cacheNames(page);
     expect(after.filter((n) => n.includes('-shell-'))).toHaveLength(1);
