@@ -40,10 +40,14 @@ describe('search dialog', () => {
     const { page } = await watchedPage(browser);
     await page.goto(new URL('topics/', inject('siteUrl')).href);
     await searchResults(page, 'streaming');
-    const filters = await page.locator('dialog[open] .pagefind-ui__filter-name').allTextContents();
-    expect(filters.map((f) => f.trim().toLowerCase())).toEqual(
-      expect.arrayContaining(['kind', 'level', 'category']),
-    );
+    // Pagefind's UI draws each filter group as its values arrive, after the results.
+    await expect
+      .poll(async () =>
+        (await page.locator('dialog[open] .pagefind-ui__filter-name').allTextContents()).map((f) =>
+          f.trim().toLowerCase(),
+        ),
+      )
+      .toEqual(expect.arrayContaining(['kind', 'level', 'category']));
     const titles = await resultTitles(page);
     expect(titles.length).toBeGreaterThan(0);
     for (const title of titles)
