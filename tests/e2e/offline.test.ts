@@ -32,17 +32,23 @@ const saveStatus = (page: Page) => page.locator('[data-save-offline] [role="stat
  * take the pending one as a yes at once.
  */
 async function controlledAndKept(page: Page): Promise<void> {
+  // A first visit installs the worker, which saves the offline shell first: on a machine running
+  // other browser suites that has taken over 30 s. A failure says what the page saw.
   await expect
     .poll(
       () =>
-        page.evaluate(
-          async () =>
-            navigator.serviceWorker.controller !== null &&
-            (await caches.match(location.href.split('#')[0])) !== undefined,
-        ),
-      { timeout: 30_000, interval: 200 },
+        page.evaluate(async () => {
+          const kept = (await caches.match(location.href.split('#')[0])) !== undefined;
+          const registration = await navigator.serviceWorker.getRegistration();
+          return navigator.serviceWorker.controller !== null && kept
+            ? 'controlled and kept'
+            : `controller: ${navigator.serviceWorker.controller !== null}, kept: ${kept}, ` +
+                `installing: ${!!registration?.installing}, waiting: ${!!registration?.waiting}, ` +
+                `active: ${registration?.active?.state ?? 'none'}, caches: ${(await caches.keys()).join(' ')}`;
+        }),
+      { timeout: 90_000, interval: 250 },
     )
-    .toBe(true);
+    .toBe('controlled and kept');
 }
 
 /** Clicks "Save for offline", records what the status said on the way, and returns the time taken. */
