@@ -6,20 +6,20 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { siteConfig } from './src/site.config';
 import { mermaidDiagrams, remarkMermaid } from './src/diagrams';
-import { rehypeBaseLinks } from './src/integrations/markdown/rehype-base-links';
-import { rehypeExternalLinks } from './src/integrations/markdown/rehype-external-links';
-import { rehypeFocusableTables } from './src/integrations/markdown/rehype-focusable-tables';
-import { finishedPagesIntegration } from './src/integrations/finished-pages';
+import { rehypeBaseLinks } from './src/markdown/rehype-base-links';
+import { rehypeExternalLinks } from './src/markdown/rehype-external-links';
+import { rehypeFocusableTables } from './src/markdown/rehype-focusable-tables';
+import { finishedPagesIntegration } from './src/finished-pages';
 import {
   contentPolicy,
   rehypeSanitizeContent,
   remarkContentPolicy,
-} from './src/integrations/content-policy';
-import { acceptBuiltCustomRoutes } from './src/integrations/links/custom-routes';
+} from './src/content-policy';
+import { acceptBuiltCustomRoutes } from './src/validation/link-check-routes';
 import { searchIntegration } from './src/search/integration';
 import { offlineIntegration } from './src/offline/integration';
 import { installHead } from './src/offline/web-manifest';
-import { locatePluginErrors } from './src/integrations/validation/markdown';
+import { locatePluginErrors } from './src/validation/markdown';
 
 export default defineConfig({
   site: siteConfig.site,

@@ -2,7 +2,7 @@
 // npm run check [-- --only content,lint] [--root <project>]
 // Runs every check (in two lanes, see LANES) and reports all problems, each as
 // `file:line: field: what is wrong (what is allowed)`; exits non-zero if any check found one.
-// Content problems are the ones the build itself raises (src/integrations/validation): this
+// Content problems are the ones the build itself raises (src/validation): this
 // script runs Astro's sync() and build() programmatically and prints the structured problems
 // they carry. The checks live in scripts/check/.
 import { dirname, join, resolve } from 'node:path';

@@ -5,7 +5,7 @@ import {
   findChromium,
   installPlaywrightChromium,
   INSTALL_HELP,
-} from '../src/integrations/browser/find-chromium.mjs';
+} from '../src/browser/find-chromium.mjs';
 
 const soft = process.argv.includes('--soft');
 

@@ -4,7 +4,7 @@ import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { contentModel, type ContentCollection } from './content-model';
 import type { ReferenceFn } from './schemas/reference';
-import { validateCollections } from './integrations/validation/loader';
+import { validateCollections } from './validation/loader';
 
 const ref = reference as unknown as ReferenceFn;
 

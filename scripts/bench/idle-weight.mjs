@@ -4,7 +4,7 @@
 // search box is ready is taken.
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, requireChromium } from '../../src/integrations/browser/find-chromium.mjs';
+import { CHROMIUM_ARGS, requireChromium } from '../../src/browser/find-chromium.mjs';
 import { median } from './output.mjs';
 
 /** How long a page sits idle before its requests are counted. */

@@ -3,7 +3,7 @@
 // loopback and a resolver that resolves no other name; each run's requests are also returned, so
 // the report can show that none went elsewhere and what each page transferred.
 import { launch } from 'chrome-launcher';
-import { CHROMIUM_ARGS, requireChromium } from '../../src/integrations/browser/find-chromium.mjs';
+import { CHROMIUM_ARGS, requireChromium } from '../../src/browser/find-chromium.mjs';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 

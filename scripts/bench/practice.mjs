@@ -20,7 +20,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, requireChromium } from '../../src/integrations/browser/find-chromium.mjs';
+import { CHROMIUM_ARGS, requireChromium } from '../../src/browser/find-chromium.mjs';
 import { gzipBytes, median } from './output.mjs';
 
 export const IDLE_MS = 5000;

@@ -1,5 +1,5 @@
 // (b) Content: Astro's own content sync, run programmatically. The project's validation path
-// (src/integrations/validation, wired in src/content.config.ts) checks every entry against its
+// (src/validation, wired in src/content.config.ts) checks every entry against its
 // schema, references, duplicate ids, the integrity rules and Markdown/diagram errors while the
 // content loads, and fails the sync with all of them as structured problems.
 import { sync } from 'astro';
@@ -47,7 +47,7 @@ export async function checkContent(root) {
 }
 
 /**
- * Rules across entries (src/lib/integrity.ts), raised by the same sync.
+ * Rules across entries (src/validation/integrity.ts), raised by the same sync.
  * @param {string} root
  * @returns {Promise<CheckResult>}
  */

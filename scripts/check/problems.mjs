@@ -1,9 +1,9 @@
 // Problems an Astro command raised, as the lines `npm run check` prints. Content problems come
-// from the validation path inside the content layer (src/integrations/validation) as structured
+// from the validation path inside the content layer (src/validation) as structured
 // objects on the error; any other Astro error is printed from its own fields (loc, id, message).
 import { relative } from 'node:path';
 
-/** @typedef {import('../../src/integrations/validation/problems.ts').ContentProblem} ContentProblem */
+/** @typedef {import('../../src/validation/problems.ts').ContentProblem} ContentProblem */
 
 /**
  * What one check hands back to scripts/check.mjs: the lines to print (each one problem), and

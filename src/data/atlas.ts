@@ -42,7 +42,7 @@ async function load(): Promise<Atlas> {
       e.collection === 'docs' ? { ...e.data, linksInText: linkedEntries(e.body ?? '') } : e.data,
   }));
   // Dangling references and the integrity rules are checked when the content loads
-  // (src/integrations/validation), so a page never meets a broken entry here.
+  // (src/validation), so a page never meets a broken entry here.
   const graph = buildLinkGraph(entries);
   const collections = Object.fromEntries(
     contentCollections.map((name, i) => [

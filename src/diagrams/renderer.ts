@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, requireChromium } from '../integrations/browser/find-chromium.mjs';
+import { CHROMIUM_ARGS, requireChromium } from '../browser/find-chromium.mjs';
 import { placeholderThemeVariables, themeSvgColours } from './palette';
 import { compactSvg } from './compact';
 

@@ -2,7 +2,7 @@
 // `node src/offline/render-icons.mjs`. Run it after changing the SVG; the PNGs are committed.
 import { readFile, writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, requireChromium } from '../integrations/browser/find-chromium.mjs';
+import { CHROMIUM_ARGS, requireChromium } from '../browser/find-chromium.mjs';
 
 const icons = new URL('../../public/icons/', import.meta.url);
 const svg = await readFile(new URL('atlas-light.svg', icons), 'utf8');

@@ -1,5 +1,5 @@
 /**
- * The practice part of the validation path (src/integrations/validation/): once every collection
+ * The practice part of the validation path (src/validation/): once every collection
  * has loaded, every query in the content runs on PGlite in Node. A query that passed before with
  * the same text, dataset and PGlite version is not run again (the cache lives in
  * node_modules/.cache), so a build pays only for what changed.

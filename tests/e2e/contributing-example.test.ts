@@ -15,8 +15,8 @@ import { z } from 'astro/zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentCollections, contentModel } from '../../src/content-model';
 import { buildLinkGraph } from '../../src/lib/links';
-import { referenceProblems } from '../../src/integrations/validation/loader';
-import { formatProblem } from '../../src/integrations/validation/problems';
+import { referenceProblems } from '../../src/validation/loader';
+import { formatProblem } from '../../src/validation/problems';
 import { fieldLine, readEntries, type ContentEntry } from '../../scripts/lib/content-reader';
 
 /**

@@ -9,7 +9,7 @@ import {
   weekId,
   type CollectionModel,
 } from '../../src/content-model';
-import { CUSTOM_ROUTE_PREFIXES } from '../../src/integrations/links/custom-routes';
+import { CUSTOM_ROUTE_PREFIXES } from '../../src/validation/link-check-routes';
 import { routes } from '../../src/lib/urls';
 import { checklistItems, tickableItems } from '../../src/progress/tracked-items';
 

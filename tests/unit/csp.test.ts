@@ -6,7 +6,7 @@ import {
   scriptHash,
   withCspMeta,
   workerScriptSource,
-} from '../../src/lib/csp';
+} from '../../src/finished-pages/csp';
 
 describe('content security policy', () => {
   const html =

@@ -6,7 +6,7 @@ import {
   acceptBuiltCustomRoutes,
   builtFileCandidates,
   customRouteLink,
-} from '../../src/integrations/links/custom-routes';
+} from '../../src/validation/link-check-routes';
 
 describe('customRouteLink', () => {
   it('recognises links to our own routes, with or without the base path', () => {

@@ -10,7 +10,7 @@ import {
   type PlanData,
   type ProjectData,
   type WeekData,
-} from '../../src/lib/integrity';
+} from '../../src/validation/integrity';
 
 /** `expect.stringContaining`, typed: Vitest declares its asymmetric matchers as `any`. */
 const containing = (text: string): unknown => expect.stringContaining(text);

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import type { VFile } from 'vfile';
-import { describeIssue, allowedKeys } from '../../src/integrations/validation/issues';
-import { fieldPath, lineOfPath, parseFieldPath } from '../../src/integrations/validation/locate';
+import { describeIssue, allowedKeys } from '../../src/validation/issues';
+import { fieldPath, lineOfPath, parseFieldPath } from '../../src/validation/locate';
 import {
   frontmatterLines,
   locatePluginErrors,
   mdxSyntaxProblem,
-} from '../../src/integrations/validation/markdown';
+} from '../../src/validation/markdown';
 import {
   clearProblems,
   formatProblem,
   recordedProblems,
-} from '../../src/integrations/validation/problems';
+} from '../../src/validation/problems';
 import { editDistance } from '../../src/lib/edit-distance';
-import { didYouMean, suggest } from '../../src/integrations/validation/suggest';
+import { didYouMean, suggest } from '../../src/validation/suggest';
 
 describe('suggest', () => {
   it('finds near misses, swapped letters and values that differ by a prefix or suffix', () => {

@@ -5,7 +5,7 @@ import type { TestProject } from 'vitest/node';
 import {
   CHROMIUM_ARGS,
   requireChromium,
-} from '../../../src/integrations/browser/find-chromium.mjs';
+} from '../../../src/browser/find-chromium.mjs';
 import { FIXTURE_SITES } from '../../support/site-copy';
 import { serveStatic } from './static-server';
 

@@ -3,7 +3,7 @@
  * lead back to themselves, gaps, duplicates and overruns in a plan's week numbers, project numbers
  * used twice in a source, dates outside a plan's period.
  * Plain data in, plain data out (no Astro); the content layer applies them as the content loads
- * (src/integrations/validation), so `astro dev`, `astro build` and `npm run check` report the same.
+ * (src/validation), so `astro dev`, `astro build` and `npm run check` report the same.
  */
 
 /** One broken rule: where it is (file and field) and what is wrong, with what is allowed. */

@@ -9,7 +9,7 @@ import {
   htmlProblems,
   urlProblem,
   type UrlUse,
-} from '../../lib/content-policy';
+} from './allowlist';
 import { recordPolicyViolation, formatPolicyViolation, type PolicyViolation } from './violations';
 
 /** Modules an `.mdx` entry may import components from: the site's and Starlight's own. */

@@ -5,7 +5,7 @@ import {
   contentModel,
   hasEntryPages,
   type CollectionModel,
-} from '../../content-model';
+} from '../content-model';
 
 /**
  * starlight-links-validator knows Starlight's own pages (src/content/docs) and their headings, but

@@ -5,7 +5,7 @@
  *   field and what is allowed, instead of stopping at the first invalid entry;
  * - two files that map to one id are reported (Astro would silently keep one);
  * - once every collection has loaded, references that point nowhere (Astro 7 only logs them) and
- *   the integrity rules across entries (src/lib/integrity.ts) are checked over the whole store.
+ *   the integrity rules across entries (src/validation/integrity.ts) are checked over the whole store.
  * The last loader to finish throws one ContentValidationError carrying every problem.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,10 +13,10 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { buildLinkGraph, linkedEntries, type GraphEntry } from '../../lib/links';
-import { checkIntegrity, type IntegrityInput } from '../../lib/integrity';
-import { takeDiagramErrors } from '../../diagrams/errors';
-import { contentModel } from '../../content-model';
+import { buildLinkGraph, linkedEntries, type GraphEntry } from '../lib/links';
+import { checkIntegrity, type IntegrityInput } from './integrity';
+import { takeDiagramErrors } from '../diagrams/errors';
+import { contentModel } from '../content-model';
 import { describeIssue } from './issues';
 import { rolledOverDates } from './dates';
 import { missingImages, mdxSyntaxProblem } from './markdown';
@@ -29,8 +29,8 @@ import {
   type ContentProblem,
 } from './problems';
 import { didYouMean } from './suggest';
-import { readableCollections, readEntries } from '../../../scripts/lib/content-reader';
-import { checkPracticeQueries } from '../../practice/validate';
+import { readableCollections, readEntries } from '../../scripts/lib/content-reader';
+import { checkPracticeQueries } from '../practice/validate';
 
 type DataStore = LoaderContext['store'];
 type SchemaLike = z.ZodType | ((context: { image: () => z.ZodType }) => z.ZodType) | undefined;

@@ -68,7 +68,7 @@ export function contentSecurityPolicy(
     "font-src 'self'",
     "connect-src 'self'",
     // The web app manifest (src/offline/), from the site itself only. The service worker is one
-    // of the worker scripts every page names (src/integrations/finished-pages).
+    // of the worker scripts every page names (src/finished-pages).
     "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

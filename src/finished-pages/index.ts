@@ -8,9 +8,9 @@ import {
   inlineScripts,
   scriptHash,
   withCspMeta,
-} from '../../lib/csp';
-import { hasSqlRunner, runnerWorkerScripts } from '../../practice/page-workers';
-import { SERVICE_WORKER_FILE } from '../../offline/offline-files';
+} from './csp';
+import { hasSqlRunner, runnerWorkerScripts } from '../practice/page-workers';
+import { SERVICE_WORKER_FILE } from '../offline/offline-files';
 import { trustedScripts } from '../content-policy';
 import { untrustedScripts } from './untrusted-scripts';
 
@@ -23,7 +23,7 @@ async function htmlFiles(dir: string): Promise<string[]> {
 
 /**
  * After the build, over the finished pages: fails the build if a page carries an inline script that the
- * site's own components did not emit (see src/integrations/content-policy); then builds one
+ * site's own components did not emit (see src/content-policy); then builds one
  * Content-Security-Policy from the hashes of the trusted inline scripts, adds it to each page as a
  * <meta> and writes `_headers` for static hosts that read one. Pages differ only in the workers
  * they may start: Pagefind's search worker on every page, the SQL runner's PostgreSQL worker only

@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { relative } from 'node:path';
 import { SKIP, visit } from 'unist-util-visit';
-import { urlProblem } from '../../lib/content-policy';
+import { urlProblem } from './allowlist';
 
 /** Elements that load or run code; never part of rendered content. */
 const ACTIVE = new Set([

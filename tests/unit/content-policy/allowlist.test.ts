@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { htmlProblems, urlProblem, urlScheme } from '../../src/lib/content-policy';
-import { inlineScriptBodies } from '../../src/integrations/content-policy/trusted-scripts';
-import { untrustedScripts } from '../../src/integrations/finished-pages/untrusted-scripts';
-import { remarkContentPolicy } from '../../src/integrations/content-policy/remark-content-policy';
-import { takePolicyViolations } from '../../src/integrations/content-policy/violations';
+import { htmlProblems, urlProblem, urlScheme } from '../../../src/content-policy/allowlist';
+import { inlineScriptBodies } from '../../../src/content-policy/trusted-scripts';
+import { untrustedScripts } from '../../../src/finished-pages/untrusted-scripts';
+import { remarkContentPolicy } from '../../../src/content-policy/remark-content-policy';
+import { takePolicyViolations } from '../../../src/content-policy/violations';
 
 describe('urlScheme and urlProblem', () => {
   it.each([

@@ -13,7 +13,7 @@ export interface ContentProblem {
   field?: string | undefined;
   /** What is wrong and what is allowed, in one sentence a writer can act on. */
   message: string;
-  /** A rule across entries (src/lib/integrity.ts) rather than a mistake within one file. */
+  /** A rule across entries (src/validation/integrity.ts) rather than a mistake within one file. */
   integrity?: true | undefined;
 }
 

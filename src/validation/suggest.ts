@@ -1,4 +1,4 @@
-import { editDistance } from '../../lib/edit-distance';
+import { editDistance } from '../lib/edit-distance';
 
 /**
  * "Did you mean" candidates for a value that matches nothing allowed: near misses by edit

@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { isRootRelative, withBase } from '../../lib/urls';
+import { isRootRelative, withBase } from '../lib/urls';
 
 /**
  * Content links to our own pages are written root-relative (`/topics/dbt/`) so that files read

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { inlineScripts } from '../../lib/csp';
+import { inlineScripts } from './csp';
 
 export interface UntrustedScript {
   /** The built page, relative to the output folder. */
