@@ -1,5 +1,7 @@
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { sanitize, type Schema } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
 import { find, html } from 'property-information';
 
 /**
@@ -60,32 +62,29 @@ export const allowedHtml: Readonly<Record<string, readonly string[]>> = {
 /** Attributes every allowed element may carry. */
 export const globalAttributes: readonly string[] = ['id', 'class', 'title', 'lang', 'dir'];
 
-/** Elements named in the refusal because they load or run something; the rest are "not allowed". */
-const ACTIVE_ELEMENTS = new Set([
+/**
+ * Elements that load or run code in a reader's browser. A writer who uses one is told so, and the
+ * rendered content never keeps one, whoever put it there (./rehype-sanitize-content.ts). Elements
+ * that are merely not allowed (`<style>`, `<svg>`, `<input>`) are absent: the site's own diagrams
+ * and task lists render them.
+ */
+export const CODE_ELEMENTS: ReadonlySet<string> = new Set([
   'script',
   'iframe',
   'object',
   'embed',
   'form',
-  'input',
-  'button',
-  'textarea',
-  'select',
-  'style',
   'link',
   'meta',
   'base',
   'frame',
   'frameset',
   'applet',
-  'svg',
-  'math',
-  'template',
   'portal',
 ]);
 
-/** Attributes whose value is a URL, checked with `urlProblem`. */
-const URL_ATTRIBUTES = new Set([
+/** Attributes whose value is a URL, checked with `urlProblem` wherever they appear. */
+export const URL_ATTRIBUTES: ReadonlySet<string> = new Set([
   'href',
   'src',
   'cite',
@@ -140,7 +139,7 @@ function elementProblems(node: Element): HtmlProblem[] {
   const tag = node.tagName.toLowerCase();
   const allowed = allowedHtml[tag];
   if (!allowed) {
-    const why = ACTIVE_ELEMENTS.has(tag)
+    const why = CODE_ELEMENTS.has(tag)
       ? ' (it can load or run code in a reader\u2019s browser)'
       : '';
     return [
@@ -180,7 +179,8 @@ function elementProblems(node: Element): HtmlProblem[] {
 }
 
 /** hast keeps properties in camelCase (`className`, `onError`); content authors wrote the HTML names. */
-const attributeName = (property: string): string => find(html, property).attribute;
+export const attributeName = (property: string): string => find(html, property).attribute;
+const propertyName = (attribute: string): string => find(html, attribute).property;
 
 /** Every problem in a fragment of raw HTML written in content (elements, attributes, URLs). */
 export function htmlProblems(fragment: string): HtmlProblem[] {
@@ -197,3 +197,38 @@ export function htmlProblems(fragment: string): HtmlProblem[] {
   walk(tree.children);
   return problems;
 }
+
+/**
+ * The same allowlist as a hast-util-sanitize schema, for what reaches the rendered page: only the
+ * allowed elements and attributes, links and images only with the allowed schemes. Ids are kept
+ * as written (no `user-content-` prefix): pages link to them, and the build refuses duplicates.
+ * Comments carry nothing a browser runs, so they stay.
+ */
+export const contentSchema: Schema = {
+  tagNames: Object.keys(allowedHtml),
+  attributes: {
+    '*': globalAttributes.map(propertyName),
+    ...Object.fromEntries(
+      Object.entries(allowedHtml).map(([tag, names]) => [tag, names.map(propertyName)]),
+    ),
+  },
+  protocols: { href: [...LINK_SCHEMES], src: [...IMAGE_SCHEMES] },
+  // What is not allowed but harmless (say `<button>`) keeps its text; these go with their content.
+  strip: [...CODE_ELEMENTS, 'style', 'template', 'svg', 'math', 'textarea', 'select'],
+  ancestors: {},
+  required: {},
+  clobber: [],
+  clobberPrefix: '',
+  allowComments: true,
+};
+
+/** A fragment of raw HTML as the allowlist lets it render, and whether that differs from it. */
+export function sanitizeFragment(fragment: string): { html: string; changed: boolean } {
+  const tree = fromHtml(fragment, { fragment: true });
+  const before = toHtml(tree);
+  const after = toHtml(sanitize(tree, contentSchema));
+  return { html: after, changed: after !== before };
+}
+
+/** Whether sanitising a fragment with the allowlist would change it. */
+export const sanitizeChanges = (fragment: string): boolean => sanitizeFragment(fragment).changed;

@@ -3,13 +3,7 @@ import { relative } from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import {
-  allowedHtml,
-  globalAttributes,
-  htmlProblems,
-  urlProblem,
-  type UrlUse,
-} from './allowlist';
+import { allowedHtml, globalAttributes, htmlProblems, urlProblem, type UrlUse } from './allowlist';
 import { recordPolicyViolation, formatPolicyViolation, type PolicyViolation } from './violations';
 
 /** Modules an `.mdx` entry may import components from: the site's and Starlight's own. */
