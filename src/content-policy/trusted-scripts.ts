@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parse } from '@astrojs/compiler-rs';
 import type { Plugin } from 'vite';
 
 /**
@@ -12,11 +13,38 @@ export interface TrustedScripts {
   bodies: Set<string>;
 }
 
-const INLINE_SCRIPT = /<script\b[^>]*\bis:inline\b[^>]*>([\s\S]*?)<\/script>/g;
+interface AstNode {
+  type?: string;
+  start?: number;
+  end?: number;
+  name?: { name?: string };
+  openingElement?: AstNode & { attributes?: AstNode[] };
+  closingElement?: AstNode | null;
+}
 
-/** The body of every `<script is:inline>` in an `.astro` source, exactly as written. */
+/**
+ * The body of every `<script is:inline>` in an `.astro` source, exactly as written, found with
+ * the parser Astro itself compiles components with (`@astrojs/compiler-rs`), so a script in a
+ * comment, a string or the frontmatter is not taken for one.
+ */
 export function inlineScriptBodies(source: string): string[] {
-  return [...source.matchAll(INLINE_SCRIPT)].map((match) => match[1]);
+  const out: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const { type, openingElement, closingElement } = node as AstNode;
+    if (
+      type === 'JSXElement' &&
+      openingElement?.name?.name === 'script' &&
+      openingElement.attributes?.some((a) => a.name?.name === 'is:inline') &&
+      closingElement
+    ) {
+      out.push(source.slice(openingElement.end, closingElement.start));
+    }
+    for (const value of Object.values(node)) if (value && typeof value === 'object') visit(value);
+  };
+  visit(parse(source).ast);
+  return out;
 }
 
 async function astroFiles(dir: string): Promise<string[]> {

@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
 
 /**
  * Content-Security-Policy for the built site: scripts only from our origin plus the exact inline
@@ -10,17 +13,25 @@ import { createHash } from 'node:crypto';
  */
 
 /** Script types that browsers do not execute (data blocks), so CSP does not apply to them. */
-const DATA_TYPES = /^(application\/(ld\+)?json|text\/plain)$/i;
+const DATA_TYPES = new Set(['application/json', 'application/ld+json', 'text/plain']);
 
-/** The text of every inline, executable <script> in an HTML document, exactly as written. */
+/**
+ * The text of every inline, executable <script> in an HTML document, exactly as written, read by
+ * an HTML parser as a browser reads the page: a script inside a comment, a `<textarea>` or
+ * escaped text is none, and `data-src` is not `src`.
+ */
 export function inlineScripts(html: string): string[] {
   const out: string[] = [];
-  for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    if (/\bsrc\s*=/.test(attrs)) continue;
-    const type = /\btype\s*=\s*"([^"]*)"/i.exec(attrs)?.[1];
-    if (type && DATA_TYPES.test(type)) continue;
-    out.push(body);
-  }
+  const walk = (tree: Root) =>
+    visit(tree, 'element', (node) => {
+      // A template's scripts run once its content is cloned into the page.
+      if (node.content) walk(node.content);
+      if (node.tagName !== 'script' || node.properties.src !== undefined) return;
+      const type = String(node.properties.type ?? '').toLowerCase();
+      if (DATA_TYPES.has(type)) return;
+      out.push(node.children.map((child) => (child.type === 'text' ? child.value : '')).join(''));
+    });
+  walk(fromHtml(html));
   return out;
 }
 

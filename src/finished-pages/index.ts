@@ -2,13 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { access, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  contentSecurityPolicy,
-  headersFile,
-  inlineScripts,
-  scriptHash,
-  withCspMeta,
-} from './csp';
+import { contentSecurityPolicy, headersFile, inlineScripts, scriptHash, withCspMeta } from './csp';
 import { hasSqlRunner, runnerWorkerScripts } from '../practice/page-workers';
 import { SERVICE_WORKER_FILE } from '../offline/offline-files';
 import { trustedScripts } from '../content-policy';

@@ -16,6 +16,16 @@ describe('content security policy', () => {
   it('finds executable inline scripts only', () => {
     expect(inlineScripts(html)).toEqual(['a()', 'b()']);
   });
+  it('reads scripts as a browser does, not as text that looks like a script', () => {
+    const tricky =
+      '<!doctype html><html><head><!-- <script>commented()</script> -->' +
+      '<SCRIPT TYPE="Module">c()</SCRIPT><script type="text/plain">d()</script>' +
+      "<script data-src='/y.js'>e()</script></head><body>" +
+      '<pre>&lt;script&gt;f()&lt;/script&gt;</pre><textarea><script>g()</script></textarea>' +
+      '<template><script>h()</script></template></body></html>';
+    // The commented, escaped and textarea ones are not scripts; a template's script is (it runs once cloned).
+    expect(inlineScripts(tricky)).toEqual(['c()', 'e()', 'h()']);
+  });
   it('hashes them as CSP sources', () => {
     expect(scriptHash('a()')).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$/);
   });

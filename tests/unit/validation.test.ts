@@ -8,11 +8,7 @@ import {
   locatePluginErrors,
   mdxSyntaxProblem,
 } from '../../src/validation/markdown';
-import {
-  clearProblems,
-  formatProblem,
-  recordedProblems,
-} from '../../src/validation/problems';
+import { clearProblems, formatProblem, recordedProblems } from '../../src/validation/problems';
 import { editDistance } from '../../src/lib/edit-distance';
 import { didYouMean, suggest } from '../../src/validation/suggest';
 

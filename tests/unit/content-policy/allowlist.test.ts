@@ -111,9 +111,11 @@ describe('remarkContentPolicy', () => {
 });
 
 describe('trusted and untrusted scripts', () => {
-  it('reads is:inline bodies from component source verbatim', () => {
+  it('reads is:inline bodies from component source verbatim, as Astro parses it', () => {
     const source =
-      '<div/>\n<script is:inline>\n\twindow.a = 1;\n</script>\n<script>import "./x"</script>\n<script is:inline data-x>b()</script>';
+      '---\nconst html = "<script is:inline>fake()</script> café 🚀";\n---\n<div/>\n<script is:inline>\n\twindow.a = 1;\n</script>\n<script>import "./x"</script>\n' +
+      '<!-- <script is:inline>commented()</script> -->\n<Card><script is:inline data-x>b()</script></Card>';
+    // Not the string in the frontmatter, not the bundled script, not the commented one.
     expect(inlineScriptBodies(source)).toEqual(['\n\twindow.a = 1;\n', 'b()']);
   });
   it('names each page carrying a script the components did not emit', async () => {
