@@ -15,9 +15,21 @@ export function topicIndexProps(topics: readonly TopicEntry[], base: string) {
         .map((t) => ({
           href: link(routes.topic(t.id)),
           title: t.data.title,
-          aliases: t.data.aliases,
+          aliases: aliasesBeyondTitle(t.data.title, t.data.aliases),
         })),
     }))
     .filter((g) => g.topics.length > 0);
   return { count: topics.length, groups, headings: groups.map((g) => g.heading) };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The aliases worth showing beside a title: those the title does not already contain as whole
+ * words ("Kafka" beside "Apache Kafka" says nothing new). Search still reads every alias.
+ */
+export function aliasesBeyondTitle(title: string, aliases: readonly string[]): string[] {
+  return aliases.filter(
+    (alias) => !new RegExp(`(^|\\W)${escapeRegExp(alias)}($|\\W)`, 'i').test(title),
+  );
 }

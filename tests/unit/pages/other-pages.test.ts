@@ -8,7 +8,7 @@ import { homeCards } from '../../../src/lib/pages/home';
 import { planPrintProps } from '../../../src/lib/pages/plan';
 import { readingIndexItems, readingPageProps } from '../../../src/lib/pages/reading';
 import { templateIndexItems, templatePageProps } from '../../../src/lib/pages/template';
-import { topicIndexProps } from '../../../src/lib/pages/topic-index';
+import { aliasesBeyondTitle, topicIndexProps } from '../../../src/lib/pages/topic-index';
 import { tableOfContents } from '../../../src/lib/headings';
 import { atlasFixture } from './atlas-fixture';
 
@@ -106,12 +106,31 @@ describe('reading, template, topic index and home props', () => {
       ['Streaming', ['Apache Kafka']],
     ]);
     expect(page.headings).toEqual(page.groups.map((g) => g.heading));
+    // "Kafka" is already in the title: the index does not say it twice.
     expect(page.groups[2].topics[0]).toEqual({
       href: '/topics/kafka/',
       title: 'Apache Kafka',
-      aliases: ['Kafka'],
+      aliases: [],
     });
   });
+
+  it.each([
+    [
+      'ACID vs BASE',
+      ['ACID', 'base', 'ACID transactions', 'isolation levels'],
+      ['ACID transactions', 'isolation levels'],
+    ],
+    ['SQL vs NoSQL trade-offs', ['SQL vs NoSQL', 'SQL or NoSQL'], ['SQL or NoSQL']],
+    ['Git and branching', ['Git', 'git rebase'], ['git rebase']],
+    ['Distributed systems', ['CAP', 'PACELC'], ['CAP', 'PACELC']],
+    // A word inside a longer word of the title is still news: "SQL" is not in "PostgreSQL".
+    ['PostgreSQL', ['Postgres', 'SQL'], ['Postgres', 'SQL']],
+  ])(
+    'lists only the aliases of %j that its title does not already say',
+    (title, aliases, shown) => {
+      expect(aliasesBeyondTitle(title, aliases)).toEqual(shown);
+    },
+  );
 
   it('counts every kind of material for the home page', () => {
     expect(homeCards(atlas, '/atlas').map((c) => [c.href, c.count])).toEqual([
