@@ -19,8 +19,8 @@ export const FALLBACK_PAGE = 'offline/';
 export const MANIFEST_FILE = 'manifest.webmanifest';
 
 /**
- * The channel on which the service worker says it could not answer for a file: no connection and
- * no saved copy of it. The search module listens, so a search missing part of its index says so.
+ * The channel on which the service worker says it could not answer for a file: not saved, and the
+ * network failed (offline) or no longer has it (a kept page of an older build asked). The search module listens, so a search missing part of its index says so.
  */
 export const OFFLINE_CHANNEL = 'atlas-offline';
 /** What the worker posts on OFFLINE_CHANNEL. */

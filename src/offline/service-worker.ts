@@ -71,8 +71,11 @@ function reportMiss(url: string) {
   misses?.postMessage({ type: 'offline-miss', path: pathOf(url) } satisfies OfflineMiss);
 }
 
-/** Files whose text can name other files: pages, scripts, styles, JSON, and Pagefind's metadata
- * and index chunks (gzip; fragments and filters name nothing further, so they are not read). */
+/**
+ * The text of a kept file that can name other files: pages, scripts, styles, JSON, and Pagefind's
+ * metadata and index chunks (gzip; its fragments and filters name nothing further, so they are
+ * not read). Images and WebAssembly name nothing.
+ */
 async function namingText(path: string, response: Response): Promise<string | undefined> {
   if (/\.pf_(meta|index)$/.test(path) && response.body) {
     const plain = response.body.pipeThrough(new DecompressionStream('gzip'));
@@ -83,8 +86,11 @@ async function namingText(path: string, response: Response): Promise<string | un
   return undefined;
 }
 
-/** Drops the content-hashed files of the visited cache that no kept page needs (the rule and why:
- * `unreferencedFiles`). Run while a new build activates, when no request is being answered. */
+/**
+ * Drops the content-hashed files of the visited cache that no kept page needs (the rule, and why
+ * it never breaks a kept page: `unreferencedFiles`). Run while a new build activates: the browser
+ * holds fetch events until activation ends, so no page is being kept meanwhile.
+ */
 async function pruneVisited(): Promise<void> {
   const visited = await caches.open(VISITED_CACHE);
   const files = await Promise.all(
@@ -204,6 +210,8 @@ async function cacheFirst(event: WorkerFetchEvent): Promise<Response> {
   if (cached) return cached;
   try {
     const response = await fetch(event.request);
+    // A hashed file the server no longer has: a kept page of an older build asked for it.
+    if (!response.ok) reportMiss(event.request.url);
     event.waitUntil(keep(event.request.url, response.clone()));
     return response;
   } catch (error) {

@@ -82,8 +82,9 @@ export function showOutcome(
 }
 
 /**
- * Said when the service worker had no answer for a file of the search index: the reader is
- * offline and that part was never saved, so results can be missing. Pagefind itself skips a chunk
+ * Said when the service worker had no answer for a file of the search index: that part was never
+ * saved and the network could not give it (offline, or it holds a newer build), so results can be
+ * missing. Pagefind itself skips a chunk
  * it cannot load without a word, which would read as "no such page".
  */
 export function showIndexMissing() {
@@ -91,5 +92,5 @@ export function showIndexMissing() {
   if (!parts) return;
   parts.undo.hidden = true;
   parts.message.textContent =
-    'Part of the search index is not saved in this browser and there is no connection, so results may be missing. To search everything offline, use “Save for offline” on the home page.';
+    'Part of the search index is not saved in this browser and cannot be fetched now, so results may be missing. To search everything offline, use “Save for offline” on the home page.';
 }
