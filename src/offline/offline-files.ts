@@ -175,24 +175,28 @@ export async function networkOrKept<T>(
   kept: Promise<T | undefined>,
   timeoutMs: number,
 ): Promise<T> {
-  // Settles the race without leaving an unhandled rejection behind when the kept copy wins.
+  // Settled outcomes, so that the losing side never leaves an unhandled rejection behind.
   const fromNetwork = network.then(
     (value) => ({ ok: true as const, value }),
     (error: unknown) => ({ ok: false as const, error }),
   );
-  const copy = await kept;
-  if (copy === undefined) {
-    const result = await fromNetwork;
-    if (result.ok) return result.value;
-    throw result.error;
-  }
+  const copy = kept.catch(() => undefined);
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), timeoutMs);
-  });
-  const first = await Promise.race([fromNetwork, timeout]);
+  // The network is never held up by the cache lookup: the clock starts once a copy is found.
+  const copyAfterTimeout = copy.then((found) =>
+    found === undefined
+      ? new Promise<never>(() => {})
+      : new Promise<{ timedOut: T }>((resolve) => {
+          timer = setTimeout(() => resolve({ timedOut: found }), timeoutMs);
+        }),
+  );
+  const first = await Promise.race([fromNetwork, copyAfterTimeout]);
   clearTimeout(timer);
-  return first !== 'timeout' && first.ok ? first.value : copy;
+  if ('timedOut' in first) return first.timedOut;
+  if (first.ok) return first.value;
+  const found = await copy;
+  if (found !== undefined) return found;
+  throw first.error;
 }
 
 /**

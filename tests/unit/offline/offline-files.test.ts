@@ -126,6 +126,25 @@ describe('a network that hangs', () => {
     expect(answer).toBe('kept');
   });
 
+  it('never holds the network answer back for the cache lookup, nor fails with it', async () => {
+    expect(await networkOrKept(Promise.resolve('fresh'), new Promise(() => {}), 4000)).toBe(
+      'fresh',
+    );
+    expect(
+      await networkOrKept(Promise.resolve('fresh'), Promise.reject(new Error('x')), 4000),
+    ).toBe('fresh');
+  });
+
+  it('counts the timeout from when the kept copy is found', async () => {
+    vi.useFakeTimers();
+    let answer: string | undefined;
+    void networkOrKept(never(), after(1000, 'kept'), 4000).then((a) => (answer = a));
+    await vi.advanceTimersByTimeAsync(4500);
+    expect(answer).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(answer).toBe('kept');
+  });
+
   it('without a kept copy waits for the network however long it takes, and passes on its error', async () => {
     vi.useFakeTimers();
     const answer = networkOrKept(after(60_000, 'slow'), Promise.resolve(undefined), 4000);
