@@ -20,7 +20,8 @@ export const MANIFEST_FILE = 'manifest.webmanifest';
 
 /**
  * The channel on which the service worker says it could not answer for a file: not saved, and the
- * network failed (offline) or no longer has it (a kept page of an older build asked). The search module listens, so a search missing part of its index says so.
+ * network failed (offline) or no longer has it (a kept page of an older build asked). The search
+ * module listens, so a search missing part of its index says so.
  */
 export const OFFLINE_CHANNEL = 'atlas-offline';
 /** What the worker posts on OFFLINE_CHANNEL. */
@@ -87,19 +88,20 @@ export function servedPath(file: string): string {
   return file.replace(/(^|\/)index\.html$/, '$1');
 }
 
+/** Paths whose file name carries a content hash (see `freshness`). */
+const CONTENT_HASHED =
+  /^(_astro\/|pagefind\/(index|fragment|filter)\/|pagefind\/pagefind\.[\w-]+\.pf_meta$)/;
+
 /**
  * How the service worker answers for a path. Files whose name carries a content hash (Astro's
- * `_astro/`, Pagefind's metadata named by its hash, its index, fragment and filter chunks) never change: the cache answers first.
- * Everything else — pages, Pagefind's entry files, the search module — can change with a deploy,
- * so the network answers first and the cache only when there is no network: a page and the files
- * it names then always come from the same build.
+ * `_astro/`, Pagefind's metadata named by its hash, its index, fragment and filter chunks) never
+ * change: the cache answers first. Everything else — pages, Pagefind's entry files, the search
+ * module — can change with a deploy, so the network answers first and the cache only when there
+ * is no network or it hangs (NETWORK_TIMEOUT_MS): online, a page and the files it names then come
+ * from the same build.
  */
 export function freshness(path: string): 'immutable' | 'network-first' {
-  return /^(_astro\/|pagefind\/(index|fragment|filter)\/|pagefind\/pagefind\.[\w-]+\.pf_meta$)/.test(
-    path,
-  )
-    ? 'immutable'
-    : 'network-first';
+  return CONTENT_HASHED.test(path) ? 'immutable' : 'network-first';
 }
 
 /** A hash of the list's addresses and revisions (FNV-1a, 2 × 32 bits): the same files, the same id. */
@@ -215,9 +217,9 @@ export function storageShortfall(
 
 /**
  * The part of a content-hashed file's name that holds its hash, as other files name it: the last
- * dot-separated part before the extension (`_astro/page.a1b2.js` → `a1b2`, `pagefind/index/
- * en_3f.pf_index` → `en_3f`, and `pagefind/pagefind.en_46a4.pf_meta` → `en_46a4`, the form in which
- * pagefind-entry.json names its metadata).
+ * dot-separated part before the extension (`_astro/page.a1b2.js` → `a1b2`,
+ * `pagefind/index/en_3f.pf_index` → `en_3f`, and `pagefind/pagefind.en_46a4.pf_meta` → `en_46a4`,
+ * the form in which pagefind-entry.json names its metadata).
  */
 const hashName = (path: string) =>
   path
@@ -237,7 +239,8 @@ const hashName = (path: string) =>
  * fragments). A page kept from an old build therefore keeps every file it loads, and a file no
  * kept page can reach is never used again: the pages that named it were replaced.
  *
- * A file is "named" when the hash part of its name occurs in the text: over-keeping is harmless, under-keeping would break a page, so this errs on the side of keeping.
+ * A file is "named" when the hash part of its name occurs in the text: over-keeping is harmless,
+ * under-keeping would break a page, so this errs on the side of keeping.
  * `text` is each file's text (Pagefind's gzip files decompressed); files without text (images,
  * WebAssembly) name nothing.
  */
