@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { siteConfig } from './src/site.config';
 import { mermaidDiagrams, remarkMermaid } from './src/diagrams';
@@ -18,6 +19,7 @@ import {
 import { acceptBuiltCustomRoutes } from './src/validation/link-check-routes';
 import { searchIntegration } from './src/search/integration';
 import { offlineIntegration } from './src/offline/integration';
+import { inSitemap } from './src/offline/offline-files';
 import { installHead } from './src/offline/web-manifest';
 import { locatePluginErrors } from './src/validation/markdown';
 
@@ -53,10 +55,14 @@ export default defineConfig({
     }),
   },
   integrations: [
-    // Starlight adds @astrojs/sitemap unless an integration of that name is already present. A
+    // Starlight adds @astrojs/sitemap unless an integration of that name is already present, so
+    // ours comes first: the same integration (Starlight sets no option of it for a one-language
+    // site), with a filter that leaves out the offline fallback page, which is no page to find. A
     // sitemap needs the site's address: without ATLAS_SITE there is none to write (the integration
-    // would only warn and skip), so this stand-in takes its place and the build stays quiet.
-    ...(siteConfig.site ? [] : [{ name: '@astrojs/sitemap', hooks: {} }]),
+    // would only warn and skip), so a stand-in takes its place and the build stays quiet.
+    siteConfig.site
+      ? sitemap({ filter: inSitemap(siteConfig.base) })
+      : { name: '@astrojs/sitemap', hooks: {} },
     starlight({
       title: siteConfig.title,
       description: siteConfig.description,

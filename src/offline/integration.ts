@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { getManifest, injectManifest } from 'workbox-build';
 import {
   COPY_LIST_FILE,
+  COPY_SUMMARY_FILE,
   FALLBACK_PAGE,
   MANIFEST_FILE,
   NOT_COPIED,
@@ -16,6 +17,7 @@ import {
   servedPath,
   type CopyEntry,
   type CopyList,
+  type CopySummary,
 } from './offline-files';
 import { ICON_FILES, webManifest } from './web-manifest';
 
@@ -66,7 +68,8 @@ export interface OfflineFilesResult {
 
 /**
  * Writes the offline files into a finished build: the web app manifest, the list of the full copy
- * (`offline/copy.json`: every file with its revision and size, from workbox-build's getManifest)
+ * (`offline/copy.json`: every file with its revision and size, from workbox-build's getManifest),
+ * its summary (`offline/copy-summary.json`: build and size, what the save button shows at idle)
  * and the service worker (`sw.js`: ./service-worker.ts bundled, with the fallback page and its
  * files injected by workbox-build's injectManifest). Run on the finished pages, so the revisions
  * are those of the HTML as served, Content-Security-Policy included.
@@ -105,6 +108,8 @@ export async function writeOfflineFiles(
   };
   await mkdir(dirname(join(root, COPY_LIST_FILE)), { recursive: true });
   await writeFile(join(root, COPY_LIST_FILE), JSON.stringify(copy));
+  const summary: CopySummary = { build: copy.build, bytes: copy.bytes };
+  await writeFile(join(root, COPY_SUMMARY_FILE), JSON.stringify(summary));
 
   const work = await mkdtemp(join(tmpdir(), 'atlas-sw-'));
   try {

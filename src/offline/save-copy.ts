@@ -1,10 +1,12 @@
 import {
   COPY_LIST_FILE,
+  COPY_SUMMARY_FILE,
   copyCache,
   copyCacheBuild,
   copyPlan,
   type CopyEntry,
   type CopyList,
+  type CopySummary,
 } from './offline-files';
 
 /**
@@ -56,6 +58,13 @@ export async function fetchCopyList(scope: string): Promise<CopyList> {
   const response = await fetch(new URL(COPY_LIST_FILE, scope), { cache: 'no-store' });
   if (!response.ok) throw new Error(`the list of files answered ${response.status}`);
   return (await response.json()) as CopyList;
+}
+
+/** The build the server has now and the size of its copy, never from a cache: under 100 bytes. */
+export async function fetchCopySummary(scope: string): Promise<CopySummary> {
+  const response = await fetch(new URL(COPY_SUMMARY_FILE, scope), { cache: 'no-store' });
+  if (!response.ok) throw new Error(`the copy's summary answered ${response.status}`);
+  return (await response.json()) as CopySummary;
 }
 
 /** Bytes that saving `list` downloads, given the copies already saved. */

@@ -1,10 +1,20 @@
 /**
  * The "Save for offline" control (./SaveOffline.astro), on the home page and /progress/ only.
- * It fetches the build's list of files, says how much saving downloads, saves with a progress bar
- * and an announced status, and can remove the copy again.
+ * At idle it fetches only the copy's summary (build and size, under 100 bytes) to say how much
+ * saving downloads; the full list of files (tens of KB) is fetched only when it is needed: to save,
+ * or to say what updating an older saved copy downloads. Before downloading it checks that the
+ * copy fits in the storage the browser grants; then it saves with a progress bar and an announced
+ * status, and can remove the copy again.
  */
-import { formatBytes, type CopyList } from './offline-files';
-import { bytesToDownload, fetchCopyList, removeCopies, saveCopy, savedCopies } from './save-copy';
+import { formatBytes, storageShortfall, type CopyList, type CopySummary } from './offline-files';
+import {
+  bytesToDownload,
+  fetchCopyList,
+  fetchCopySummary,
+  removeCopies,
+  saveCopy,
+  savedCopies,
+} from './save-copy';
 
 const scope = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const root = document.querySelector<HTMLElement>('[data-save-offline]');
@@ -18,14 +28,25 @@ function control(root: HTMLElement) {
   const progress = root.querySelector<HTMLProgressElement>('[data-progress]')!;
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const absoluteScope = new URL(scope, location.href).href;
+  let summary: CopySummary | undefined;
   let list: CopyList | undefined;
 
+  /** The full list, fetched once; it also brings the summary up to date if a deploy came between. */
+  async function fullList(): Promise<CopyList> {
+    list ??= await fetchCopyList(absoluteScope);
+    summary = { build: list.build, bytes: list.bytes };
+    return list;
+  }
+
   async function show(message?: string) {
-    const saved = await savedCopies(absoluteScope, list?.build);
-    const current = list && saved.some((copy) => copy.list.build === list!.build);
+    const saved = await savedCopies(absoluteScope, summary?.build);
     remove.hidden = saved.length === 0;
     progress.hidden = true;
-    if (!list) {
+    const current = summary && saved.some((copy) => copy.list.build === summary!.build);
+    // Only an older saved copy needs the full list: what updating it downloads depends on it.
+    const older = summary && !current && saved.length > 0;
+    if (older) await fullList().catch(() => undefined);
+    if (!summary || (older && !list)) {
       save.disabled = true;
       status.textContent =
         message ??
@@ -38,10 +59,10 @@ function control(root: HTMLElement) {
       save.hidden = true;
       status.textContent =
         message ??
-        `The whole atlas is saved in this browser (${formatBytes(list.bytes)}): every page, search and SQL practice work offline.`;
+        `The whole atlas is saved in this browser (${formatBytes(summary.bytes)}): every page, search and SQL practice work offline.`;
       return;
     }
-    const bytes = bytesToDownload(list, saved);
+    const bytes = list ? bytesToDownload(list, saved) : summary.bytes;
     save.hidden = false;
     save.disabled = false;
     save.textContent = `Save for offline (${formatBytes(bytes)})`;
@@ -53,16 +74,27 @@ function control(root: HTMLElement) {
   }
 
   async function saveAll() {
-    if (!list) return;
     save.disabled = true;
     remove.disabled = true;
-    progress.hidden = false;
     let announced = -1;
     try {
+      const files = await fullList();
+      // Nothing is downloaded unless it fits: a copy cut short by a full disk helps no one.
+      const needed = bytesToDownload(files, await savedCopies(absoluteScope, files.build));
+      const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
+      const shortfall = storageShortfall(needed, estimate);
+      if (shortfall) {
+        remove.disabled = false;
+        await show(
+          `Not enough storage to save for offline: saving needs ${formatBytes(shortfall.needed)} and this browser has ${formatBytes(shortfall.free)} free for this site. Nothing was downloaded; free some space and try again.`,
+        );
+        return;
+      }
+      progress.hidden = false;
       // The worker must be running for saved pages to be served without a connection.
       await navigator.serviceWorker.ready;
       await navigator.storage?.persist?.().catch(() => false);
-      await saveCopy(absoluteScope, list, (done, total) => {
+      await saveCopy(absoluteScope, files, (done, total) => {
         progress.max = total || 1;
         progress.value = done;
         const step = total ? Math.floor((done / total) * STEPS) : STEPS;
@@ -73,7 +105,7 @@ function control(root: HTMLElement) {
       });
       remove.disabled = false;
       await show(
-        `Saved for offline (${formatBytes(list.bytes)}): every page, search and SQL practice now work without a connection.`,
+        `Saved for offline (${formatBytes(files.bytes)}): every page, search and SQL practice now work without a connection.`,
       );
     } catch (error) {
       remove.disabled = false;
@@ -91,8 +123,8 @@ function control(root: HTMLElement) {
   save.addEventListener('click', () => void saveAll());
   remove.addEventListener('click', () => void removeAll());
 
-  fetchCopyList(absoluteScope)
-    .then((fetched) => (list = fetched))
+  fetchCopySummary(absoluteScope)
+    .then((fetched) => (summary = fetched))
     .catch(() => undefined)
     .finally(() => void show());
 }

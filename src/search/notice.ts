@@ -80,3 +80,17 @@ export function showOutcome(
     );
   }
 }
+
+/**
+ * Said when the service worker had no answer for a file of the search index: that part was never
+ * saved and the network could not give it (offline, or it holds a newer build), so results can be
+ * missing. Pagefind itself skips a chunk
+ * it cannot load without a word, which would read as "no such page".
+ */
+export function showIndexMissing() {
+  const parts = ensureNotice();
+  if (!parts) return;
+  parts.undo.hidden = true;
+  parts.message.textContent =
+    'Part of the search index is not saved in this browser and cannot be fetched now, so results may be missing. To search everything offline, use “Save for offline” on the home page.';
+}

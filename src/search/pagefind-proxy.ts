@@ -9,7 +9,8 @@
  * Built on its own (esbuild, by `./integration.ts`), as the UI needs a fixed file name.
  */
 import { forgivingSearch } from './forgiving';
-import { showOutcome } from './notice';
+import { OFFLINE_CHANNEL, type OfflineMiss } from '../offline/offline-files';
+import { showIndexMissing, showOutcome } from './notice';
 import { indexVocabulary, type SearchVocabulary } from './vocabulary';
 
 interface PagefindResult {
@@ -63,6 +64,21 @@ async function loadVocabulary() {
   };
 }
 
+/**
+ * How many files of the search index the service worker could not give (offline, never saved).
+ * Pagefind skips such a chunk silently; the reader is told instead, whichever comes first: the
+ * worker's word or the search's results.
+ */
+let indexMisses = 0;
+if (typeof BroadcastChannel !== 'undefined') {
+  new BroadcastChannel(OFFLINE_CHANNEL).addEventListener('message', (event) => {
+    const miss = event.data as Partial<OfflineMiss> | undefined;
+    if (miss?.type !== 'offline-miss' || !miss.path?.startsWith('pagefind/')) return;
+    indexMisses++;
+    showIndexMissing();
+  });
+}
+
 /** The query the reader asked to search as typed, after turning a correction down. */
 let literalQuery: string | undefined;
 let latest = 0;
@@ -70,6 +86,7 @@ let latest = 0;
 export async function search(term: string, searchOptions?: unknown) {
   const pagefind = await engine;
   const call = ++latest;
+  const missesBefore = indexMisses;
   const query = term.trim();
   if (literalQuery !== undefined && literalQuery !== query) literalQuery = undefined;
   const outcome = await forgivingSearch(
@@ -84,6 +101,7 @@ export async function search(term: string, searchOptions?: unknown) {
     showOutcome(query, outcome, () => {
       literalQuery = query;
     });
+    if (indexMisses !== missesBefore) showIndexMissing();
   }
   return outcome.response;
 }

@@ -1,9 +1,19 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { formatBytes, type CopyList } from '../../src/offline/offline-files';
+import {
+  COPY_SUMMARY_FILE,
+  NETWORK_TIMEOUT_MS,
+  formatBytes,
+  freshness,
+  servedPath,
+  unreferencedFiles,
+  type CopyList,
+  type CopySummary,
+} from '../../src/offline/offline-files';
 import { writeOfflineFiles } from '../../src/offline/integration';
 import { fixtureSite, type SiteCopy } from '../support/site-copy';
 import { serveStatic } from './setup/static-server';
@@ -79,6 +89,26 @@ async function saveForOffline(page: Page): Promise<{ ms: number; said: string[] 
   return { ms, said };
 }
 
+/** Every file of a built site with its address and, for files that can name others, its text. */
+function builtFiles(dir: string): Array<{ path: string; text?: string }> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) =>
+    e.isFile(),
+  );
+  return files.map((entry) => {
+    const file = join(entry.parentPath, entry.name);
+    const path = servedPath(relative(dir, file).split('\\').join('/'));
+    if (/\.pf_(meta|index)$/.test(path))
+      return { path, text: gunzipSync(readFileSync(file)).toString('latin1') };
+    if (path === '' || path.endsWith('/') || /\.(html|m?js|css|json|svg)$/.test(path))
+      return { path, text: readFileSync(file, 'utf8') };
+    return { path };
+  });
+}
+
+/** The status line under the search box, where the search says what it did or could not do. */
+const searchNotice = (page: Page) =>
+  page.locator('#atlas-search .atlas-search-notice [role="status"]');
+
 /** The names of the caches the offline feature wrote. */
 const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
 
@@ -123,6 +153,15 @@ describe('offline reading of the built site', () => {
       '/topics/change-data-capture/',
     );
 
+    // A query never searched: its part of the index was never kept, and the search says so
+    // rather than showing nothing.
+    await page.reload();
+    await page.locator('atlas-search-box button[data-open-search]').first().click();
+    await page.locator('dialog[open] .pagefind-ui__search-input').fill('Kafka');
+    await expect
+      .poll(() => searchNotice(page).textContent(), { timeout: 15_000 })
+      .toMatch(/^Part of the search index is not saved in this browser/);
+
     // Never opened: the fallback page says so and links what is saved.
     await page.goto(url('topics/sql/'));
     expect(await title(page)).toBe(FALLBACK_TITLE);
@@ -147,12 +186,32 @@ describe('offline reading of the built site', () => {
     await page.goto(url(PROJECT));
     await box(page, TICK).check();
     const ticks = await page.evaluate(() => localStorage.getItem('atlas:progress'));
+    // At idle the page asks for the copy's summary only, never its full list.
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(request.url()));
     await page.goto(url(''));
     await controlledAndKept(page);
     await expect
       .poll(() => saveButton(page).textContent())
       .toBe(`Save for offline (${formatBytes(copy.bytes)})`);
     expect(await saveStatus(page).textContent()).toContain(formatBytes(copy.bytes));
+    expect(asked).toContain(url(COPY_SUMMARY_FILE));
+    expect(asked).not.toContain(url('offline/copy.json'));
+
+    // Before anything is downloaded, the copy must fit: a browser granting too little says so.
+    await page.evaluate(() => {
+      navigator.storage.estimate = () => Promise.resolve({ quota: 5_000_000, usage: 1_000_000 });
+    });
+    await saveButton(page).click();
+    await expect
+      .poll(() => saveStatus(page).textContent())
+      .toBe(
+        `Not enough storage to save for offline: saving needs ${formatBytes(copy.bytes)} and this browser has ${formatBytes(4_000_000)} free for this site. Nothing was downloaded; free some space and try again.`,
+      );
+    expect((await cacheNames(page)).filter((name) => name.includes('-copy-'))).toEqual([]);
+    await page.evaluate(() => {
+      delete (navigator.storage as Partial<StorageManager>).estimate;
+    });
 
     const { ms, said } = await saveForOffline(page);
     expect(await saveStatus(page).textContent()).toMatch(/^Saved for offline/);
@@ -192,6 +251,48 @@ describe('offline reading of the built site', () => {
     expect(await page.evaluate(() => localStorage.getItem('atlas:progress'))).toBe(ticks);
     await context.close();
   }, 300_000);
+});
+
+describe('what the worker keeps, on the built site', () => {
+  const files = builtFiles(inject('distDir'));
+
+  it('the copy summary matches the list, and is small enough to fetch at idle', () => {
+    const summary = JSON.parse(
+      readFileSync(join(inject('distDir'), COPY_SUMMARY_FILE), 'utf8'),
+    ) as CopySummary;
+    const list = JSON.parse(
+      readFileSync(join(inject('distDir'), 'offline', 'copy.json'), 'utf8'),
+    ) as CopyList;
+    expect(summary).toEqual({ build: list.build, bytes: list.bytes });
+    expect(JSON.stringify(summary).length).toBeLessThan(100);
+  });
+
+  it("pruning keeps every file the build's own pages reach, and drops one none names", () => {
+    // The copy's list names every file; the worker never keeps it, so neither does this.
+    const kept = files.filter((file) => file.path !== 'offline/copy.json');
+    expect(kept.filter((file) => freshness(file.path) === 'immutable').length).toBeGreaterThan(50);
+    expect(unreferencedFiles(kept)).toEqual([]);
+    const orphan = { path: '_astro/from-an-older-build.Zq8Xw2Lk.js', text: '' };
+    expect(unreferencedFiles([...kept, orphan])).toEqual([orphan.path]);
+  });
+
+  it('an offline search reads one pagefind-entry.json and then only files named by hashes it leads to, so two builds never mix', () => {
+    const pagefind = files.filter((file) => file.path.startsWith('pagefind/'));
+    // Fixed names (kept once each, the newest replacing the older): the entry, the engine and
+    // its WebAssembly, and the UI bundles, which name no index file.
+    const fixed = pagefind.filter((file) => freshness(file.path) === 'network-first');
+    for (const file of fixed)
+      expect(file.path).toMatch(
+        /^pagefind\/(pagefind-entry\.json|[\w-]+\.(js|css)|wasm\.\w+\.pagefind)$/,
+      );
+    // Everything else is named by a hash, reached from the entry alone: the metadata it names,
+    // the index and filter chunks the metadata names, the fragments those name.
+    const hashed = pagefind.filter((file) => freshness(file.path) === 'immutable');
+    expect(hashed.some((file) => file.path.endsWith('.pf_meta'))).toBe(true);
+    expect(hashed.some((file) => file.path.startsWith('pagefind/fragment/'))).toBe(true);
+    const entry = pagefind.find((file) => file.path === 'pagefind/pagefind-entry.json')!;
+    expect(unreferencedFiles([entry, ...hashed])).toEqual([]);
+  });
 });
 
 describe('offline under a base path, across a deploy', () => {
@@ -275,6 +376,26 @@ describe('offline under a base path, across a deploy', () => {
     await page.context().close();
   });
 
+  it('a page whose connection hangs is answered from the kept copy after a few seconds', async () => {
+    const { page } = await watchedPage(browser);
+    const topics = new URL('topics/', server.url).href;
+    await page.goto(topics);
+    await controlledAndKept(page);
+    // Far longer than any reader waits: only the kept copy can answer in time.
+    server.setDelay((path) => (path === 'topics/' ? 120_000 : undefined));
+    try {
+      const started = Date.now();
+      await page.reload({ waitUntil: 'domcontentloaded', timeout: 30_000 });
+      const ms = Date.now() - started;
+      expect(await title(page)).toBe('Topics');
+      expect(ms).toBeGreaterThanOrEqual(NETWORK_TIMEOUT_MS - 500);
+      expect(ms).toBeLessThan(NETWORK_TIMEOUT_MS + 15_000);
+    } finally {
+      server.setDelay(undefined);
+    }
+    await page.context().close();
+  });
+
   it('a reader with an offline copy is told of a new deploy, which is saved whole before it is used', async () => {
     const { page, errors } = await watchedPage(browser);
     const context = page.context();
@@ -284,6 +405,26 @@ describe('offline under a base path, across a deploy', () => {
     await saveForOffline(page);
     expect(await saveStatus(page).textContent()).toMatch(/^Saved for offline/);
     const before = await cacheNames(page);
+    // The visited cache holds the home page's stylesheet (kept when the page was first loaded) and,
+    // planted here, a hashed file of an older build that no kept page names.
+    const stylesheet = new URL(
+      (await page
+        .locator('link[rel="stylesheet"][href*="/_astro/"]')
+        .first()
+        .getAttribute('href'))!,
+      server.url,
+    ).href;
+    const orphan = new URL('_astro/from-an-older-build.Zq8Xw2Lk.js', server.url).href;
+    const inVisited = (address: string) =>
+      page.evaluate(
+        async (u) => (await (await caches.open('atlas-offline-visited')).match(u)) !== undefined,
+        address,
+      );
+    await expect.poll(() => inVisited(stylesheet)).toBe(true);
+    await page.evaluate(async (u) => {
+      await (await caches.open('atlas-offline-visited')).put(u, new Response('old'));
+    }, orphan);
+    expect(await inVisited(orphan)).toBe(true);
 
     server.setRoot(nextBuild);
     // The next visit is the new build at once: pages come from the network first.
@@ -312,6 +453,9 @@ describe('offline under a base path, across a deploy', () => {
         { timeout: 30_000, interval: 250 },
       )
       .toBe(true);
+    // The new build pruned the visited cache: the orphan is gone, what the kept pages load stays.
+    await expect.poll(() => inVisited(orphan), { timeout: 30_000 }).toBe(false);
+    expect(await inVisited(stylesheet)).toBe(true);
     // Only the new build's copy and shell remain; pages kept from visits stay.
     const after = await cacheNames(page);
     expect(after.filter((n) => n.includes('-shell-'))).toHaveLength(1);

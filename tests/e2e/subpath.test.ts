@@ -239,6 +239,10 @@ describe(`a fork built with ATLAS_BASE=${BASE} and its own repository`, () => {
       'pages missing from the sitemap',
     ).toEqual([]);
     expect(locs.filter((loc) => !loc.startsWith(`${FORK.ATLAS_SITE}${BASE}/`))).toEqual([]);
+    // The offline fallback page is built and served, but it stands in for pages not saved
+    // offline: no page for a crawler to list.
+    expect(existsSync(join(distDir, 'offline', 'index.html'))).toBe(true);
+    expect(locs).not.toContain(`${FORK.ATLAS_SITE}${BASE}/offline/`);
   });
 
   it('llms.txt, llms-full.txt and the Markdown files address pages on the configured site and base', async () => {

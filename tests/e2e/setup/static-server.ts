@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { basename, extname, join, normalize } from 'node:path';
 import { SERVICE_WORKER_FILE } from '../../../src/offline/offline-files';
@@ -36,11 +36,29 @@ export async function serveStatic(
   port: number;
   /** Serves another build from now on, as a deploy swaps what a host serves. */
   setRoot: (dir: string) => void;
+  /**
+   * Holds back the answer for the paths (below the base, `topics/`) `delay` returns a number of
+   * milliseconds for, as a connection that hangs does; `undefined` ends it.
+   */
+  setDelay: (delay: ((path: string) => number | undefined) | undefined) => void;
   close: () => Promise<void>;
 }> {
   const prefix = base === '/' ? '' : base.replace(/\/+$/, '');
+  let delayFor: ((path: string) => number | undefined) | undefined;
+  const holding = new Set<ReturnType<typeof setTimeout>>();
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const held = path.startsWith(`${prefix}/`)
+      ? delayFor?.(path.slice(prefix.length + 1))
+      : undefined;
+    if (!held) return answer(path, res);
+    const timer = setTimeout(() => {
+      holding.delete(timer);
+      if (!res.destroyed) answer(path, res);
+    }, held);
+    holding.add(timer);
+  });
+  function answer(path: string, res: ServerResponse) {
     if (prefix && !(path === prefix || path.startsWith(`${prefix}/`))) {
       res.writeHead(404).end('outside base path');
       return;
@@ -61,7 +79,7 @@ export async function serveStatic(
       ...(basename(file) === SERVICE_WORKER_FILE ? { 'Cache-Control': 'no-cache' } : {}),
     });
     createReadStream(file).pipe(res);
-  });
+  }
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();
   const bound = typeof address === 'object' && address ? address.port : 0;
@@ -71,8 +89,12 @@ export async function serveStatic(
     setRoot: (dir) => {
       root = dir;
     },
+    setDelay: (delay) => {
+      delayFor = delay;
+    },
     close: () =>
       new Promise((resolve) => {
+        for (const timer of holding) clearTimeout(timer);
         server.closeAllConnections();
         server.close(() => resolve());
       }),
