@@ -68,7 +68,7 @@ export type SidebarEntry = SidebarLink | SidebarGroup;
 /** How many entries of one list a sidebar shows before it shows only those around the current one. */
 export const WINDOW = 16;
 
-export const isGroup = (item: NavItem): item is NavGroup => 'links' in item;
+const isGroup = (item: NavItem): item is NavGroup => 'links' in item;
 
 /**
  * "/plans/x", "plans/x/index.html" and "/plans/x/" are the same page. A fragment is kept:

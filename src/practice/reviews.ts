@@ -5,7 +5,7 @@
 export const REVIEWS_KEY = 'atlas:practice:reviews';
 
 /** Days after a failed check (or "Revisit later") when the exercise is due again. */
-export const REVIEW_DAYS = [2, 7] as const;
+const REVIEW_DAYS = [2, 7] as const;
 
 export interface Review {
   title: string;

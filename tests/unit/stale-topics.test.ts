@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewedTopics, staleTopicWarnings } from '../../scripts/check/stale-topics.mjs';
 import { readContent } from '../../scripts/lib/content-files.mjs';
-import { isoDay, monthsBefore } from '../../src/lib/topic-review';
+import { isoDay } from '../../src/lib/calendar';
+import { monthsBefore } from '../../src/lib/topic-review';
 
 const checkScript = join(import.meta.dirname, '../../scripts/check.mjs');
 const now = new Date();
