@@ -89,7 +89,15 @@ export const planSchema = (reference: ReferenceFn) =>
           topics: z
             .array(reference('topics'))
             .default([])
-            .describe('Ids of the topics of the phase.'),
+            .describe(
+              'Ids of the topics of the phase. A phase without projects is followed by reading them: each topic page read is one tick.',
+            ),
+          checklists: z
+            .array(reference('checklists'))
+            .default([])
+            .describe(
+              "Ids of checklists whose items close the phase when the plan is followed, after its projects or topics. Our own pairing unless the source makes it: say so in the plan's text.",
+            ),
         }),
       )
       .default([])
