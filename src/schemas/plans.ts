@@ -57,6 +57,12 @@ export const planSchema = (reference: ReferenceFn) =>
       .describe(
         'The time the source asks for, in its own words, when they differ from the figure (e.g. "8 hours daily, 7 days a week").',
       ),
+    hoursSplit: z
+      .array(text())
+      .default([])
+      .describe(
+        'How the source divides the hours a week, each part verbatim (e.g. "Theory and concepts: 5-7 hours/week"); shown with the hours.',
+      ),
     cadence: text()
       .optional()
       .describe('Free-text cadence, e.g. "Daily Python + SQL, weekly projects".'),

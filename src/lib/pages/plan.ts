@@ -143,6 +143,7 @@ export function planPageProps(atlas: AtlasData, plan: PlanEntry, base: string) {
     level: d.level,
     keywords: d.keywords,
     facts,
+    hoursSplit: d.hoursSplit,
     topics: pick(atlas.topics, d.topics),
     progressKeys: keysOf(planItems(atlas, plan)),
     /** The one-page print view, for plans that have weeks to print. */
