@@ -130,7 +130,7 @@ describe('prev/next and the mobile menu in the browser', () => {
       const html = readFileSync(join(inject('distDir'), path, 'index.html'), 'utf8');
       const found = (rel: string) =>
         new RegExp(
-          `<a href="([^"]*)" rel="${rel}">[\\s\\S]*?<span class="link-title">([^<]*)</span>`,
+          `<a href="([^"]*)" rel="${rel}"[^>]*>[\\s\\S]*?<span class="link-title[^"]*">([^<]*)</span>`,
         ).exec(html);
       const [prev, next] = [found('prev'), found('next')];
       return { prev: prev?.[1], next: next?.[1], nextLabel: next?.[2] };
