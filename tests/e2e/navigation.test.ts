@@ -125,7 +125,7 @@ describe('prev/next and the mobile menu in the browser', () => {
     await page.context().close();
   });
 
-  it('the practice exercises run from the catalog to the last one and back, never into another section', async () => {
+  it('the practice exercises run from the catalog to the last one and back, never into another section', () => {
     const pagination = (path: string) => {
       const html = readFileSync(join(inject('distDir'), path, 'index.html'), 'utf8');
       const found = (rel: string) =>
