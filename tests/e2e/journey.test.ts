@@ -149,6 +149,8 @@ describe("a new reader's path", () => {
       .toBe(1);
     await page.getByLabel('Start on').fill('2026-12-07');
     await page.getByLabel('Start on').dispatchEvent('change');
+    await page.getByLabel('Weeks you give each phase').fill('2');
+    await page.getByLabel('Weeks you give each phase').dispatchEvent('change');
 
     // Read the first topic of phase 1 and tick it on its own page.
     await page.goto(url('topics/distributed-systems/'));
@@ -176,25 +178,32 @@ describe("a new reader's path", () => {
       page.getByRole('checkbox', { name: 'Read: ACID vs BASE' }).isChecked(),
     ).resolves.toBe(false);
 
-    // /progress/ shows it too, and its link carries the tick, the plan and its start day.
+    // /progress/ shows it too, and its link carries the tick, the plan, its start day and the
+    // weeks given each phase.
     await page.goto(url('progress/'));
     const progress = await whereYouAre(page);
     expect(`${progress} All your progress`).toBe(home);
     await page.getByRole('button', { name: 'Copy a link to my progress' }).click();
     const link = await page.locator('[data-link-output]').inputValue();
-    expect(link).toMatch(/&plans=senior-readiness-3-phase~2026-12-07~$/);
+    expect(link).toMatch(/&plans=senior-readiness-3-phase~2026-12-07~~2$/);
     expect(errors).toEqual([]);
 
     const other = await watchedPage(browser);
     await other.page.goto(link);
     await expect
       .poll(() => other.page.locator('[data-link-summary]').textContent())
-      .toMatch(/It also follows 1 plan: Senior readiness in three phases \(from 7 Dec 2026\)/);
+      .toMatch(
+        /It also follows 1 plan: Senior readiness in three phases \(from 7 Dec 2026, 2 weeks a phase\)/,
+      );
     await other.page.getByRole('button', { name: "Merge: add the link's ticks to mine" }).click();
     await other.page.waitForLoadState('load');
     expect(await whereYouAre(other.page)).toBe(progress);
     await other.page.goto(url('plans/senior-readiness-3-phase/'));
     expect(await other.page.getByLabel('Start on').inputValue()).toBe('2026-12-07');
+    expect(await other.page.getByLabel('Weeks you give each phase').inputValue()).toBe('2');
+    await expect(
+      other.page.locator('[data-phase-dates="senior-readiness-3-phase/3"]').textContent(),
+    ).resolves.toMatch(/\(4 Jan 2027 – 17 Jan 2027\)/);
     expect(other.errors).toEqual([]);
     await other.page.context().close();
     await page.context().close();
