@@ -57,6 +57,12 @@ export const planSchema = (reference: ReferenceFn) =>
       .describe(
         'The time the source asks for, in its own words, when they differ from the figure (e.g. "8 hours daily, 7 days a week").',
       ),
+    hoursSplit: z
+      .array(text())
+      .default([])
+      .describe(
+        'How the source divides the hours a week, each part verbatim (e.g. "Theory and concepts: 5-7 hours/week"); shown with the hours.',
+      ),
     cadence: text()
       .optional()
       .describe('Free-text cadence, e.g. "Daily Python + SQL, weekly projects".'),
@@ -89,7 +95,15 @@ export const planSchema = (reference: ReferenceFn) =>
           topics: z
             .array(reference('topics'))
             .default([])
-            .describe('Ids of the topics of the phase.'),
+            .describe(
+              'Ids of the topics of the phase. A phase without projects is followed by reading them: each topic page read is one tick.',
+            ),
+          checklists: z
+            .array(reference('checklists'))
+            .default([])
+            .describe(
+              "Ids of checklists whose items close the phase when the plan is followed, after its projects or topics. Our own pairing unless the source makes it: say so in the plan's text.",
+            ),
         }),
       )
       .default([])
