@@ -61,7 +61,7 @@ export const planSchema = (reference: ReferenceFn) =>
       .array(text())
       .default([])
       .describe(
-        'How the source divides the hours a week, each part verbatim (e.g. "Theory and concepts: 5-7 hours/week"); shown with the hours.',
+        'The source\'s own lines on the hours a week, verbatim: its total, then how it divides them (e.g. "Time Commitment: 15-20 hours/week", "Theory and concepts: 5-7 hours/week"); shown under the hours.',
       ),
     cadence: text()
       .optional()
