@@ -5,7 +5,7 @@
  * Plain data in, plain data out: no Astro imports.
  */
 import type { TopicCategory, TopicKind } from '../schemas/enums';
-import { isoDay } from './calendar.ts';
+import { isoDay } from '../plans/dates.ts';
 
 /** What the staleness check needs to know about one topic. */
 export interface ReviewedTopic {

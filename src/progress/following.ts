@@ -1,6 +1,6 @@
 import { FOLLOWING_KEY, parseFollowing, toggleFollowing } from './next-steps';
 import type { FollowedPlan } from './link-code';
-import { HOURS_KEY } from '../client/plan-chooser-key';
+import { HOURS_KEY } from '../plans/plan-chooser-key';
 import { announceSaved } from './storage';
 
 /** The plans this reader follows, kept in localStorage beside their ticks. */

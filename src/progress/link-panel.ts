@@ -6,7 +6,7 @@ import {
   splitFragment,
   type FollowedPlan,
 } from './link-code';
-import { formatDate } from '../lib/plans';
+import { formatDate } from '../plans/format';
 import { applyFollowed } from './following';
 import { currentProgressLink } from './link-url';
 import { mergeStores, STORE_VERSION } from './store';

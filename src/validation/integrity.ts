@@ -5,7 +5,7 @@
  * Plain data in, plain data out (no Astro); the content layer applies them as the content loads
  * (src/validation), so `astro dev`, `astro build` and `npm run check` report the same.
  */
-import { isoDay } from '../lib/calendar';
+import { isoDay } from '../plans/dates.ts';
 
 /** One broken rule: where it is (file and field) and what is wrong, with what is allowed. */
 export interface Violation {

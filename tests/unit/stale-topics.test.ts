@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewedTopics, staleTopicWarnings } from '../../scripts/check/stale-topics.mjs';
 import { readContent } from '../../scripts/lib/content-files.mjs';
-import { isoDay } from '../../src/lib/calendar';
+import { isoDay } from '../../src/plans/dates';
 import { monthsBefore } from '../../src/lib/topic-review';
 
 const checkScript = join(import.meta.dirname, '../../scripts/check.mjs');

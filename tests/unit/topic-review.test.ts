@@ -9,7 +9,7 @@ import {
   staleTopics,
   type ReviewedTopic,
 } from '../../src/lib/topic-review';
-import { isoDay } from '../../src/lib/calendar';
+import { isoDay } from '../../src/plans/dates';
 import { topicSchema } from '../../src/schemas/topics';
 import { fakeReference, issues } from './schemas/fake-reference';
 

@@ -1,6 +1,6 @@
 import { BODY, heading, outline } from '../headings';
-import { formatDate, formatDateRange } from '../plans';
-import { planTime, type PlanTime } from '../plan-time';
+import { formatDate, formatDateRange } from '../../plans/format';
+import { planTime, type PlanTime } from '../../plans/time';
 import {
   checklistItems,
   keysOf,
@@ -131,7 +131,7 @@ export function planPageProps(atlas: AtlasData, plan: PlanEntry, base: string) {
     ['Hours per week', time.hoursText],
     ['Length', time.lengthText],
     ['Level', d.level],
-    // Re-dated with the weeks when the reader picks a start day (src/client/redate-plan.ts).
+    // Re-dated with the weeks when the reader picks a start day (src/plans/redate-plan.ts).
     ['Dates', formatDateRange(d.startDate, d.endDate), weeks.length ? `${plan.id}/all` : undefined],
     ['Cadence', d.cadence],
     ['Author', d.author],
@@ -292,7 +292,7 @@ export function planPrintProps(atlas: AtlasData, plan: PlanEntry, base: string) 
       facts: [
         ['Hours per week', time.hoursText],
         ['Length', time.lengthText],
-        // Re-dated with the weeks when the reader set a start day (src/client/reader-dates.ts).
+        // Re-dated with the weeks when the reader set a start day (src/plans/reader-dates.ts).
         ['Dates', formatDateRange(plan.data.startDate, plan.data.endDate), `${plan.id}/all`],
       ] satisfies Fact[],
       weeks: weeks.map((w) => ({

@@ -1,7 +1,7 @@
-import { isDay, toIcs } from '../lib/calendar';
-import { datePhases, type PhasePlan } from '../lib/phase-calendar';
-import { formatDate } from '../lib/plans';
-import { download } from './download';
+import { isDay, toIcs } from './dates';
+import { datePhases, type PhasePlan } from './phase-dates';
+import { formatDate } from './format';
+import { download } from '../client/download';
 import { planPhaseWeeksKey, planStartKey } from '../progress/following';
 
 /** Dates a plan in phases for the reader and builds its .ics file (see PhaseCalendar.astro). */

@@ -1,4 +1,4 @@
-import { addDays, datePlan, isDay, type CalendarPlan, type DatedEvent } from './calendar';
+import { addDays, datePlan, isDay, type CalendarPlan, type DatedEvent } from './dates';
 
 /**
  * A plan at the reader's pace. The hours each week needs come from the source only — the plan's
