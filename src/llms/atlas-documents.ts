@@ -1,4 +1,4 @@
-import { getAtlas } from '../data/atlas';
+import { getAtlas } from '../lib/atlas';
 import { siteConfig } from '../site.config';
 import {
   atlasDocuments,

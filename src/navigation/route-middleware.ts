@@ -1,7 +1,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { contentModel } from '../content-model';
-import { getAtlas, type Atlas } from '../data/atlas';
-import { href } from '../data/href';
+import { getAtlas, type Atlas } from '../lib/atlas';
+import { href } from '../lib/href';
 import {
   applyPaginationOverride,
   buildSections,

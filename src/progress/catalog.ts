@@ -1,6 +1,6 @@
 import published from '../content/progress-keys.json';
-import { pick, type Atlas } from '../data/atlas';
-import { href } from '../data/href';
+import { pick, type Atlas } from '../lib/atlas';
+import { href } from '../lib/href';
 import { trackedLists } from './tracked-lists';
 import {
   compareKeys,

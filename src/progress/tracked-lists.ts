@@ -1,8 +1,8 @@
-import type { Atlas } from '../data/atlas';
+import type { Atlas } from '../lib/atlas';
 import type { TrackedList } from './store';
 import { checklistItems, projectItems, weekItems } from './tracked-items';
 import { routes } from '../lib/urls';
-import { href } from '../data/href';
+import { href } from '../lib/href';
 import { topicReadItem } from './topic-read';
 import { solvedKey } from '../practice/progress';
 import { practiceRoutes } from '../practice/page-props';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getAtlas } from '../../data/atlas';
+import { getAtlas } from '../../lib/atlas';
 import { progressCatalog } from '../../progress/catalog';
 
 /** Every tickable list, the progress-link key list and each plan's weeks, fetched by the progress scripts. */

@@ -1,5 +1,5 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { getAtlas } from '../../data/atlas';
+import { getAtlas } from '../../lib/atlas';
 import { templateMarkdown } from '../../lib/template-markdown';
 
 /** The template as a Markdown file, generated from the same entry as its page. */

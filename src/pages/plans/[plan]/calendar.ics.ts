@@ -1,5 +1,5 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { getAtlas } from '../../../data/atlas';
+import { getAtlas } from '../../../lib/atlas';
 import { calendarPlan } from '../../../plans/calendar-plan';
 import { weeksOf } from '../../../lib/pages/entries';
 import { datePlan, toIcs } from '../../../plans/dates';

@@ -1,5 +1,5 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { getAtlas } from '../../../data/atlas';
+import { getAtlas } from '../../../lib/atlas';
 
 /** A dataset's SQL as a file: the runner fetches it on first use, and the browser caches it. */
 export async function getStaticPaths() {

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentCollections, type ContentCollection } from '../content-model';
-import { buildLinkGraph, linkedEntries, type GraphEntry, type LinkGraph } from '../lib/links';
+import { buildLinkGraph, linkedEntries, type GraphEntry, type LinkGraph } from './links';
 
 /** Every entry of every collection of the content model, and Starlight's own pages. */
 export type Atlas = { [C in ContentCollection]: Array<CollectionEntry<C>> } & {
