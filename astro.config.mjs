@@ -11,11 +11,7 @@ import { rehypeBaseLinks } from './src/markdown/rehype-base-links';
 import { rehypeExternalLinks } from './src/markdown/rehype-external-links';
 import { rehypeFocusableTables } from './src/markdown/rehype-focusable-tables';
 import { finishedPagesIntegration } from './src/finished-pages';
-import {
-  contentPolicy,
-  rehypeSanitizeContent,
-  remarkContentPolicy,
-} from './src/content-policy';
+import { contentPolicy, rehypeSanitizeContent, remarkContentPolicy } from './src/content-policy';
 import { acceptBuiltCustomRoutes } from './src/validation/link-check-routes';
 import { searchIntegration } from './src/search/integration';
 import { offlineIntegration } from './src/offline/integration';
@@ -83,7 +79,7 @@ export default defineConfig({
             base: siteConfig.base,
             outDir: `${process.cwd()}/dist`,
           }),
-          // .starlight-links-validator/errors.json, read by `npm run check` (scripts/check/links.mjs).
+          // .starlight-links-validator/errors.json, read by `npm run check` (scripts/check/links.ts).
           reporters: { json: true },
         }),
       ],

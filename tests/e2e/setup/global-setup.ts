@@ -2,10 +2,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import {
-  CHROMIUM_ARGS,
-  requireChromium,
-} from '../../../src/browser/find-chromium.mjs';
+import { CHROMIUM_ARGS, requireChromium } from '../../../src/browser/find-chromium.mjs';
 import { FIXTURE_SITES } from '../../support/site-copy';
 import { serveStatic } from './static-server';
 
