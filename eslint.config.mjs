@@ -60,6 +60,8 @@ export default tseslint.config(
       'src/progress/**/*.ts',
       'src/practice/**/*.ts',
       'src/search/**/*.ts',
+      'src/plans/**/*.ts',
+      'src/offline/**/*.ts',
       '**/*.astro/*.ts',
       '**/*.astro/*.js',
     ],

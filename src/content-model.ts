@@ -79,6 +79,7 @@ export const contentModel = {
       'topics[]': 'topics',
       'phases[].projects[]': 'projects',
       'phases[].topics[]': 'topics',
+      'phases[].checklists[]': 'checklists',
     },
     tickable: [],
   },

@@ -204,7 +204,7 @@ export function htmlProblems(fragment: string): HtmlProblem[] {
  * as written (no `user-content-` prefix): pages link to them, and the build refuses duplicates.
  * Comments carry nothing a browser runs, so they stay.
  */
-export const contentSchema: Schema = {
+const contentSchema: Schema = {
   tagNames: Object.keys(allowedHtml),
   attributes: {
     '*': globalAttributes.map(propertyName),

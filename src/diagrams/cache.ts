@@ -28,7 +28,7 @@ export const cacheStats: { hits: number; misses: number } = (shared[STATS] ??= {
   misses: 0,
 });
 
-export function diagramHash(code: string): string {
+function diagramHash(code: string): string {
   return createHash('sha256')
     .update(`${RENDER_SETTINGS}\0${PALETTE}\0${mermaidVersion}\0${code}`)
     .digest('hex')

@@ -33,7 +33,7 @@ export interface Backlink {
   field: string;
 }
 
-export const entryKey = ({ collection, id }: EntryKeyParts): string => `${collection}/${id}`;
+const entryKey = ({ collection, id }: EntryKeyParts): string => `${collection}/${id}`;
 
 function isReference(value: unknown, collections: ReadonlySet<string>): value is EntryKeyParts {
   if (!value || typeof value !== 'object' || Array.isArray(value) || value instanceof Date)

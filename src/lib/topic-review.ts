@@ -5,6 +5,7 @@
  * Plain data in, plain data out: no Astro imports.
  */
 import type { TopicCategory, TopicKind } from '../schemas/enums';
+import { isoDay } from '../plans/dates.ts';
 
 /** What the staleness check needs to know about one topic. */
 export interface ReviewedTopic {
@@ -35,7 +36,7 @@ export interface StaleTopic {
  * orchestrators, warehouses and engines, ML platforms, container and IaC tooling. A product page
  * there is re-checked twice a year; everything else once a year.
  */
-export const FAST_MOVING_CATEGORIES: ReadonlySet<TopicCategory> = new Set<TopicCategory>([
+const FAST_MOVING_CATEGORIES: ReadonlySet<TopicCategory> = new Set<TopicCategory>([
   'cloud',
   'storage',
   'streaming',
@@ -47,7 +48,7 @@ export const FAST_MOVING_CATEGORIES: ReadonlySet<TopicCategory> = new Set<TopicC
 ]);
 
 /** Months a review stays current: a product in a fast-moving category, and any other topic. */
-export const REVIEW_MONTHS = { fastMovingProduct: 6, standard: 12 } as const;
+const REVIEW_MONTHS = { fastMovingProduct: 6, standard: 12 } as const;
 
 /** A product page: marked `kind: product`, or stating the version of a product it describes. */
 export function isProductTopic(topic: Pick<ReviewedTopic, 'kind' | 'version'>): boolean {
@@ -75,11 +76,6 @@ const MONTHS = [
   'November',
   'December',
 ];
-
-/** The calendar day of a date in UTC, as YYYY-MM-DD (the form `<time datetime>` and YAML use). */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
 
 /** "December 2026": the month a topic was reviewed, read in UTC like every calendar date here. */
 export function reviewedLabel(date: Date): string {

@@ -143,7 +143,7 @@ export interface Naming {
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
-export const defaultNaming: Naming = {
+const defaultNaming: Naming = {
   title: (e) => text(e.data.title),
   summary: (e) => text(e.data.summary) || text(e.data.description) || text(e.data.focus),
 };

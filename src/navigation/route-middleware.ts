@@ -13,7 +13,7 @@ import {
 
 /**
  * Gives every page the sidebar of its own section (sections.ts), built from the
- * validated content, and prev/next links in whole-site reading order.
+ * validated content, and prev/next links in the reading order of its section.
  *
  * Why route middleware rather than the starlight-sidebar-topics plugin (0.8): the plugin takes
  * each topic's items from the sidebar config, so the navigation would again be read from the

@@ -14,7 +14,8 @@ import { slugify } from '../lib/slug';
  * `WINDOW` show the entries around the current one and a link to the full list, so a page's
  * sidebar stays the same size however many entries the site holds elsewhere.
  *
- * Prev/next follow the whole site in reading order (`orderedLinks`), not the scoped sidebar.
+ * Prev/next follow the reading order (`orderedLinks`) of the page's own section, not the scoped
+ * sidebar.
  * Paths here are site paths without the base path; `href` applies it when rendering.
  */
 
@@ -68,7 +69,7 @@ export type SidebarEntry = SidebarLink | SidebarGroup;
 /** How many entries of one list a sidebar shows before it shows only those around the current one. */
 export const WINDOW = 16;
 
-export const isGroup = (item: NavItem): item is NavGroup => 'links' in item;
+const isGroup = (item: NavItem): item is NavGroup => 'links' in item;
 
 /**
  * "/plans/x", "plans/x/index.html" and "/plans/x/" are the same page. A fragment is kept:
@@ -126,14 +127,22 @@ export function orderedLinks(sections: NavSection[]): NavLink[] {
 }
 
 /**
- * The pages before and after `path` in reading order, as Starlight's default pagination gave
- * them for the whole-site sidebar. A page that is not listed (print views, 404) has neither.
+ * The pages before and after `path` in reading order, within its own section: a sequence never
+ * runs on into an unrelated section (the last exercise does not lead to the checklists). The
+ * last page of a section leads back to the section's first page, its overview, to pick the next
+ * thing from; the first page has no previous one. A page that is not listed (print views, 404)
+ * has neither.
  */
 export function prevNext(sections: NavSection[], path: string): { prev?: NavLink; next?: NavLink } {
-  const links = orderedLinks(sections);
+  const section = sections.find((s) => orderedLinks([s]).some((l) => samePage(l.path, path)));
+  if (!section) return {};
+  const links = orderedLinks([section]);
   const index = links.findIndex((l) => samePage(l.path, path));
-  if (index < 0) return {};
-  return { prev: links[index - 1], next: links[index + 1] };
+  const last = index === links.length - 1;
+  return {
+    prev: links[index - 1],
+    next: last ? (index > 0 ? links[0] : undefined) : links[index + 1],
+  };
 }
 
 /**

@@ -32,7 +32,7 @@ export interface OfflineMiss {
 }
 
 /** Every cache the service worker or the save control writes starts with this. */
-export const CACHE_PREFIX = 'atlas-offline';
+const CACHE_PREFIX = 'atlas-offline';
 /** Pages and files as the reader met them, kept across builds (HTML is refreshed on each visit). */
 export const VISITED_CACHE = `${CACHE_PREFIX}-visited`;
 /** The fallback page and what it needs, one cache per build. */

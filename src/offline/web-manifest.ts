@@ -4,7 +4,7 @@
  */
 
 /** Header colours of Starlight's two themes (`--sl-color-bg-nav`), for the browser's own bar. */
-export const THEME_COLOURS = { light: '#f6f7f9', dark: '#23262f' } as const;
+const THEME_COLOURS = { light: '#f6f7f9', dark: '#23262f' } as const;
 /** Page background of the dark theme (`--sl-color-black`), shown while an installed app starts. */
 const BACKGROUND = '#17181c';
 

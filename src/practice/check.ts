@@ -71,14 +71,14 @@ CREATE SCHEMA public; GRANT ALL ON SCHEMA public TO PUBLIC;`);
 }
 
 /** The statement text without trailing semicolons and blanks, as EXPLAIN needs it. */
-export const singleStatement = (sql: string) => sql.trim().replace(/[;\s]+$/, '');
+const singleStatement = (sql: string) => sql.trim().replace(/[;\s]+$/, '');
 
 /** The result a reader means: the last statement that returned columns (a SELECT after SET ROLE …; RESET ROLE), else the last statement. */
 const lastOf = (results: ResultTable[]) =>
   results.findLast((r) => r.columns.length > 0) ?? results.at(-1) ?? EMPTY;
 
 /** Runs an answer on the current database and collects what checking it needs. */
-export async function outcomeOf(
+async function outcomeOf(
   session: SqlSession,
   sql: string,
   spec: Pick<CheckSpec, 'verify' | 'compare'>,
@@ -97,7 +97,7 @@ export async function outcomeOf(
 }
 
 /** What the plan lacks or shows that it must not, per the rule. */
-export function planDifferences(plan: string, rule: PlanRule): string[] {
+function planDifferences(plan: string, rule: PlanRule): string[] {
   return [
     ...rule.includes
       .filter((text) => !plan.includes(text))
@@ -109,7 +109,7 @@ export function planDifferences(plan: string, rule: PlanRule): string[] {
 }
 
 /** Compares an answer's outcome with the solution's. */
-export function judge(expected: Outcome, outcome: Outcome, spec: CheckSpec): CheckResult {
+function judge(expected: Outcome, outcome: Outcome, spec: CheckSpec): CheckResult {
   const differences = compareResults(expected.compared, outcome.compared, spec.compare).differences;
   if (spec.compare.plan && outcome.plan !== undefined)
     differences.push(...planDifferences(outcome.plan, spec.compare.plan));

@@ -48,7 +48,7 @@ export interface QueryProblem {
   message: string;
 }
 
-export const describeSqlError = (error: SqlError) =>
+const describeSqlError = (error: SqlError) =>
   `PostgreSQL says: ${error.message}${error.position ? ` (at character ${error.position})` : ''}${error.detail ? `; ${error.detail}` : ''}${error.hint ? `; hint: ${error.hint}` : ''}`;
 
 const errorText = (error: unknown) => (isSqlError(error) ? describeSqlError(error) : String(error));

@@ -25,7 +25,7 @@ function toTable(result: Results): ResultTable {
 }
 
 /** An error carrying PostgreSQL's fields, thrown by the session. */
-export class PostgresError extends Error implements SqlError {
+class PostgresError extends Error implements SqlError {
   readonly position?: number | undefined;
   readonly code?: string | undefined;
   readonly detail?: string | undefined;
@@ -38,7 +38,7 @@ export class PostgresError extends Error implements SqlError {
 }
 
 /** PostgreSQL's error fields, or the message of anything else thrown. */
-export function toSqlError(error: unknown): SqlError {
+function toSqlError(error: unknown): SqlError {
   const e = error as Partial<Record<'message' | 'position' | 'code' | 'detail' | 'hint', string>>;
   const position = Number(e?.position);
   return {

@@ -5,6 +5,6 @@ import { progressKey } from '../progress/keys';
  * same `collection/entry/item` keys as every other tick, so export, import, progress links and
  * prints carry it.
  */
-export const SOLVED_ITEM = 'solved';
+const SOLVED_ITEM = 'solved';
 
 export const solvedKey = (exerciseId: string) => progressKey('exercises', exerciseId, SOLVED_ITEM);

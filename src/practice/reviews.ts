@@ -1,3 +1,5 @@
+import { isoDay } from '../plans/dates';
+
 /**
  * Reviews of exercises, by the study plan's rule: revisit a mistake after 2 days and after 7.
  * Plain data and pure functions; review-storage.ts keeps them in the browser.
@@ -5,7 +7,7 @@
 export const REVIEWS_KEY = 'atlas:practice:reviews';
 
 /** Days after a failed check (or "Revisit later") when the exercise is due again. */
-export const REVIEW_DAYS = [2, 7] as const;
+const REVIEW_DAYS = [2, 7] as const;
 
 export interface Review {
   title: string;
@@ -17,7 +19,6 @@ export interface Review {
 export type Reviews = Record<string, Review>;
 
 const DAY = 86_400_000;
-export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Schedules an exercise at +2 and +7 days from `now`, merged with what is already due. */
 export function scheduleReview(

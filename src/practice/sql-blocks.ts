@@ -11,7 +11,7 @@ export interface SqlBlock {
 }
 
 /** The dataset id in a code block's meta string (`dataset=shop`), if any. */
-export function datasetOfMeta(meta: string | null | undefined): string | undefined {
+function datasetOfMeta(meta: string | null | undefined): string | undefined {
   return /(?:^|\s)dataset=([a-z0-9-]+)(?:\s|$)/.exec(meta ?? '')?.[1];
 }
 

@@ -15,7 +15,7 @@ export type NewRequest = WorkerRequest extends infer R
   : never;
 
 /** Rows sent back to the page at most; the count says how many there were. */
-export const SHOWN_ROWS = 200;
+const SHOWN_ROWS = 200;
 
 export interface ShownResult {
   table: ResultTable;

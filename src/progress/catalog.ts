@@ -10,6 +10,8 @@ import {
 } from './published-keys';
 import type { PlanProgressData } from './next-steps';
 import { projectItems, weekItems } from './tracked-items';
+import { topicReadItem } from './topic-read';
+import { followedPhases, phaseItems } from '../lib/pages/plan';
 import { routes } from '../lib/urls';
 import { solvedKey } from '../practice/progress';
 
@@ -30,6 +32,7 @@ function currentItems(atlas: Atlas): CurrentItem[] {
     ...atlas.weeks.flatMap((w) =>
       weekItems(w.id, w.data.objectives).map((i) => ({ ...i, file: file(w) })),
     ),
+    ...atlas.topics.map((t) => ({ ...topicReadItem(t), file: file(t) })),
     ...atlas.exercises.map((e) => ({
       key: solvedKey(e.id),
       text: `Solved: ${e.data.title}`,
@@ -59,27 +62,22 @@ function planProgress(atlas: Atlas): PlanProgressData[] {
     .map((plan) => {
       const weeks = atlas.weeks.filter((w) => w.data.plan.id === plan.id);
       const planUrl = href(routes.plan(plan.id));
-      // A plan in phases rather than weeks (the thirty projects) is followed phase by phase,
-      // through the tasks of each phase's projects.
-      const phases = plan.data.phases
-        .map((phase, index) => ({ phase, number: index + 1 }))
-        .filter(({ phase }) => phase.projects.length > 0);
+      // A plan in phases rather than weeks is followed phase by phase: through the tasks of each
+      // phase's projects, or the topic pages of a phase without projects, then its checklists.
+      const phases = followedPhases(plan)
+        .map(({ phase, number }) => ({ phase, number, items: phaseItems(atlas, phase) }))
+        .filter(({ items }) => items.length > 0);
       if (weeks.length === 0 && phases.length > 0) {
         return {
           id: plan.id,
           title: plan.data.title,
           url: planUrl,
-          weeks: phases.map(({ phase, number }) => ({
+          weeks: phases.map(({ phase, number, items }) => ({
             number,
             title: phase.title,
             label: `Phase ${number}: ${phase.title}`,
             url: planUrl,
-            items: pick(atlas.projects, phase.projects).flatMap((p) =>
-              projectItems(p.id, p.data.tasks).map((i) => ({
-                ...i,
-                url: href(routes.project(p.id)),
-              })),
-            ),
+            items: items.map(({ path, ...item }) => ({ ...item, url: href(path) })),
           })),
         };
       }

@@ -1,6 +1,6 @@
 import { FOLLOWING_KEY, parseFollowing, toggleFollowing } from './next-steps';
 import type { FollowedPlan } from './link-code';
-import { HOURS_KEY } from '../client/plan-chooser-key';
+import { HOURS_KEY } from '../plans/plan-chooser-key';
 import { announceSaved } from './storage';
 
 /** The plans this reader follows, kept in localStorage beside their ticks. */
@@ -28,8 +28,10 @@ export function setFollowing(plan: string, follow: boolean): boolean {
 /** Where a plan page keeps the reader's start day and hours a week for that plan. */
 export const planStartKey = (plan: string) => `atlas:plan-start:${plan}`;
 export const planHoursKey = (plan: string) => `atlas:plan-hours:${plan}`;
+/** For a plan in phases the source gives no length: the weeks the reader gives each phase. */
+export const planPhaseWeeksKey = (plan: string) => `atlas:plan-phase-weeks:${plan}`;
 
-/** The followed plans with the start day and hours the reader set on each, for a progress link. */
+/** The followed plans with the start day, hours and weeks a phase the reader set on each, for a progress link. */
 export function followedPlans(): FollowedPlan[] {
   return loadFollowing().map((id) => {
     try {
@@ -39,7 +41,13 @@ export function followedPlans(): FollowedPlan[] {
       const hours = Number(
         localStorage.getItem(planHoursKey(id)) ?? localStorage.getItem(HOURS_KEY),
       );
-      return { id, start, ...(hours > 0 ? { hours } : {}) };
+      const phaseWeeks = Number(localStorage.getItem(planPhaseWeeksKey(id)));
+      return {
+        id,
+        start,
+        ...(hours > 0 ? { hours } : {}),
+        ...(phaseWeeks > 0 ? { phaseWeeks } : {}),
+      };
     } catch {
       return { id };
     }
@@ -58,6 +66,8 @@ export function applyFollowed(plans: readonly FollowedPlan[], mode: 'merge' | 'r
     for (const plan of plans) {
       if (plan.start) localStorage.setItem(planStartKey(plan.id), plan.start);
       if (plan.hours) localStorage.setItem(planHoursKey(plan.id), String(plan.hours));
+      if (plan.phaseWeeks)
+        localStorage.setItem(planPhaseWeeksKey(plan.id), String(plan.phaseWeeks));
     }
     announceSaved();
     return true;

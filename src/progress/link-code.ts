@@ -138,6 +138,8 @@ export interface FollowedPlan {
   /** YYYY-MM-DD */
   start?: string | undefined;
   hours?: number | undefined;
+  /** For a plan in phases whose source gives them no length: the weeks the reader gives each. */
+  phaseWeeks?: number | undefined;
 }
 
 /** The second fragment parameter: `#progress=…&plans=…`. Links without it still read as before. */
@@ -148,8 +150,9 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Followed plans as fragment text: `id~start~hours` joined by commas, empty fields where the
- * reader set nothing (`learning-path-10-week~2026-12-07~6,thirty-projects-timeline~~`). Plain
- * text, so a reader can see what a link holds.
+ * reader set nothing (`learning-path-10-week~2026-12-07~6,thirty-projects-timeline~~`), and a
+ * fourth field `~weeks` only when the reader gave each phase a number of weeks (older readers
+ * of links ignore it). Plain text, so a reader can see what a link holds.
  */
 export function encodeFollowed(plans: readonly FollowedPlan[]): string {
   return plans
@@ -159,6 +162,7 @@ export function encodeFollowed(plans: readonly FollowedPlan[]): string {
         p.id,
         p.start && DAY.test(p.start) ? p.start : '',
         p.hours && p.hours > 0 ? String(p.hours) : '',
+        ...(p.phaseWeeks && p.phaseWeeks > 0 ? [String(p.phaseWeeks)] : []),
       ].join('~'),
     )
     .join(',');
@@ -168,14 +172,17 @@ export function encodeFollowed(plans: readonly FollowedPlan[]): string {
 export function decodeFollowed(text: string): FollowedPlan[] {
   if (!text) return [];
   return text.split(',').flatMap((part): FollowedPlan[] => {
-    const [id = '', start = '', hours = ''] = part.split('~');
+    const [id = '', start = '', hours = '', phaseWeeks = ''] = part.split('~');
     if (!PLAN_ID.test(id)) return [];
     const h = Number(hours);
+    const w = Number(phaseWeeks);
     return [
       {
         id,
         ...(DAY.test(start) ? { start } : {}),
         ...(hours !== '' && Number.isFinite(h) && h > 0 && h <= 168 ? { hours: h } : {}),
+        // The phase calendar's own bounds: whole weeks, 1 to 104.
+        ...(Number.isInteger(w) && w >= 1 && w <= 104 ? { phaseWeeks: w } : {}),
       },
     ];
   });

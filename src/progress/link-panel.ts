@@ -6,7 +6,7 @@ import {
   splitFragment,
   type FollowedPlan,
 } from './link-code';
-import { formatDate } from '../lib/plans';
+import { formatDate } from '../plans/format';
 import { applyFollowed } from './following';
 import { currentProgressLink } from './link-url';
 import { mergeStores, STORE_VERSION } from './store';
@@ -141,6 +141,7 @@ function describePlans(plans: FollowedPlan[], known: ReadonlyArray<{ id: string;
     const details = [
       p.start ? `from ${formatDate(new Date(`${p.start}T00:00:00Z`))}` : '',
       p.hours ? `${p.hours} hours a week` : '',
+      p.phaseWeeks ? `${p.phaseWeeks} week${p.phaseWeeks === 1 ? '' : 's'} a phase` : '',
     ].filter(Boolean);
     return details.length > 0 ? `${title} (${details.join(', ')})` : title;
   });

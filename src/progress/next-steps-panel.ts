@@ -38,7 +38,7 @@ async function render(section: HTMLElement) {
         state.append(
           `${position.done} of ${position.total} done (${percent}%). You are in `,
           week,
-          ` — ${position.current.left} left this week.`,
+          ` — ${position.current.left} left ${position.current.label ? 'in this phase' : 'this week'}.`,
         );
       } else {
         state.textContent = `All ${position.total} items done.`;

@@ -7,6 +7,7 @@ const groups = [
   { kind: 'Checklist', title: 'Checklists' },
   { kind: 'Project', title: 'Projects' },
   { kind: 'Week', title: 'Plan weeks' },
+  { kind: 'Topic', title: 'Topic pages read' },
   { kind: 'Exercise', title: 'SQL exercises' },
 ] as const;
 

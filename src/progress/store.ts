@@ -8,7 +8,7 @@ export const STORAGE_KEY = 'atlas:progress';
 /** Where unreadable stored data is moved, so that a reader's progress is never silently dropped. */
 export const BACKUP_KEY_PREFIX = 'atlas:progress:backup:';
 export const STORE_VERSION = 1;
-export const EXPORT_FORMAT = 'data-engineering-atlas/progress';
+const EXPORT_FORMAT = 'data-engineering-atlas/progress';
 
 export interface ProgressStore {
   version: typeof STORE_VERSION;

@@ -3,13 +3,14 @@ import type { TrackedList } from './store';
 import { checklistItems, projectItems, weekItems } from './tracked-items';
 import { routes } from '../lib/urls';
 import { href } from '../data/href';
+import { topicReadItem } from './topic-read';
 import { solvedKey } from '../practice/progress';
 import { practiceRoutes } from '../practice/page-props';
 
 /** Every list a reader can tick, with its page and items: for the progress page and its exports. */
 export function trackedLists(
   atlas: Atlas,
-): Array<TrackedList & { kind: 'Checklist' | 'Project' | 'Week' | 'Exercise' }> {
+): Array<TrackedList & { kind: 'Checklist' | 'Project' | 'Week' | 'Topic' | 'Exercise' }> {
   const planTitle = (id: string) => atlas.plans.find((p) => p.id === id)?.data.title ?? id;
   return [
     ...atlas.checklists.map((c) => ({
@@ -32,6 +33,13 @@ export function trackedLists(
         url: href(routes.week(w.data.plan.id, w.data.number)),
         items: weekItems(w.id, w.data.objectives),
       })),
+    // One tick per topic page: read or not.
+    ...atlas.topics.map((t) => ({
+      kind: 'Topic' as const,
+      title: `Topic: ${t.data.title}`,
+      url: href(routes.topic(t.id)),
+      items: [topicReadItem(t)],
+    })),
     // One tick per exercise: solved or not.
     ...atlas.exercises.map((e) => ({
       kind: 'Exercise' as const,

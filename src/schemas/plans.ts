@@ -57,6 +57,12 @@ export const planSchema = (reference: ReferenceFn) =>
       .describe(
         'The time the source asks for, in its own words, when they differ from the figure (e.g. "8 hours daily, 7 days a week").',
       ),
+    hoursSplit: z
+      .array(text())
+      .default([])
+      .describe(
+        'The source\'s own lines on the hours a week, verbatim: its total, then how it divides them (e.g. "Time Commitment: 15-20 hours/week", "Theory and concepts: 5-7 hours/week"); shown under the hours.',
+      ),
     cadence: text()
       .optional()
       .describe('Free-text cadence, e.g. "Daily Python + SQL, weekly projects".'),
@@ -89,7 +95,15 @@ export const planSchema = (reference: ReferenceFn) =>
           topics: z
             .array(reference('topics'))
             .default([])
-            .describe('Ids of the topics of the phase.'),
+            .describe(
+              'Ids of the topics of the phase. A phase without projects is followed by reading them: each topic page read is one tick.',
+            ),
+          checklists: z
+            .array(reference('checklists'))
+            .default([])
+            .describe(
+              "Ids of checklists whose items close the phase when the plan is followed, after its projects or topics. Our own pairing unless the source makes it: say so in the plan's text.",
+            ),
         }),
       )
       .default([])

@@ -14,6 +14,11 @@ export const projectSchema = (reference: ReferenceFn) =>
       .describe("Number in its source's own sequence (1–30, or 1–8 in the 9-week plan)."),
     level: level().describe('How hard the project is.'),
     summary: text().describe('What you build, in one or two sentences.'),
+    summaryLabel: text()
+      .optional()
+      .describe(
+        'The heading the source gives the summary (e.g. "Project Overview"), shown in front of it instead of "What you build", so the source\'s section is not repeated in the text.',
+      ),
     skills: z
       .array(
         z.strictObject({

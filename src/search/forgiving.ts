@@ -4,7 +4,7 @@ import type { VocabularyIndex } from './vocabulary';
 import { contentWords, words } from './words';
 
 /** Fewer results than this count as "very little": the query is retried part by part. */
-export const ENOUGH_RESULTS = 3;
+const ENOUGH_RESULTS = 3;
 
 export interface SearchResponse<R extends ScoredResult> {
   results: R[];

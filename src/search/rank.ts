@@ -11,7 +11,7 @@ export interface PartResults<R extends ScoredResult> {
 }
 
 /** How much a demoted page's score counts: it stays findable, below the pages it describes. */
-export const DEMOTED_SCORE = 0.3;
+const DEMOTED_SCORE = 0.3;
 
 /**
  * Weight of a query part by how rare it is: a word on every page ("data") tells the pages apart

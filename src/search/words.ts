@@ -10,7 +10,7 @@ export function words(text: string): string[] {
  * Words that carry no topic in a learner's query: question words, articles, helpers and the
  * joining words of comparisons. Dropped when a query is retried word by word.
  */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
+const STOP_WORDS: ReadonlySet<string> = new Set(
   (
     'a an the and or but nor of to in on at by for from with without into onto about as is are was were be been ' +
     'being am do does did doing done have has had i me my we our you your it its this that these those there ' +

@@ -5,6 +5,7 @@
  * Plain data in, plain data out (no Astro); the content layer applies them as the content loads
  * (src/validation), so `astro dev`, `astro build` and `npm run check` report the same.
  */
+import { isoDay } from '../plans/dates.ts';
 
 /** One broken rule: where it is (file and field) and what is wrong, with what is allowed. */
 export interface Violation {
@@ -51,9 +52,6 @@ export interface IntegrityInput {
 
 const fileOf = (entry: EntryLike<unknown>, collection: string) =>
   entry.filePath ?? `src/content/${collection}/${entry.id}`;
-
-/** A date as the content writes it: YYYY-MM-DD (dates are kept at midnight UTC). */
-export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
 /**
  * Prerequisite cycles among projects, each named once ("a → b → a"). A cycle is reported on its

@@ -65,7 +65,7 @@ export function builtFileCandidates(path: string): string[] {
 }
 
 /** True when `html` has an element with this id (the target of `#hash`). */
-export function hasElementId(html: string, id: string): boolean {
+function hasElementId(html: string, id: string): boolean {
   const escaped = id.replace(
     /[&"<>]/g,
     (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[c]!,

@@ -130,6 +130,85 @@ describe("a new reader's path", () => {
     await page.context().close();
   });
 
+  it('a plan of topics only: follow → read a topic → what is next → progress link', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await page.goto(url('plans/senior-readiness-3-phase/'));
+    // The source gives no time: the page says so and paces by start day, with no figure of ours.
+    await expect(page.locator('main').textContent()).resolves.toContain(
+      'hours a week not stated in the source',
+    );
+    await expect(
+      page.locator('[data-phase-calendar] .plan-calendar__pace').textContent(),
+    ).resolves.toMatch(/gives no time for this plan or its phases/);
+    await expect
+      .poll(() => page.locator('[data-progress-meter] [data-progress-text]').first().textContent())
+      .toBe('0 of 21 done');
+    await page.getByRole('button', { name: 'Follow this plan' }).click();
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Following this plan' }).count())
+      .toBe(1);
+    await page.getByLabel('Start on').fill('2026-12-07');
+    await page.getByLabel('Start on').dispatchEvent('change');
+    await page.getByLabel('Weeks you give each phase').fill('2');
+    await page.getByLabel('Weeks you give each phase').dispatchEvent('change');
+
+    // Read the first topic of phase 1 and tick it on its own page.
+    await page.goto(url('topics/distributed-systems/'));
+    await page.getByRole('checkbox', { name: 'I have read this topic' }).check();
+
+    // Home: where the reader is, and the next topic to read, which links to its page.
+    await page.goto(url(''));
+    const home = await whereYouAre(page);
+    expect(home).toMatch(/Senior readiness in three phases/);
+    expect(home).toMatch(
+      /1 of 21 done \(5%\)\. You are in Phase 1: Foundations \+ Airflow\/dbt — 8 left in this phase\./,
+    );
+    expect(home).not.toContain('Read: Distributed systems');
+    const next = page.locator('[data-next-steps] [data-next-list] ul a').first();
+    expect(await next.textContent()).toBe('Read: ACID vs BASE');
+    await next.click();
+    await page.waitForURL(/\/topics\/acid-vs-base\/$/);
+
+    // The plan page shows the same tick in its phase list.
+    await page.goto(url('plans/senior-readiness-3-phase/'));
+    await expect(
+      page.getByRole('checkbox', { name: 'Read: Distributed systems' }).isChecked(),
+    ).resolves.toBe(true);
+    await expect(
+      page.getByRole('checkbox', { name: 'Read: ACID vs BASE' }).isChecked(),
+    ).resolves.toBe(false);
+
+    // /progress/ shows it too, and its link carries the tick, the plan, its start day and the
+    // weeks given each phase.
+    await page.goto(url('progress/'));
+    const progress = await whereYouAre(page);
+    expect(`${progress} All your progress`).toBe(home);
+    await page.getByRole('button', { name: 'Copy a link to my progress' }).click();
+    const link = await page.locator('[data-link-output]').inputValue();
+    expect(link).toMatch(/&plans=senior-readiness-3-phase~2026-12-07~~2$/);
+    expect(errors).toEqual([]);
+
+    const other = await watchedPage(browser);
+    await other.page.goto(link);
+    await expect
+      .poll(() => other.page.locator('[data-link-summary]').textContent())
+      .toMatch(
+        /It also follows 1 plan: Senior readiness in three phases \(from 7 Dec 2026, 2 weeks a phase\)/,
+      );
+    await other.page.getByRole('button', { name: "Merge: add the link's ticks to mine" }).click();
+    await other.page.waitForLoadState('load');
+    expect(await whereYouAre(other.page)).toBe(progress);
+    await other.page.goto(url('plans/senior-readiness-3-phase/'));
+    expect(await other.page.getByLabel('Start on').inputValue()).toBe('2026-12-07');
+    expect(await other.page.getByLabel('Weeks you give each phase').inputValue()).toBe('2');
+    await expect(
+      other.page.locator('[data-phase-dates="senior-readiness-3-phase/3"]').textContent(),
+    ).resolves.toMatch(/\(4 Jan 2027 – 17 Jan 2027\)/);
+    expect(other.errors).toEqual([]);
+    await other.page.context().close();
+    await page.context().close();
+  });
+
   it('an old progress link, with ticks only, still applies', async () => {
     const { page, errors } = await watchedPage(browser);
     await page.goto(url('plans/learning-path-10-week/week-1/'));

@@ -98,7 +98,7 @@ describe('prev/next and the mobile menu in the browser', () => {
   });
   afterAll(async () => browser?.close());
 
-  it('prev/next walk the whole site in reading order across sections', async () => {
+  it('prev/next walk each section in reading order, and its last page leads back to its first', async () => {
     const { page, errors } = await watchedPage(browser);
     const links = async (path: string) => {
       await page.goto(new URL(path, inject('siteUrl')).href);
@@ -115,19 +115,39 @@ describe('prev/next and the mobile menu in the browser', () => {
       '/plans/senior-study-plan-2025/week-1/',
       '/plans/senior-study-plan-2025/week-3/',
     ]);
-    expect(await links('map/')).toEqual(['/progress/', '/plans/']);
-    // About comes last: the source notes are not a step of anyone's study.
-    expect(await links('about/using-the-atlas/')).toEqual([
-      expect.stringMatching(/^\/guides\/.+\/$/),
-      '/sources/',
-    ]);
-    expect(await links('topics/')).toEqual([
-      expect.stringMatching(/^\/projects\/.+\/$/),
-      expect.stringMatching(/^\/topics\/.+\/$/),
-    ]);
+    // The start section ends at the map, which leads back home rather than into the plans.
+    expect(await links('map/')).toEqual(['/progress/', '/']);
+    // About's first page has nothing before it: the guides are another section.
+    expect(await links('about/using-the-atlas/')).toEqual([null, '/sources/']);
+    expect(await links('topics/')).toEqual([null, expect.stringMatching(/^\/topics\/.+\/$/)]);
     expect(await links('plans/senior-study-plan-2025/print/')).toEqual([null, null]);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('the practice exercises run from the catalog to the last one and back, never into another section', () => {
+    const pagination = (path: string) => {
+      const html = readFileSync(join(inject('distDir'), path, 'index.html'), 'utf8');
+      const found = (rel: string) =>
+        new RegExp(
+          `<a href="([^"]*)" rel="${rel}"[^>]*>[\\s\\S]*?<span class="link-title[^"]*">([^<]*)</span>`,
+        ).exec(html);
+      const [prev, next] = [found('prev'), found('next')];
+      return { prev: prev?.[1], next: next?.[1], nextLabel: next?.[2] };
+    };
+    expect(pagination('practice').prev).toBeUndefined();
+    // Follow "next" from the catalog through every exercise.
+    const seen: string[] = [];
+    let at = pagination('practice').next;
+    while (at && at !== '/practice/' && !seen.includes(at)) {
+      expect(at).toMatch(/^\/practice\/[^/]+\/$/);
+      seen.push(at);
+      at = pagination(at.slice(1, -1)).next;
+    }
+    expect(at).toBe('/practice/');
+    expect(seen).toHaveLength(content('exercises').length);
+    const last = pagination(seen.at(-1)!.slice(1, -1));
+    expect(last.nextLabel).toBe('All exercises');
   });
 
   it('on a 390 px phone, the menu opens, shows the section, and switches to another section', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, datePlan, fold, toIcs, type CalendarPlan } from '../../src/lib/calendar';
+import { addDays, datePlan, fold, toIcs, type CalendarPlan } from '../../src/plans/dates';
 
 const dated: CalendarPlan = {
   id: 'p',

@@ -4,7 +4,7 @@ import {
   datePhases,
   parsePhaseLength,
   phasesHaveLengths,
-} from '../../src/lib/phase-calendar';
+} from '../../src/plans/phase-dates';
 
 const thirty = {
   id: 'thirty',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pacePlan, pacedEvents, parseHours, planHours } from '../../src/lib/plan-pace';
+import { pacePlan, pacedEvents, parseHours, planHours } from '../../src/plans/pace';
 
 describe('parseHours', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFit, fitAt, planTime, rankByFit } from '../../src/lib/plan-time';
+import { describeFit, fitAt, planTime, rankByFit } from '../../src/plans/time';
 
 const tenWeeks = planTime({ hoursPerWeek: { from: 15, to: 20 }, durationWeeks: 10 });
 const nineWeeks = planTime({

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewedTopics, staleTopicWarnings } from '../../scripts/check/stale-topics.ts';
 import { readContent } from '../../scripts/lib/content-files.ts';
-import { isoDay, monthsBefore } from '../../src/lib/topic-review';
+import { isoDay } from '../../src/plans/dates';
+import { monthsBefore } from '../../src/lib/topic-review';
 
 const checkScript = join(import.meta.dirname, '../../scripts/check.ts');
 const now = new Date();

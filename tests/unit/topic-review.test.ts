@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   formatStaleTopics,
   formatUnclassifiedTopics,
-  isoDay,
   isProductTopic,
   monthsBefore,
   reviewedLabel,
@@ -10,6 +9,7 @@ import {
   staleTopics,
   type ReviewedTopic,
 } from '../../src/lib/topic-review';
+import { isoDay } from '../../src/plans/dates';
 import { topicSchema } from '../../src/schemas/topics';
 import { fakeReference, issues } from './schemas/fake-reference';
 

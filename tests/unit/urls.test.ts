@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isRootRelative, routes, withBase } from '../../src/lib/urls';
 import { slugify } from '../../src/lib/slug';
 import { progressKey } from '../../src/progress/keys';
-import { describePlanLength, formatDateRange } from '../../src/lib/plans';
+import { describePlanLength, formatDateRange } from '../../src/plans/format';
 import { templateMarkdown } from '../../src/lib/template-markdown';
 
 describe('withBase', () => {

@@ -1,23 +1,76 @@
 import { BODY, heading, outline } from '../headings';
-import { formatDate, formatDateRange } from '../plans';
-import { planTime, type PlanTime } from '../plan-time';
-import { keysOf, projectItems, weekItems } from '../../progress/tracked-items';
+import { formatDate, formatDateRange } from '../../plans/format';
+import { planTime, type PlanTime } from '../../plans/time';
+import {
+  checklistItems,
+  keysOf,
+  projectItems,
+  weekItems,
+  type TrackedItem,
+} from '../../progress/tracked-items';
+import { topicReadItem } from '../../progress/topic-read';
 import { routes } from '../urls';
 import { pick, weeksOf, type AtlasData, type PlanEntry, type TopicEntry } from './entries';
 import { linker, type Fact, type LinkItem } from './view';
 
-/** Everything a reader can tick in a plan: its weeks' objectives and the tasks of the projects it schedules. */
-export function planItems(atlas: Pick<AtlasData, 'weeks' | 'projects'>, plan: PlanEntry) {
+type PlanPhase = PlanEntry['data']['phases'][number];
+
+/** One thing to tick in a phase, with the site path of the page where it is ticked. */
+export interface PhaseTick extends TrackedItem {
+  path: string;
+}
+
+/**
+ * What a reader ticks in one phase of a plan in phases: the tasks of its projects; for a phase
+ * without projects (topics only), reading each of its topic pages; then the items of the
+ * checklists that close the phase.
+ */
+export function phaseItems(
+  atlas: Pick<AtlasData, 'projects' | 'topics' | 'checklists'>,
+  phase: PlanPhase,
+): PhaseTick[] {
+  const work =
+    phase.projects.length > 0
+      ? pick(atlas.projects, phase.projects).flatMap((p) =>
+          projectItems(p.id, p.data.tasks).map((i) => ({ ...i, path: routes.project(p.id) })),
+        )
+      : pick(atlas.topics, phase.topics).map((t) => ({
+          ...topicReadItem(t),
+          path: routes.topic(t.id),
+        }));
+  const checks = pick(atlas.checklists, phase.checklists).flatMap((c) =>
+    checklistItems(c.id, c.data.groups).map((i) => ({ ...i, path: routes.checklist(c.id) })),
+  );
+  return [...work, ...checks];
+}
+
+/** The phases a plan is followed by: those that are not a grouping of its weeks. */
+export const followedPhases = (plan: PlanEntry) =>
+  plan.data.phases
+    .map((phase, index) => ({ phase, number: index + 1 }))
+    .filter(({ phase }) => phase.weeks.length === 0);
+
+/**
+ * Everything a reader can tick in a plan: its weeks' objectives and the tasks of the projects
+ * they schedule, then what its phases ask for (see phaseItems); each item once.
+ */
+export function planItems(
+  atlas: Pick<AtlasData, 'weeks' | 'projects' | 'topics' | 'checklists'>,
+  plan: PlanEntry,
+): TrackedItem[] {
   const weeks = weeksOf(atlas, plan.id);
-  const projectRefs = [
-    ...weeks.flatMap((w) => w.data.projects),
-    ...plan.data.phases.flatMap((p) => p.projects),
-  ];
-  const projects = pick(atlas.projects, [...new Map(projectRefs.map((r) => [r.id, r])).values()]);
-  return [
+  const projects = pick(
+    atlas.projects,
+    weeks.flatMap((w) => w.data.projects),
+  );
+  const items = [
     ...weeks.flatMap((w) => weekItems(w.id, w.data.objectives)),
     ...projects.flatMap((p) => projectItems(p.id, p.data.tasks)),
+    ...followedPhases(plan).flatMap(({ phase }) =>
+      phaseItems(atlas, phase).map(({ key, text }) => ({ key, text })),
+    ),
   ];
+  return [...new Map(items.map((i) => [i.key, i])).values()];
 }
 
 /** A milestone as the plan page lists it: "12 Aug 2025 · week 4: project 4 shipped". */
@@ -60,7 +113,12 @@ export interface PhaseItem {
   duration?: string | undefined;
   focus?: string | undefined;
   projects: LinkItem[];
+  /** Its topics as chips; empty where they are ticked as read instead (`reads`). */
   topics: TopicEntry[];
+  /** For a phase without projects: each topic page to read, with the key of its tick. */
+  reads: Array<LinkItem & { key: string; text: string }>;
+  /** Checklists that close the phase, with their items to tick here too. */
+  checklists: Array<LinkItem & { items: TrackedItem[] }>;
 }
 
 /** Everything a plan page renders: the plan, its weeks, phases and milestones. */
@@ -73,7 +131,7 @@ export function planPageProps(atlas: AtlasData, plan: PlanEntry, base: string) {
     ['Hours per week', time.hoursText],
     ['Length', time.lengthText],
     ['Level', d.level],
-    // Re-dated with the weeks when the reader picks a start day (src/client/redate-plan.ts).
+    // Re-dated with the weeks when the reader picks a start day (src/plans/redate-plan.ts).
     ['Dates', formatDateRange(d.startDate, d.endDate), weeks.length ? `${plan.id}/all` : undefined],
     ['Cadence', d.cadence],
     ['Author', d.author],
@@ -85,6 +143,7 @@ export function planPageProps(atlas: AtlasData, plan: PlanEntry, base: string) {
     level: d.level,
     keywords: d.keywords,
     facts,
+    hoursSplit: d.hoursSplit,
     topics: pick(atlas.topics, d.topics),
     progressKeys: keysOf(planItems(atlas, plan)),
     /** The one-page print view, for plans that have weeks to print. */
@@ -134,7 +193,20 @@ export function planPageProps(atlas: AtlasData, plan: PlanEntry, base: string) {
           href: link(routes.project(p.id)),
           title: p.data.title,
         })),
-        topics: pick(atlas.topics, phase.topics),
+        topics: phase.projects.length > 0 ? pick(atlas.topics, phase.topics) : [],
+        reads:
+          phase.projects.length > 0
+            ? []
+            : pick(atlas.topics, phase.topics).map((t) => ({
+                ...topicReadItem(t),
+                href: link(routes.topic(t.id)),
+                title: t.data.title,
+              })),
+        checklists: pick(atlas.checklists, phase.checklists).map((c) => ({
+          href: link(routes.checklist(c.id)),
+          title: c.data.title,
+          items: checklistItems(c.id, c.data.groups),
+        })),
       })),
     milestones: milestoneLines(plan),
     source: d.source,
@@ -220,7 +292,7 @@ export function planPrintProps(atlas: AtlasData, plan: PlanEntry, base: string) 
       facts: [
         ['Hours per week', time.hoursText],
         ['Length', time.lengthText],
-        // Re-dated with the weeks when the reader set a start day (src/client/reader-dates.ts).
+        // Re-dated with the weeks when the reader set a start day (src/plans/reader-dates.ts).
         ['Dates', formatDateRange(plan.data.startDate, plan.data.endDate), `${plan.id}/all`],
       ] satisfies Fact[],
       weeks: weeks.map((w) => ({

@@ -73,6 +73,7 @@ export function projectPageProps(atlas: AtlasData, project: ProjectEntry, base: 
   return {
     title: d.title,
     summary: d.summary,
+    summaryLabel: d.summaryLabel ?? 'What you build',
     file: project.filePath,
     level: d.level,
     facts,

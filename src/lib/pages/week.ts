@@ -1,5 +1,5 @@
 import { outline, BODY } from '../headings';
-import { formatDateRange } from '../plans';
+import { formatDateRange } from '../../plans/format';
 import { keysOf, weekItems } from '../../progress/tracked-items';
 import { routes } from '../urls';
 import { pick, weeksOf, type AtlasData, type WeekEntry } from './entries';

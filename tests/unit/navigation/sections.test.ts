@@ -263,7 +263,7 @@ describe('prev/next', () => {
   const sections = buildSections(content());
   const labels = orderedLinks(sections).map((l) => l.label);
 
-  it('follow the whole site in reading order', () => {
+  it('follow the whole site in reading order, section by section', () => {
     expect(labels).toEqual([
       'Home',
       'Your progress',
@@ -297,13 +297,20 @@ describe('prev/next', () => {
     ]);
   });
 
-  it('cross section boundaries, and stop at both ends', () => {
+  it('stay within a section: its first page has no previous one, its last leads back to the first', () => {
     expect(prevNext(sections, '/topics/')).toEqual({
-      prev: { label: 'Lake', path: '/projects/20-lake/' },
       next: { label: 'SQL', path: '/topics/sql/' },
     });
+    // The last topic does not run on into the checklists.
+    expect(prevNext(sections, '/topics/kafka/')).toEqual({
+      prev: { label: 'Flink', path: '/topics/flink/' },
+      next: { label: 'Topic index', path: '/topics/' },
+    });
     expect(prevNext(sections, '/').prev).toBeUndefined();
-    expect(prevNext(sections, '/sources/x/').next).toBeUndefined();
+    expect(prevNext(sections, '/sources/x/')).toEqual({
+      prev: { label: 'Sources', path: '/sources/' },
+      next: { label: 'Using', path: '/about/using/' },
+    });
   });
 
   it('are absent on pages the navigation does not list', () => {

@@ -28,6 +28,7 @@ describe('progressPageProps', () => {
       ['Checklists', ['Ready']],
       ['Projects', []],
       ['Plan weeks', ['Plan A — Week 1: Loading']],
+      ['Topic pages read', []],
       ['SQL exercises', []],
     ]);
     expect(page.groups[0].lists[0].keys).toEqual(['checklists/ready/b', 'checklists/ready/c']);
@@ -41,7 +42,7 @@ describe('progressPageProps', () => {
     ]);
     expect(page.headings[2]).toBe(page.lists);
     // Each kind is a fold below that heading.
-    expect(page.groups.map((g) => g.heading.depth)).toEqual([3, 3, 3, 3]);
+    expect(page.groups.map((g) => g.heading.depth)).toEqual([3, 3, 3, 3, 3]);
     expect(page.headings[0]).toBe(page.link);
     expect(page.headings[1]).toBe(page.tools);
     expect(page.allKeys).toEqual([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tableOfContents } from '../../../src/lib/headings';
-import { planCards, planItems, planPageProps } from '../../../src/lib/pages/plan';
+import { phaseItems, planCards, planItems, planPageProps } from '../../../src/lib/pages/plan';
 import { weekPageProps } from '../../../src/lib/pages/week';
 import { atlasFixture } from './atlas-fixture';
 
@@ -20,6 +20,34 @@ describe('planItems', () => {
       'projects/p1/read-the-file',
       'projects/p1/load',
     ]);
+  });
+});
+
+describe('phaseItems', () => {
+  const phase = (raw: { projects?: string[]; topics?: string[]; checklists?: string[] }) => ({
+    title: 'A phase',
+    weeks: [],
+    projects: (raw.projects ?? []).map((id) => ({ id, collection: 'projects' as const })),
+    topics: (raw.topics ?? []).map((id) => ({ id, collection: 'topics' as const })),
+    checklists: (raw.checklists ?? []).map((id) => ({ id, collection: 'checklists' as const })),
+  });
+
+  it('a phase with projects is ticked through their tasks, and its topics are not asked to be read', () => {
+    expect(phaseItems(atlas, phase({ projects: ['p1'], topics: ['spark'] }))).toEqual([
+      { key: 'projects/p1/read-the-file', text: 'Read the file', path: '/projects/p1/' },
+      { key: 'projects/p1/load', text: 'Load the rows', path: '/projects/p1/' },
+    ]);
+  });
+
+  it('a phase of topics only is ticked by reading each topic page, then its checklists', () => {
+    expect(phaseItems(atlas, phase({ topics: ['spark', 'kafka'], checklists: ['ready'] }))).toEqual(
+      [
+        { key: 'topics/spark/read', text: 'Read: Apache Spark', path: '/topics/spark/' },
+        { key: 'topics/kafka/read', text: 'Read: Apache Kafka', path: '/topics/kafka/' },
+        { key: 'checklists/ready/can-stream', text: 'Can stream', path: '/checklists/ready/' },
+        { key: 'checklists/ready/can-batch', text: 'Can batch', path: '/checklists/ready/' },
+      ],
+    );
   });
 });
 
@@ -69,6 +97,9 @@ describe('planPageProps', () => {
           { href: '/projects/p1/', title: 'CSV Loader' },
         ],
         topics: [atlas.topics.find((t) => t.id === 'spark')],
+        // A phase with projects is ticked through their tasks, not by reading its topics.
+        reads: [],
+        checklists: [],
       },
     ]);
   });

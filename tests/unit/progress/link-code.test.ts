@@ -99,6 +99,19 @@ describe('followed plans in a progress link', () => {
     expect(text).toBe('learning-path-10-week~2026-12-07~6,thirty-projects-timeline~~');
     expect(decodeFollowed(text)).toEqual(plans);
   });
+  it('carries the weeks a reader gives each phase only where they gave some', () => {
+    const plans = [{ id: 'senior-readiness-3-phase', start: '2026-12-07', phaseWeeks: 2 }];
+    const text = encodeFollowed(plans);
+    expect(text).toBe('senior-readiness-3-phase~2026-12-07~~2');
+    expect(decodeFollowed(text)).toEqual(plans);
+    // Whole weeks from 1 to 104, as the phase calendar takes them; anything else is left out.
+    expect(decodeFollowed('a~~~0,b~~~1.5,c~~~105,d~~~x')).toEqual([
+      { id: 'a' },
+      { id: 'b' },
+      { id: 'c' },
+      { id: 'd' },
+    ]);
+  });
   it('leaves out what is malformed instead of guessing', () => {
     // A half date, hours that are not a number or more than a week has, an id with markup.
     expect(decodeFollowed('ok~2026-13~x,<bad>~~,also-ok~~500')).toEqual([

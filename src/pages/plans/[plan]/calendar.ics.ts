@@ -1,8 +1,8 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { getAtlas } from '../../../data/atlas';
-import { calendarPlan } from '../../../data/calendar-plan';
+import { calendarPlan } from '../../../plans/calendar-plan';
 import { weeksOf } from '../../../lib/pages/entries';
-import { datePlan, toIcs } from '../../../lib/calendar';
+import { datePlan, toIcs } from '../../../plans/dates';
 
 /** The plan on its source's own dates, for readers without JavaScript (the page re-dates it client side). */
 export async function getStaticPaths() {

@@ -1,11 +1,10 @@
-import { isDay, toIcs } from '../lib/calendar';
-import { datePhases, type PhasePlan } from '../lib/phase-calendar';
-import { formatDate } from '../lib/plans';
-import { download } from './download';
-import { planStartKey } from '../progress/following';
+import { isDay, toIcs } from './dates';
+import { datePhases, type PhasePlan } from './phase-dates';
+import { formatDate } from './format';
+import { download } from '../client/download';
+import { planPhaseWeeksKey, planStartKey } from '../progress/following';
 
 /** Dates a plan in phases for the reader and builds its .ics file (see PhaseCalendar.astro). */
-const weeksKey = (plan: string) => `atlas:plan-phase-weeks:${plan}`;
 const day = (value: string) => formatDate(new Date(value));
 
 function setUp(section: HTMLElement) {
@@ -33,7 +32,7 @@ function setUp(section: HTMLElement) {
   try {
     const saved = localStorage.getItem(planStartKey(plan.id));
     if (saved && isDay(saved)) start.value = saved;
-    const savedWeeks = localStorage.getItem(weeksKey(plan.id));
+    const savedWeeks = localStorage.getItem(planPhaseWeeksKey(plan.id));
     if (weeks && savedWeeks && Number(savedWeeks) > 0) weeks.value = savedWeeks;
   } catch {
     // Nothing remembered.
@@ -41,7 +40,7 @@ function setUp(section: HTMLElement) {
   const remember = () => {
     try {
       if (isDay(start.value)) localStorage.setItem(planStartKey(plan.id), start.value);
-      if (readWeeks()) localStorage.setItem(weeksKey(plan.id), String(readWeeks()));
+      if (readWeeks()) localStorage.setItem(planPhaseWeeksKey(plan.id), String(readWeeks()));
     } catch {
       // Not remembered across visits; the page still dates the plan.
     }

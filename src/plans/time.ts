@@ -1,4 +1,4 @@
-import { statedHours, type Hours, type StatedHours } from './plan-pace';
+import { statedHours, type Hours, type StatedHours } from './pace';
 
 /**
  * How much time a plan asks for, in the source's own terms, and what that means for a reader

@@ -38,7 +38,9 @@ export interface DatedEvent {
 
 const DAY = 86_400_000;
 const parse = (day: string) => Date.parse(`${day}T00:00:00Z`);
-const format = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** The calendar day of a date in UTC, as YYYY-MM-DD (the form `<time datetime>`, YAML and `.ics` use). */
+export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
+const format = (ms: number) => isoDay(new Date(ms));
 export const addDays = (day: string, days: number) => format(parse(day) + days * DAY);
 export const isDay = (value: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(parse(value));

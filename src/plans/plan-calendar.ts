@@ -1,7 +1,7 @@
-import { addDays, isDay, toIcs, type CalendarPlan } from '../lib/calendar';
-import { readerSchedule, weekDatesText, type PlanHours } from '../lib/plan-pace';
-import { formatDate } from '../lib/plans';
-import { download } from './download';
+import { addDays, isDay, toIcs, type CalendarPlan } from './dates';
+import { readerSchedule, weekDatesText, type PlanHours } from './pace';
+import { formatDate } from './format';
+import { download } from '../client/download';
 import { redateMilestones, redatePlanSpan } from './redate-plan';
 import { planHoursKey, planStartKey } from '../progress/following';
 import { HOURS_KEY } from './plan-chooser-key';

@@ -1,6 +1,6 @@
 import type { PlanEntry, WeekEntry } from '../lib/pages/entries';
-import type { CalendarPlan } from '../lib/calendar';
-import { planHours, type PlanHours } from '../lib/plan-pace';
+import type { CalendarPlan } from './dates';
+import { planHours, type PlanHours } from './pace';
 import { routes } from '../lib/urls';
 import { absoluteUrl, siteConfig } from '../site.config';
 import { withBase } from '../lib/urls';
@@ -15,7 +15,7 @@ export function calendarPlan(
   weeks: WeekEntry[],
 ): CalendarPlan & { hours: PlanHours } {
   return {
-    // How long each week takes, as the source says (never estimated here): see src/lib/plan-pace.ts.
+    // How long each week takes, as the source says (never estimated here): see src/plans/pace.ts.
     hours: planHours(
       plan.data,
       weeks.map((w) => ({

@@ -1,4 +1,4 @@
-import { addDays, datePlan, isDay, type CalendarPlan, type DatedEvent } from './calendar';
+import { addDays, datePlan, isDay, type CalendarPlan, type DatedEvent } from './dates';
 
 /**
  * A plan at the reader's pace. The hours each week needs come from the source only — the plan's
@@ -89,7 +89,7 @@ export function planHours(
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 /** The hours of one week of the plan. */
-export function weekHours(hours: PlanHours, week: number): Hours | undefined {
+function weekHours(hours: PlanHours, week: number): Hours | undefined {
   if (hours.kind === 'per-week') return hours.hours;
   if (hours.kind === 'by-week') return hours.hours[week];
   return undefined;

@@ -1,6 +1,6 @@
-import type { CalendarPlan } from '../lib/calendar';
-import type { ReaderSchedule } from '../lib/plan-pace';
-import { formatDate } from '../lib/plans';
+import type { CalendarPlan } from './dates';
+import type { ReaderSchedule } from './pace';
+import { formatDate } from './format';
 
 const day = (value: string) => formatDate(new Date(value));
 /** "3 Mar" or "3 Mar – 8 Mar": a day the pace leaves open is shown as a range. */

@@ -1,10 +1,10 @@
-import { describeFit, rankByFit, type PlanTime } from '../lib/plan-time';
+import { describeFit, rankByFit, type PlanTime } from './time';
 import { HOURS_KEY } from './plan-chooser-key';
 
 /**
  * The home page's plan chooser (PlanChooser.astro): the reader's hours a week order the plans
  * and say what each means at that pace. The hours are remembered, and a plan's calendar starts
- * from them (src/client/plan-calendar.ts).
+ * from them (src/plans/plan-calendar.ts).
  */
 
 for (const chooser of document.querySelectorAll<HTMLElement>('[data-plan-chooser]')) {

@@ -1,4 +1,4 @@
-import { addDays, isDay, type DatedEvent } from './calendar';
+import { addDays, isDay, type DatedEvent } from './dates';
 
 /**
  * Calendars for plans organised in phases rather than weeks. A phase lasts as long as the source

@@ -1,7 +1,7 @@
-import { isDay } from '../lib/calendar';
-import { readerSchedule, weekDatesText, type PlanHours } from '../lib/plan-pace';
-import type { CalendarPlan } from '../lib/calendar';
-import { formatDate } from '../lib/plans';
+import { isDay } from './dates';
+import { readerSchedule, weekDatesText, type PlanHours } from './pace';
+import type { CalendarPlan } from './dates';
+import { formatDate } from './format';
 import { planHoursKey, planStartKey } from '../progress/following';
 import { redateMilestones, redatePlanSpan } from './redate-plan';
 
