@@ -79,7 +79,7 @@ export default defineConfig({
             base: siteConfig.base,
             outDir: `${process.cwd()}/dist`,
           }),
-          // .starlight-links-validator/errors.json, read by `npm run check` (scripts/check/links.mjs).
+          // .starlight-links-validator/errors.json, read by `npm run check` (scripts/check/links.ts).
           reporters: { json: true },
         }),
       ],

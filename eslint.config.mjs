@@ -1,7 +1,7 @@
 // @ts-check
-// ESLint for the site (.ts, .astro), its browser code and the Node tools (.mjs). TypeScript and
-// the Node tools are linted with type information (typescript-eslint's project service finds
-// tsconfig.json, or scripts/tsconfig.json for scripts/). `npm run lint` runs this with
+// ESLint for the site (.ts, .astro), its browser code and the Node tools (scripts/, TypeScript).
+// TypeScript and the Node tools are linted with type information (typescript-eslint's project
+// service finds tsconfig.json, or scripts/tsconfig.json for scripts/). `npm run lint` runs this with
 // --max-warnings=0, so a rule is either an error or off: every change to a preset below says why.
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
@@ -49,7 +49,7 @@ export default tseslint.config(
   },
   {
     // Node tools and config files run in Node.
-    files: ['**/*.mjs', '**/*.js', 'tests/**/*.ts', 'vitest.config.ts'],
+    files: ['**/*.mjs', '**/*.js', 'scripts/**/*.ts', 'tests/**/*.ts', 'vitest.config.ts'],
     languageOptions: { globals: globals.node },
   },
   {

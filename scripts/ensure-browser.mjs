@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Makes sure a Chromium is available for build-time diagrams and browser tests.
 // `--soft` (used on postinstall) never fails the install; without it a missing browser exits 1.
+// Plain JavaScript, unlike the other Node tools: npm runs postinstall with the first `node` on its
+// PATH, and when the project's node@24 is not installed (`npm install --omit=dev`) that is the
+// system's, which may be one that cannot strip types.
 import {
   findChromium,
   installPlaywrightChromium,

@@ -7,7 +7,8 @@
 //   github-slugger, the extension dropped, a trailing `/index` dropped, `slug:` winning;
 // - the files each loader picks up: our collections' extensions from the content model, and
 //   Starlight's docs without files whose name starts with `_`.
-// Plain Node and TypeScript that Node can strip; load it from `.mjs` through load-ts.mjs.
+// Plain Node and TypeScript that Node can strip; a Node tool imports it through load-ts.ts (its
+// import of src/content-model.ts leaves out the extension).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';

@@ -475,7 +475,7 @@ describe('internal links (npm run check -- --only links: a build with starlight-
         ].join('\n'),
       );
       const first = lines + 2;
-      const { code, output } = await site.node('scripts/check.mjs', ['--only', 'links']);
+      const { code, output } = await site.node('scripts/check.ts', ['--only', 'links']);
       expect(code).not.toBe(0);
       expect(output).toContain(`${file}:${first}: invalid link "/guides/no-such-guide/"`);
       expect(output).toContain(

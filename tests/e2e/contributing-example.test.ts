@@ -106,7 +106,7 @@ describe("CONTRIBUTING.md's worked example", () => {
 
   it('each npm run new command creates the file the guide names', { timeout: 60_000 }, async () => {
     for (const args of steps.commands) {
-      const { stdout } = await run(process.execPath, ['scripts/new.mjs', ...args], { cwd: dir });
+      const { stdout } = await run(process.execPath, ['scripts/new.ts', ...args], { cwd: dir });
       const file = /^Created (\S+)/m.exec(stdout)?.[1];
       expect(file, stdout).toBeDefined();
       expect(existsSync(join(dir, file!))).toBe(true);

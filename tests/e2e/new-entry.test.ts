@@ -107,8 +107,8 @@ describe('npm run new', () => {
   });
   afterAll(() => site?.remove());
 
-  const run = (...args: string[]) => site.node('scripts/new.mjs', args);
-  const check = (only: string) => site.node('scripts/check.mjs', ['--only', only]);
+  const run = (...args: string[]) => site.node('scripts/new.ts', args);
+  const check = (only: string) => site.node('scripts/check.ts', ['--only', only]);
   const read = (file: string) => readFileSync(join(site.dir, file), 'utf8');
 
   // Ten runs of `npm run new` and a content check (astro sync) in the copy: allow for a busy machine.

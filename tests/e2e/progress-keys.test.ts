@@ -64,7 +64,7 @@ describe('edits that would orphan ticks', () => {
     const before = JSON.parse(
       readFileSync(join(site.dir, 'src/content/progress-keys.json'), 'utf8'),
     ) as { keys: string[] };
-    const retired = await site.node('scripts/progress-keys.mjs', ['--retire', key]);
+    const retired = await site.node('scripts/progress-keys.ts', ['--retire', key]);
     expect(retired.output).toContain('Retired 1 key(s).');
     const after = JSON.parse(
       readFileSync(join(site.dir, 'src/content/progress-keys.json'), 'utf8'),
@@ -72,7 +72,7 @@ describe('edits that would orphan ticks', () => {
     // Positions never move, so links made before still mean the same items.
     expect(after.keys).toEqual(before.keys);
     expect(after.retired[key]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    const unknown = await site.node('scripts/progress-keys.mjs', [
+    const unknown = await site.node('scripts/progress-keys.ts', [
       '--retire',
       'checklists/no/such-key',
     ]);

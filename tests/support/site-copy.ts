@@ -24,7 +24,7 @@ export interface SiteCopy {
     args: string[],
     env?: Record<string, string>,
   ): Promise<{ code: number; output: string }>;
-  /** Runs a Node script of the copy (`scripts/check.mjs` …) the way `npm run` would; never throws. */
+  /** Runs a Node script of the copy (`scripts/check.ts` …) the way `npm run` would; never throws. */
   node(
     script: string,
     args: string[],

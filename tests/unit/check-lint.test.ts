@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintText, repairHint } from '../../scripts/check/lint.mjs';
+import { lintText, repairHint } from '../../scripts/check/lint.ts';
 
 describe('content lint (npm run check)', () => {
   it('finds mojibake and names the character it probably was', () => {

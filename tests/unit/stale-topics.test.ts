@@ -3,12 +3,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reviewedTopics, staleTopicWarnings } from '../../scripts/check/stale-topics.mjs';
-import { readContent } from '../../scripts/lib/content-files.mjs';
+import { reviewedTopics, staleTopicWarnings } from '../../scripts/check/stale-topics.ts';
+import { readContent } from '../../scripts/lib/content-files.ts';
 import { isoDay } from '../../src/plans/dates';
 import { monthsBefore } from '../../src/lib/topic-review';
 
-const checkScript = join(import.meta.dirname, '../../scripts/check.mjs');
+const checkScript = join(import.meta.dirname, '../../scripts/check.ts');
 const now = new Date();
 const today = isoDay(now);
 const sevenMonthsAgo = isoDay(monthsBefore(new Date(`${today}T00:00:00Z`), 7));

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // npm run new -- <kind> "<title>" [--plan <plan-id>] [--id <id>] [--in <folder>]
 // Scaffolds a content entry at the path its collection expects. Kinds, folders, file types and
 // URLs come from the content model (src/content-model.ts) and the fields from each collection's
@@ -8,45 +7,51 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importProjectModule } from './lib/load-ts.mjs';
+import type * as ContentModelModule from '../src/content-model.ts';
+import type { CollectionModel } from '../src/content-model.ts';
+import type * as SlugModule from '../src/lib/slug.ts';
+import type * as ContentReaderModule from './lib/content-reader.ts';
+import type { ContentEntry } from './lib/content-reader.ts';
+import { importProjectModule } from './lib/load-ts.ts';
+import type * as ScaffoldModule from './lib/scaffold.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-/** @type {typeof import('../src/content-model.ts')} */
-const { contentModel, contentCollections, hasEntryPages, weekId } = await importProjectModule(
+// All four through the hook: each imports, or is, project TypeScript whose imports leave out `.ts`.
+const { contentModel, contentCollections, hasEntryPages, weekId } = await importProjectModule<
+  typeof ContentModelModule
+>(root, 'src/content-model.ts');
+const { readEntries } = await importProjectModule<typeof ContentReaderModule>(
   root,
-  'src/content-model.ts',
+  'scripts/lib/content-reader.ts',
 );
-/** @type {typeof import('./lib/content-reader.ts')} */
-const { readEntries } = await importProjectModule(root, 'scripts/lib/content-reader.ts');
-/** @type {typeof import('./lib/scaffold.ts')} */
-const { scaffoldFields } = await importProjectModule(root, 'scripts/lib/scaffold.ts');
-/** @type {typeof import('../src/lib/slug.ts')} */
-const { slugify } = await importProjectModule(root, 'src/lib/slug.ts');
+const { scaffoldFields } = await importProjectModule<typeof ScaffoldModule>(
+  root,
+  'scripts/lib/scaffold.ts',
+);
+const { slugify } = await importProjectModule<typeof SlugModule>(root, 'src/lib/slug.ts');
 
-/** @param {unknown} text */
-const q = (text) => JSON.stringify(text);
+const q = (text: unknown) => JSON.stringify(text);
 
-/**
- * One kind of entry `npm run new` scaffolds.
- * @typedef {object} Kind
- * @property {string} collection the collection it belongs to (`docs` for a guide)
- * @property {string} what what such an entry is, for `--help`
- * @property {(id: string) => string} path the file to write, from the project root
- * @property {(id: string) => string | undefined} url the entry's page, if it has one
- * @property {(values: Record<string, unknown>) => string} body the file's text
- */
+/** One kind of entry `npm run new` scaffolds. */
+interface Kind {
+  /** The collection it belongs to (`docs` for a guide). */
+  collection: string;
+  /** What such an entry is, for `--help`. */
+  what: string;
+  /** The file to write, from the project root. */
+  path: (id: string) => string;
+  /** The entry's page, if it has one. */
+  url: (id: string) => string | undefined;
+  /** The file's text. */
+  body: (values: Record<string, unknown>) => string;
+}
 
-/**
- * One kind per collection of the content model, named as its `scaffold.kind` says.
- * @type {Record<string, Kind>}
- */
-const KINDS = Object.fromEntries(
+/** One kind per collection of the content model, named as its `scaffold.kind` says. */
+const KINDS: Record<string, Kind> = Object.fromEntries(
   contentCollections.map((collection) => {
-    /** @type {import('../src/content-model.ts').CollectionModel} */
-    const model = contentModel[collection];
+    const model: CollectionModel = contentModel[collection];
     const isData = ['yaml', 'yml'].includes(model.extensions[0]);
-    /** @type {Kind} */
-    const kind = {
+    const kind: Kind = {
       collection,
       what: model.scaffold.what,
       path: (id) => `src/content/${model.folder}/${id}.${model.extensions[0]}`,
@@ -77,11 +82,7 @@ TODO: the guide (Markdown). Link a topic as [Apache Kafka](/topics/apache-kafka/
 };
 const KIND_NAMES = Object.keys(KINDS);
 
-/**
- * @param {string} [message]
- * @returns {never}
- */
-function usage(message) {
+function usage(message?: string): never {
   const out = message ? console.error : console.log;
   if (message) out(`new: ${message}\n`);
   out(`usage: npm run new -- <kind> "<title>" [--id <id>] [--plan <plan-id>] [--in <folder>]
@@ -98,20 +99,17 @@ example: npm run new -- topic "Stream joins"`);
   process.exit(message ? 2 : 0);
 }
 
-/** @param {string[]} argv */
-function parseArgs(argv) {
-  /** @type {string[]} */
-  const positional = [];
-  /** @type {{ id?: string, plan?: string, in?: string }} */
-  const options = {};
+function parseArgs(argv: string[]) {
+  const positional: string[] = [];
+  const options: { id?: string; plan?: string; in?: string } = {};
   for (let i = 0; i < argv.length; i++) {
-    const arg = /** @type {string} */ (argv[i]);
+    const arg = argv[i];
     if (arg === '--help' || arg === '-h') usage();
     const m = /^--(id|plan|in)(?:=(.*))?$/.exec(arg);
     if (m) {
       const value = m[2] ?? argv[++i];
       if (value === undefined || value.startsWith('--')) fail(`--${m[1]} needs a value`);
-      options[/** @type {'id' | 'plan' | 'in'} */ (m[1])] = value;
+      options[m[1] as 'id' | 'plan' | 'in'] = value;
     } else if (arg.startsWith('--'))
       fail(`unknown option "${arg}" (allowed: --id, --plan, --in, --help)`);
     else positional.push(arg);
@@ -120,12 +118,8 @@ function parseArgs(argv) {
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/**
- * Stops with one line that says what is wrong and what is allowed.
- * @param {string} message
- * @returns {never}
- */
-function fail(message) {
+/** Stops with one line that says what is wrong and what is allowed. */
+function fail(message: string): never {
   console.error(`new: ${message}\n(npm run new -- --help shows every kind and option)`);
   process.exit(2);
 }
@@ -149,11 +143,10 @@ if (!ID.test(name))
   );
 
 const content = readEntries(root);
-/**
- * What the scaffold is filled from: the schema's fields, and for a week its plan's entry.
- * @type {{ title: string, plan?: string, number?: number, planEntry?: import('./lib/content-reader.ts').ContentEntry }}
- */
-const context = { title: title.trim() };
+/** What the scaffold is filled from: the schema's fields, and for a week its plan's entry. */
+const context: { title: string; plan?: string; number?: number; planEntry?: ContentEntry } = {
+  title: title.trim(),
+};
 let id = name;
 if (kind === 'week') {
   const plans = content.filter((e) => e.collection === 'plans').map((e) => e.id);

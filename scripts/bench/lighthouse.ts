@@ -16,23 +16,36 @@ const FLAGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
-/**
- * @typedef {{ url: string, resourceType?: string }} Request
- * @typedef {{ scores: Record<string, number | null>, cls: number, lcpMs: number, requests: Request[] }} Run
- */
+export interface Request {
+  url: string;
+  resourceType?: string;
+}
+interface Run {
+  scores: Record<string, number | null>;
+  cls: number;
+  lcpMs: number;
+  requests: Request[];
+}
 
-const median = (/** @type {number[]} */ xs) => {
+/** One page's figures in one form factor, each the median of its runs. */
+export interface LighthouseResult {
+  label: string;
+  path: string;
+  formFactor: 'mobile' | 'desktop';
+  scores: Record<string, number>;
+  cls: number;
+  lcpMs: number;
+  requests: Request[];
+}
+
+const median = (xs: number[]) => {
   const sorted = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
 /** One Lighthouse run: the four category scores, CLS, LCP and the requests the page made. */
-async function runOnce(
-  /** @type {string} */ url,
-  /** @type {number} */ port,
-  /** @type {'mobile' | 'desktop'} */ formFactor,
-) {
+async function runOnce(url: string, port: number, formFactor: 'mobile' | 'desktop'): Promise<Run> {
   const result = await lighthouse(
     url,
     { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
@@ -41,9 +54,9 @@ async function runOnce(
   const lhr = result?.lhr;
   if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message} (${url})`);
-  /** @type {any} */
-  const details = lhr.audits['network-requests']?.details;
-  return /** @type {Run} */ ({
+  // The request list's items are typed loosely by Lighthouse; each has at least these two fields.
+  const details = lhr.audits['network-requests']?.details as { items?: Request[] } | undefined;
+  return {
     scores: Object.fromEntries(
       CATEGORIES.map((id) => {
         const score = lhr.categories[id]?.score;
@@ -53,24 +66,25 @@ async function runOnce(
     cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
     lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
     requests: details?.items ?? [],
-  });
+  };
 }
 
 /**
  * Runs Lighthouse `runs` times per page and form factor; every figure is the median of its runs.
- * @param {string} siteUrl
- * @param {Array<{ label: string, path: string }>} pages site paths, from the root
- * @param {{ runs: number, log: (message: string) => void }} options
+ * `pages` are site paths, from the root.
  */
-export async function runLighthouse(siteUrl, pages, { runs, log }) {
+export async function runLighthouse(
+  siteUrl: string,
+  pages: Array<{ label: string; path: string }>,
+  { runs, log }: { runs: number; log: (message: string) => void },
+): Promise<LighthouseResult[]> {
   // The same Chromium the build and the tests use ($CHROMIUM_PATH, a system one, or Playwright's).
   const chrome = await launch({ chromePath: await requireChromium(), chromeFlags: FLAGS });
-  const results = [];
+  const results: LighthouseResult[] = [];
   try {
     for (const page of pages) {
-      for (const formFactor of /** @type {const} */ (['mobile', 'desktop'])) {
-        /** @type {Run[]} */
-        const done = [];
+      for (const formFactor of ['mobile', 'desktop'] as const) {
+        const done: Run[] = [];
         for (let i = 1; i <= runs; i++) {
           log(`Lighthouse ${formFactor} ${page.path} (${i}/${runs})`);
           done.push(

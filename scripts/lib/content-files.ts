@@ -3,17 +3,17 @@
 // refused instead of rolled over into March.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importProjectModule } from './load-ts.mjs';
+import type * as ContentReaderModule from './content-reader.ts';
+import { importProjectModule } from './load-ts.ts';
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** @type {typeof import('./content-reader.ts')} */
-const reader = await importProjectModule(projectRoot, 'scripts/lib/content-reader.ts');
+// Through the hook: the reader imports src/content-model.ts, whose own imports leave out `.ts`.
+const reader = await importProjectModule<typeof ContentReaderModule>(
+  projectRoot,
+  'scripts/lib/content-reader.ts',
+);
 
-/**
- * Every entry of the given collections (default: all) below `root`, dates kept as written.
- * @param {string} root
- * @param {readonly string[]} [collections]
- */
-export const readContent = (root, collections) =>
+/** Every entry of the given collections (default: all) below `root`, dates kept as written. */
+export const readContent = (root: string, collections?: readonly string[]) =>
   reader.readEntries(root, { datesAsText: true, ...(collections ? { collections } : {}) });
 export const { fieldLine, where, listFiles: walk } = reader;

@@ -3,39 +3,30 @@
 // schema, references, duplicate ids, the integrity rules and Markdown/diagram errors while the
 // content loads, and fails the sync with all of them as structured problems.
 import { sync } from 'astro';
-import { problemsFromError } from './problems.mjs';
-import { staleTopicWarnings } from './stale-topics.mjs';
+import { problemsFromError, type CheckResult } from './problems.ts';
+import { staleTopicWarnings } from './stale-topics.ts';
 
-/** @typedef {import('./problems.mjs').CheckResult} CheckResult */
+const runs = new Map<string, Promise<{ error: unknown }>>();
 
-/** @type {Map<string, Promise<{ error: unknown }>>} */
-const runs = new Map();
-
-/**
- * One sync per project and process: `content` and `integrity` report from the same run.
- * @param {string} root
- * @returns {Promise<{ error: unknown }>}
- */
-function syncOnce(root) {
+/** One sync per project and process: `content` and `integrity` report from the same run. */
+function syncOnce(root: string): Promise<{ error: unknown }> {
   if (!runs.has(root)) {
     runs.set(
       root,
       sync({ root, logLevel: 'silent', force: true }).then(
         () => ({ error: undefined }),
-        (error) => ({ error }),
+        (error: unknown) => ({ error }),
       ),
     );
   }
-  return /** @type {Promise<{ error: unknown }>} */ (runs.get(root));
+  return runs.get(root)!;
 }
 
 /**
  * Mistakes within one entry: schemas, references, duplicate ids, Markdown, diagrams; and, as
- * warnings only, topics whose review is older than their review interval (stale-topics.mjs).
- * @param {string} root
- * @returns {Promise<CheckResult>}
+ * warnings only, topics whose review is older than their review interval (stale-topics.ts).
  */
-export async function checkContent(root) {
+export async function checkContent(root: string): Promise<CheckResult> {
   const { error } = await syncOnce(root);
   const warnings = staleTopicWarnings(root);
   if (!error) return { problems: [], warnings };
@@ -46,12 +37,8 @@ export async function checkContent(root) {
   };
 }
 
-/**
- * Rules across entries (src/validation/integrity.ts), raised by the same sync.
- * @param {string} root
- * @returns {Promise<CheckResult>}
- */
-export async function checkIntegrityRules(root) {
+/** Rules across entries (src/validation/integrity.ts), raised by the same sync. */
+export async function checkIntegrityRules(root: string): Promise<CheckResult> {
   const { error } = await syncOnce(root);
   if (!error) return { problems: [] };
   return {

@@ -13,15 +13,15 @@
 //            (Runtime.getHeapUsage); and the growth of the page's renderer process (RSS, from
 //            /proc) from before the first Run to after it
 //
-// On its own: `node scripts/bench/practice.mjs` (after `npm run build`) measures the build in
+// On its own: `npx node scripts/bench/practice.ts` (after `npm run build`) measures the build in
 // dist/ and prints the report section; `--json FILE` also writes the figures, `--runs N` sets the
 // runs per cache state (default 3). `npm run bench` runs the same on its 1× site.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type CDPSession } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from '../../src/browser/find-chromium.mjs';
-import { gzipBytes, median } from './output.mjs';
+import { gzipBytes, median } from './output.ts';
 
 export const IDLE_MS = 5000;
 /** What belongs to the SQL runner: its scripts, the editor, the worker, PostgreSQL, datasets. */
@@ -30,18 +30,61 @@ export const PRACTICE_FILE =
 /** Files of the first Run that are fetched only then (the editor, the worker, PostgreSQL). */
 const ON_FIRST_USE = /\/_astro\/(?:sql-editor|worker-|pglite|initdb)[^/]*$|\.wasm$|\.data$/;
 
-/** @param {string} type Chromium's resource type */
-const bucket = (type) =>
+/** The report's bucket for one of Chromium's resource types. */
+const bucket = (type: string) =>
   type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
+
+/** The pages measured, by their role in the report. */
+type Role = 'exercise' | 'examples' | 'withoutRunner';
+
+/** What one page fetched while it sat idle: gzip bytes by type, and the practice files among it. */
+interface IdleWeight {
+  role: Role;
+  path: string;
+  transfer: { html: number; css: number; js: number; other: number };
+  practiceFiles: string[];
+}
+
+/** The worker's heap as `Runtime.getHeapUsage` reports it. */
+interface WorkerHeap {
+  usedSize: number;
+  totalSize: number;
+  embedderHeapUsedSize?: number;
+  backingStorageSize?: number;
+}
+
+/** Everything measurePractice finds, as the report and results.json hold it. */
+export interface PracticeFigures {
+  pages: {
+    exercise?: string | undefined;
+    examples?: string | undefined;
+    withoutRunner?: string | undefined;
+  };
+  idleMs: number;
+  idle: IdleWeight[];
+  run: {
+    path: string;
+    cold: { medianMs: number; runs: number[] };
+    warm: { medianMs: number; runs: number[] };
+    status: string;
+    errors: string[];
+    onFirstUse: Array<{ path: string; bytes: number }>;
+  };
+  memory?:
+    | {
+        worker: WorkerHeap | undefined;
+        rendererRss: { before: number | undefined; after: number | undefined };
+      }
+    | undefined;
+}
 
 /**
  * The heaviest exercise page, a topic with runnable examples and a page without a runner, as
  * site paths, from the built folder.
- * @param {string} dist
  */
-export function practicePages(dist) {
-  const html = (/** @type {string} */ path) => readFileSync(join(dist, path, 'index.html'), 'utf8');
-  const dirs = (/** @type {string} */ path) => {
+export function practicePages(dist: string): PracticeFigures['pages'] {
+  const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+  const dirs = (path: string) => {
     try {
       return readdirSync(join(dist, path)).filter((d) =>
         statSync(join(dist, path, d)).isDirectory(),
@@ -58,7 +101,7 @@ export function practicePages(dist) {
     }))
     .sort((a, b) => b.size - a.size);
   const topics = dirs('topics').map((d) => `/topics/${d}/`);
-  const hasRunner = (/** @type {string} */ p) => html(p).includes('data-sql-runner');
+  const hasRunner = (p: string) => html(p).includes('data-sql-runner');
   const withExamples =
     topics.find((p) => p === '/topics/sql/' && hasRunner(p)) ?? topics.find(hasRunner);
   const without =
@@ -66,19 +109,16 @@ export function practicePages(dist) {
   return { exercise: exercises[0]?.path, examples: withExamples, withoutRunner: without };
 }
 
-/**
- * Loads `url` in a fresh context, leaves it idle, and weighs what it fetched.
- * @param {import('playwright-core').Browser} browser
- * @param {string} url
- */
-async function weighIdle(browser, url) {
+/** Loads `url` in a fresh context, leaves it idle, and weighs what it fetched. */
+async function weighIdle(
+  browser: Browser,
+  url: string,
+): Promise<Pick<IdleWeight, 'transfer' | 'practiceFiles'>> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  /** @type {Promise<void>[]} */
-  const pending = [];
+  const pending: Promise<void>[] = [];
   const sizes = { html: 0, css: 0, js: 0, other: 0 };
-  /** @type {string[]} */
-  const urls = [];
+  const urls: string[] = [];
   page.on('response', (response) => {
     urls.push(response.url());
     pending.push(
@@ -102,7 +142,7 @@ async function weighIdle(browser, url) {
 }
 
 /** Resident memory of a process, bytes, from /proc (Linux only). */
-function rssBytes(/** @type {number} */ pid) {
+function rssBytes(pid: number): number | undefined {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
@@ -113,10 +153,10 @@ function rssBytes(/** @type {number} */ pid) {
 }
 
 /** The renderer process of the page, from the browser's SystemInfo (the one with the most memory if several). */
-async function rendererPid(/** @type {import('playwright-core').CDPSession} */ browserSession) {
-  const { processInfo } = /** @type {{ processInfo: Array<{ type: string, id: number }> }} */ (
-    await browserSession.send('SystemInfo.getProcessInfo')
-  );
+async function rendererPid(browserSession: CDPSession): Promise<number | undefined> {
+  const { processInfo } = (await browserSession.send('SystemInfo.getProcessInfo')) as {
+    processInfo: Array<{ type: string; id: number }>;
+  };
   const renderers = processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
   return renderers.sort((a, b) => (rssBytes(b) ?? 0) - (rssBytes(a) ?? 0))[0];
 }
@@ -124,14 +164,11 @@ async function rendererPid(/** @type {import('playwright-core').CDPSession} */ b
 /**
  * The PostgreSQL worker's heap, over the DevTools protocol: attaches to the worker target and asks
  * it for Runtime.getHeapUsage (used and total V8 heap, and the ArrayBuffer backing stores, where
- * PGlite's WebAssembly memory lives).
- * @param {import('playwright-core').CDPSession} session a session on the page
+ * PGlite's WebAssembly memory lives). `session` is a session on the page.
  */
-async function workerHeap(session) {
-  /** @type {Map<number, (value: any) => void>} */
-  const waiting = new Map();
-  /** @type {string | undefined} */
-  let workerSession;
+async function workerHeap(session: CDPSession): Promise<WorkerHeap | undefined> {
+  const waiting = new Map<number, (value: unknown) => void>();
+  let workerSession: string | undefined;
   const attached = new Promise((resolve) => {
     session.on('Target.attachedToTarget', (event) => {
       if (event.targetInfo.type === 'worker' && /\/worker-[^/]*\.js/.test(event.targetInfo.url)) {
@@ -142,7 +179,7 @@ async function workerHeap(session) {
   });
   session.on('Target.receivedMessageFromTarget', (event) => {
     if (event.sessionId !== workerSession) return;
-    const message = JSON.parse(event.message);
+    const message = JSON.parse(event.message) as { id: number; result?: unknown; error?: unknown };
     waiting.get(message.id)?.(message.result ?? { error: message.error });
   });
   await session.send('Target.setAutoAttach', {
@@ -152,38 +189,36 @@ async function workerHeap(session) {
   });
   await Promise.race([attached, new Promise((resolve) => setTimeout(resolve, 5000))]);
   if (!workerSession) return undefined;
-  const ask = (/** @type {number} */ id, /** @type {string} */ method) =>
-    new Promise((resolve) => {
+  const ask = (id: number, method: string) =>
+    new Promise<unknown>((resolve) => {
       waiting.set(id, resolve);
       void session.send('Target.sendMessageToTarget', {
-        sessionId: /** @type {string} */ (workerSession),
+        sessionId: workerSession,
         message: JSON.stringify({ id, method, params: {} }),
       });
     });
   await ask(1, 'HeapProfiler.collectGarbage');
-  return /** @type {{ usedSize: number, totalSize: number, embedderHeapUsedSize?: number, backingStorageSize?: number }} */ (
-    await ask(2, 'Runtime.getHeapUsage')
-  );
+  return (await ask(2, 'Runtime.getHeapUsage')) as WorkerHeap;
 }
 
 /**
  * One first Run: fill the editor with the exercise's solution (the editor loads on that first
  * touch and is waited for, as a reader types before pressing Run), then time from the click on
- * Run to the result table on screen.
- * @param {import('playwright-core').BrowserContext} context
- * @param {string} url
- * @param {{ memory?: import('playwright-core').CDPSession }} [options]
+ * Run to the result table on screen. With `options.memory`, a session on the browser, the
+ * worker's heap and the renderer's memory are taken too.
  */
-async function firstRun(context, url, options = {}) {
+async function firstRun(
+  context: BrowserContext,
+  url: string,
+  options: { memory?: CDPSession | undefined } = {},
+) {
   const page = await context.newPage();
-  /** @type {string[]} */
-  const errors = [];
+  const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-  /** @type {Array<{ path: string, bytes: number }>} */
-  const fetched = [];
+  const fetched: Array<{ path: string; bytes: number }> = [];
   page.on('response', (response) => {
     const path = new URL(response.url()).pathname;
     if (ON_FIRST_USE.test(path))
@@ -195,7 +230,7 @@ async function firstRun(context, url, options = {}) {
   try {
     await page.goto(url, { waitUntil: 'networkidle' });
     const check = await page.locator('[data-sql-runner]').first().getAttribute('data-check');
-    const solution = /** @type {{ solution?: string }} */ (JSON.parse(check ?? '{}')).solution;
+    const solution = (JSON.parse(check ?? '{}') as { solution?: string }).solution;
     const editor = page.getByRole('textbox', { name: 'SQL' });
     await editor.fill(solution ?? 'SELECT 1');
     await page.locator('[data-sql-runner] .cm-editor').waitFor({ timeout: 30_000 });
@@ -211,7 +246,7 @@ async function firstRun(context, url, options = {}) {
       .waitFor({ state: 'visible', timeout: 120_000 });
     const ms = Date.now() - started;
     const status = (await page.locator('[data-sql-runner] [data-status]').textContent()) ?? '';
-    let memory;
+    let memory: PracticeFigures['memory'];
     if (session && pid) {
       const heap = await workerHeap(session);
       const rssAfter = rssBytes(pid);
@@ -226,27 +261,28 @@ async function firstRun(context, url, options = {}) {
   }
 }
 
-/**
- * @param {string} siteUrl
- * @param {string} dist the built folder the site is served from
- * @param {{ log: (message: string) => void, runs?: number }} options
- */
-export async function measurePractice(siteUrl, dist, { log, runs = 3 }) {
+/** `dist` is the built folder the site is served from. */
+export async function measurePractice(
+  siteUrl: string,
+  dist: string,
+  { log, runs = 3 }: { log: (message: string) => void; runs?: number },
+): Promise<PracticeFigures> {
   const pages = practicePages(dist);
-  if (!pages.exercise) throw new Error(`no exercise page in ${dist}/practice/`);
-  const url = (/** @type {string} */ path) => new URL(path.replace(/^\//, ''), siteUrl).href;
+  const exercise = pages.exercise;
+  if (!exercise) throw new Error(`no exercise page in ${dist}/practice/`);
+  const url = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
   const browser = await chromium.launch({
     executablePath: await requireChromium(),
     args: CHROMIUM_ARGS,
   });
   try {
-    /** @type {Array<{ role: string, path: string, transfer: Record<string, number>, practiceFiles: string[] }>} */
-    const idle = [];
-    for (const [role, path] of /** @type {Array<[string, string | undefined]>} */ ([
-      ['exercise', pages.exercise],
+    const idle: IdleWeight[] = [];
+    const roles: Array<[Role, string | undefined]> = [
+      ['exercise', exercise],
       ['examples', pages.examples],
       ['withoutRunner', pages.withoutRunner],
-    ])) {
+    ];
+    for (const [role, path] of roles) {
       if (!path) continue;
       const weighed = await weighIdle(browser, url(path));
       const t = weighed.transfer;
@@ -255,19 +291,19 @@ export async function measurePractice(siteUrl, dist, { log, runs = 3 }) {
       );
       idle.push({ role, path, ...weighed });
     }
-    const cold = [];
-    const warm = [];
-    let memory;
+    const cold: Array<Awaited<ReturnType<typeof firstRun>>> = [];
+    const warm: Array<Awaited<ReturnType<typeof firstRun>>> = [];
+    let memory: PracticeFigures['memory'];
     for (let i = 0; i < runs; i++) {
       // A new context has an empty HTTP cache: everything is fetched.
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       try {
         const browserSession = i === 0 ? await browser.newBrowserCDPSession() : undefined;
-        const c = await firstRun(context, url(pages.exercise), { memory: browserSession });
+        const c = await firstRun(context, url(exercise), { memory: browserSession });
         if (c.memory) memory = c.memory;
         cold.push(c);
         // The same context again: the HTTP cache holds PostgreSQL's files.
-        warm.push(await firstRun(context, url(pages.exercise)));
+        warm.push(await firstRun(context, url(exercise)));
         log(`  first Run ${i + 1}/${runs}: cold ${c.ms} ms, warm ${warm.at(-1)?.ms} ms`);
       } finally {
         await context.close();
@@ -279,7 +315,7 @@ export async function measurePractice(siteUrl, dist, { log, runs = 3 }) {
       idleMs: IDLE_MS,
       idle,
       run: {
-        path: pages.exercise,
+        path: exercise,
         cold: { medianMs: median(cold.map((r) => r.ms)), runs: cold.map((r) => r.ms) },
         warm: { medianMs: median(warm.map((r) => r.ms)), runs: warm.map((r) => r.ms) },
         status: cold[0].status,
@@ -293,23 +329,18 @@ export async function measurePractice(siteUrl, dist, { log, runs = 3 }) {
   }
 }
 
-const kib = (/** @type {number} */ bytes) => (bytes / 1024).toFixed(1);
-const mib = (/** @type {number | undefined} */ bytes) =>
+const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+const mib = (bytes: number | undefined) =>
   bytes === undefined ? 'not measured' : `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
 
-/**
- * The targets this part of the benchmark checks, as [target, figure, met].
- * @param {any} p what measurePractice returned
- * @returns {Array<[string, string, boolean]>}
- */
-export function practiceTargets(p) {
-  const exercise = p.idle.find((/** @type {any} */ x) => x.role === 'exercise');
-  const without = p.idle.find((/** @type {any} */ x) => x.role === 'withoutRunner');
+/** The targets this part of the benchmark checks, as [target, figure, met]. */
+export function practiceTargets(p: PracticeFigures): Array<[string, string, boolean]> {
+  // measurePractice always weighs the exercise page: it stops when there is none.
+  const exercise = p.idle.find((x) => x.role === 'exercise')!;
+  const without = p.idle.find((x) => x.role === 'withoutRunner');
   const total = exercise.transfer.html + exercise.transfer.css + exercise.transfer.js;
-  const early = p.idle.flatMap((/** @type {any} */ x) =>
-    x.practiceFiles
-      .filter((/** @type {string} */ f) => ON_FIRST_USE.test(f))
-      .map((/** @type {string} */ f) => `${x.path}: ${f}`),
+  const early = p.idle.flatMap((x) =>
+    x.practiceFiles.filter((f) => ON_FIRST_USE.test(f)).map((f) => `${x.path}: ${f}`),
   );
   return [
     [
@@ -325,28 +356,27 @@ export function practiceTargets(p) {
     [
       `a page without a runner fetches no practice file (\`${without?.path ?? 'none found'}\`)`,
       without ? without.practiceFiles.join(', ') || 'none' : 'not measured',
-      Boolean(without) && without.practiceFiles.length === 0,
+      without !== undefined && without.practiceFiles.length === 0,
     ],
   ];
 }
 
-/** The report's section on SQL practice. @param {any} p */
-export function renderPractice(p) {
-  const table = (/** @type {string[]} */ head, /** @type {string[][]} */ rows) =>
+/** The report's section on SQL practice. */
+export function renderPractice(p: PracticeFigures): string {
+  const table = (head: string[], rows: string[][]) =>
     [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
-  const idleRows = p.idle.map((/** @type {any} */ x) => [
+  const idleRows = p.idle.map((x) => [
     `\`${x.path}\``,
     {
       exercise: 'exercise (heaviest)',
       examples: 'topic with runnable examples',
       withoutRunner: 'page without a runner',
-    }[/** @type {'exercise' | 'examples' | 'withoutRunner'} */ (x.role)],
+    }[x.role],
     kib(x.transfer.html),
     kib(x.transfer.css),
     kib(x.transfer.js),
     `**${kib(x.transfer.html + x.transfer.css + x.transfer.js)}**`,
-    x.practiceFiles.map((/** @type {string} */ f) => `\`${f.replace(/^.*\//, '')}\``).join(', ') ||
-      'none',
+    x.practiceFiles.map((f) => `\`${f.replace(/^.*\//, '')}\``).join(', ') || 'none',
   ]);
   const m = p.memory;
   const w = m?.worker;
@@ -361,15 +391,12 @@ export function renderPractice(p) {
       ].join(' ')
     : 'Not measured.';
   const firstUse = p.run.onFirstUse.map(
-    (/** @type {any} */ f) => `\`${f.path.replace(/^.*\//, '')}\` ${kib(f.bytes)}`,
+    (f) => `\`${f.path.replace(/^.*\//, '')}\` ${kib(f.bytes)}`,
   );
-  const firstUseTotal = p.run.onFirstUse.reduce(
-    (/** @type {number} */ a, /** @type {any} */ f) => a + f.bytes,
-    0,
-  );
+  const firstUseTotal = p.run.onFirstUse.reduce((a, f) => a + f.bytes, 0);
   return `## SQL practice
 
-Headless Chromium against the 1× build (\`scripts/bench/practice.mjs\`). Each page is loaded in a fresh context until the network is idle and left ${p.idleMs / 1000} s more without a touch; every response compressed here with gzip (level 6), KiB. *Practice files* are the runner's scripts, the editor, the worker, PostgreSQL and the datasets.
+Headless Chromium against the 1× build (\`scripts/bench/practice.ts\`). Each page is loaded in a fresh context until the network is idle and left ${p.idleMs / 1000} s more without a touch; every response compressed here with gzip (level 6), KiB. *Practice files* are the runner's scripts, the editor, the worker, PostgreSQL and the datasets.
 
 ${table(['page', 'kind', 'HTML', 'CSS', 'JS', 'HTML + CSS + JS', 'practice files fetched'], idleRows)}
 
@@ -383,7 +410,7 @@ ${table(
   ],
 )}
 
-Fetched on first use only (gzip KiB): ${firstUse.join(', ') || 'nothing'}; ${kib(firstUseTotal)} KiB in all. The Run said: “${p.run.status}”.${p.run.errors.length ? ` Console errors: ${p.run.errors.map((/** @type {string} */ e) => `\`${e}\``).join('; ')}.` : ' No console errors.'}
+Fetched on first use only (gzip KiB): ${firstUse.join(', ') || 'nothing'}; ${kib(firstUseTotal)} KiB in all. The Run said: “${p.run.status}”.${p.run.errors.length ? ` Console errors: ${p.run.errors.map((e) => `\`${e}\``).join('; ')}.` : ' No console errors.'}
 
 Worker memory after the first Run. \`performance.measureUserAgentSpecificMemory()\` needs a cross-origin isolated page, which a static host cannot promise (it needs COOP and COEP headers), so the figures come from the DevTools protocol instead. ${memoryText}
 `;
@@ -401,7 +428,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { preview } = await import('astro');
   const { fileURLToPath } = await import('node:url');
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  const dist = join(root, /** @type {string} */ (opts.dist));
+  const dist = join(root, opts.dist);
   const server = await preview({
     root,
     logLevel: 'warn',
@@ -410,7 +437,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   });
   try {
     const started = Date.now();
-    const log = (/** @type {string} */ message) =>
+    const log = (message: string) =>
       console.error(
         `[practice ${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${message}`,
       );

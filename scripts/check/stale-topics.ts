@@ -10,25 +10,26 @@ import {
   staleTopics,
 } from '../../src/lib/topic-review.ts';
 import { topicCategories, topicKinds } from '../../src/schemas/enums.ts';
-import { readContent } from '../lib/content-files.mjs';
-import { importProjectModule } from '../lib/load-ts.mjs';
-
-/** @typedef {import('../lib/content-reader.ts').ContentEntry} ContentEntry */
-/** @typedef {import('../../src/lib/topic-review.ts').ReviewedTopic} ReviewedTopic */
+import type { ContentEntry } from '../lib/content-reader.ts';
+import type { ReviewedTopic } from '../../src/lib/topic-review.ts';
+import { readContent } from '../lib/content-files.ts';
+import { importProjectModule } from '../lib/load-ts.ts';
+import type * as CommonSchemas from '../../src/schemas/common.ts';
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** @type {typeof import('../../src/schemas/common.ts')} */
-const { calendarDate } = await importProjectModule(projectRoot, 'src/schemas/common.ts');
+// Through the hook: src/schemas/common.ts leaves `.ts` out of its imports.
+const { calendarDate } = await importProjectModule<typeof CommonSchemas>(
+  projectRoot,
+  'src/schemas/common.ts',
+);
 const reviewedDate = calendarDate();
 
 /**
  * The topics among `entries` with their `reviewed` day, read by the schema's own date rule, and
  * what decides their review interval (category, kind, version). A missing or malformed date is
  * left out: the schema reports it as a content problem, as it does a malformed kind or version.
- * @param {readonly ContentEntry[]} entries
- * @returns {ReviewedTopic[]}
  */
-export function reviewedTopics(entries) {
+export function reviewedTopics(entries: readonly ContentEntry[]): ReviewedTopic[] {
   return entries.flatMap((entry) => {
     if (entry.collection !== 'topics') return [];
     const parsed = reviewedDate.safeParse(entry.data.reviewed);
@@ -53,11 +54,8 @@ export function reviewedTopics(entries) {
 /**
  * One warning line per topic below `root` not reviewed within its review interval, then one
  * line naming the topics that do not say whether they describe a product.
- * @param {string} root
- * @param {Date} [today]
- * @returns {string[]}
  */
-export function staleTopicWarnings(root, today = new Date()) {
+export function staleTopicWarnings(root: string, today = new Date()): string[] {
   const topics = reviewedTopics(readContent(root, ['topics']));
   return [...formatStaleTopics(staleTopics(topics, today)), ...formatUnclassifiedTopics(topics)];
 }

@@ -2,8 +2,9 @@
 // by `npm run new`. Each finding is `file:line: what is wrong (what is allowed)`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { walk } from '../lib/content-files.mjs';
-import { runScript } from './npm-script.mjs';
+import { walk } from '../lib/content-files.ts';
+import { runScript } from './npm-script.ts';
+import type { CheckResult } from './problems.ts';
 
 const TEXT_FILES = /\.(mdx?|ya?ml|json|txt)$/;
 
@@ -43,15 +44,12 @@ const CP1252 = new Map(
   }).map(([k, v]) => [Number(k), v]),
 );
 
-/**
- * What a mojibake sequence most likely was, if it decodes cleanly as UTF-8.
- * @param {string} sequence
- */
-export function repairHint(sequence) {
-  const bytes = [];
+/** What a mojibake sequence most likely was, if it decodes cleanly as UTF-8. */
+export function repairHint(sequence: string): string | undefined {
+  const bytes: number[] = [];
   for (const char of sequence) {
     // A string's iteration yields whole code points, never an empty string.
-    const code = /** @type {number} */ (char.codePointAt(0));
+    const code = char.codePointAt(0)!;
     const cp1252 = CP1252.get(code);
     if (code <= 0xff) bytes.push(code);
     else if (cp1252 !== undefined) bytes.push(cp1252);
@@ -64,13 +62,8 @@ export function repairHint(sequence) {
 /** `TODO:` markers, as `npm run new` writes them; the rest of the line says what to fill in. */
 const PLACEHOLDER = /TODO:/g;
 
-/**
- * @param {string} file
- * @param {string} text
- */
-export function lintText(file, text) {
-  /** @type {string[]} */
-  const problems = [];
+export function lintText(file: string, text: string): string[] {
+  const problems: string[] = [];
   text.split('\n').forEach((line, i) => {
     for (const match of line.matchAll(MOJIBAKE)) {
       // Widen to the whole damaged run (e.g. "â€™" or "Ã©") for the message and the repair hint.
@@ -96,13 +89,9 @@ export function lintText(file, text) {
   return problems;
 }
 
-/**
- * Content lint over src/content, then the project's own `npm run lint` when it has one.
- * @param {string} root
- * @returns {Promise<import('./problems.mjs').CheckResult>}
- */
-export async function checkLint(root) {
-  const problems = [];
+/** Content lint over src/content, then the project's own `npm run lint` when it has one. */
+export async function checkLint(root: string): Promise<CheckResult> {
+  const problems: string[] = [];
   for (const path of walk(join(root, 'src', 'content'))) {
     if (!TEXT_FILES.test(path)) continue;
     const file = `src/content/${path}`;

@@ -4,8 +4,9 @@
 // search box is ready is taken.
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from '../../src/browser/find-chromium.mjs';
-import { median } from './output.mjs';
+import { median } from './output.ts';
 
 /** How long a page sits idle before its requests are counted. */
 export const IDLE_MS = 5000;
@@ -14,19 +15,14 @@ const SEARCH_RUNS = 3;
 /** The search box of Pagefind's UI, in Starlight's dialog or ours. */
 const SEARCH_INPUT = 'dialog[open] .pagefind-ui__search-input';
 
-/** @param {string} type Chromium's resource type */
-const bucket = (type) =>
+/** The report's bucket for one of Chromium's resource types. */
+const bucket = (type: string) =>
   type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
 
-/**
- * @param {import('playwright-core').Browser} browser
- * @param {string} url
- */
-async function weighIdle(browser, url) {
+async function weighIdle(browser: Browser, url: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  /** @type {Promise<void>[]} */
-  const pending = [];
+  const pending: Promise<void>[] = [];
   const sizes = { html: 0, css: 0, js: 0, other: 0 };
   page.on('response', (response) => {
     pending.push(
@@ -48,11 +44,7 @@ async function weighIdle(browser, url) {
   }
 }
 
-/**
- * @param {import('playwright-core').Browser} browser
- * @param {string} url
- */
-async function searchReadyMs(browser, url) {
+async function searchReadyMs(browser: Browser, url: string): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   try {
@@ -67,12 +59,11 @@ async function searchReadyMs(browser, url) {
   }
 }
 
-/**
- * @param {string} siteUrl
- * @param {Array<{ label: string, path: string }>} pages
- * @param {{ log: (message: string) => void }} options
- */
-export async function measureIdle(siteUrl, pages, { log }) {
+export async function measureIdle(
+  siteUrl: string,
+  pages: Array<{ label: string; path: string }>,
+  { log }: { log: (message: string) => void },
+) {
   const browser = await chromium.launch({
     executablePath: await requireChromium(),
     args: CHROMIUM_ARGS,
@@ -82,7 +73,7 @@ export async function measureIdle(siteUrl, pages, { log }) {
     for (const { label, path } of pages) {
       const url = new URL(path.replace(/^\//, ''), siteUrl).href;
       const transfer = await weighIdle(browser, url);
-      const runs = [];
+      const runs: number[] = [];
       for (let i = 0; i < SEARCH_RUNS; i++) runs.push(await searchReadyMs(browser, url));
       const total = transfer.html + transfer.css + transfer.js;
       log(

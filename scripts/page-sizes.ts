@@ -1,18 +1,14 @@
-#!/usr/bin/env node
 // Sizes of the built pages in dist/: the median and largest sidebar (Starlight's
 // `<nav class="sidebar">`, raw bytes) and the median HTML page. Run after `npm run build`:
-//   node scripts/page-sizes.mjs [dist] [--json]
+//   npx node scripts/page-sizes.ts [dist] [--json]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const args = process.argv.slice(2);
 const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';
 
-/**
- * Bytes of the sidebar `<nav>` element in a page, counting nested `<nav>`s, if it has one.
- * @param {string} html
- */
-function sidebarBytes(html) {
+/** Bytes of the sidebar `<nav>` element in a page, counting nested `<nav>`s, if it has one. */
+function sidebarBytes(html: string): number | undefined {
   const start = html.search(/<nav\b[^>]*class="sidebar\b/);
   if (start < 0) return undefined;
   let depth = 0;
@@ -25,10 +21,8 @@ function sidebarBytes(html) {
   return undefined;
 }
 
-/** @type {Array<{ page: string, html: number, sidebar: number | undefined }>} */
-const pages = [];
-/** @param {string} dir */
-const walk = (dir) => {
+const pages: Array<{ page: string; html: number; sidebar: number | undefined }> = [];
+const walk = (dir: string) => {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) walk(path);
@@ -44,8 +38,7 @@ const walk = (dir) => {
 };
 walk(dist);
 
-/** @param {number[]} xs */
-const median = (xs) => {
+const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.floor(s.length / 2)] : 0;
 };
@@ -64,8 +57,7 @@ const summary = {
 };
 if (args.includes('--json')) console.log(JSON.stringify(summary, null, 2));
 else {
-  /** @param {number} b */
-  const kib = (b) => `${(b / 1024).toFixed(1)} KiB`;
+  const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
   console.log(`${summary.pages} pages, ${summary.pagesWithSidebar} with a sidebar`);
   console.log(
     `sidebar <nav>: median ${kib(summary.sidebarMedian)}, max ${kib(summary.sidebarMax)} (${summary.sidebarMaxPage})`,

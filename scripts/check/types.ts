@@ -1,14 +1,11 @@
 // (a) Type checking: `astro check` (@astrojs/check) for the .astro and .ts files, then the Node
-// tools' JSDoc types (`npm run typecheck:scripts`, tsc over scripts/tsconfig.json). Diagnostics
+// tools (`npm run typecheck:scripts`, tsc over scripts/tsconfig.json). Diagnostics
 // are shown as the tools printed them; their exit codes say whether there were errors.
 import { join } from 'node:path';
-import { runCommand, runScript } from './npm-script.mjs';
+import { runCommand, runScript } from './npm-script.ts';
+import type { CheckResult } from './problems.ts';
 
-/**
- * @param {string} root
- * @returns {Promise<import('./problems.mjs').CheckResult>}
- */
-async function astroCheck(root) {
+async function astroCheck(root: string): Promise<CheckResult> {
   const astro = join(root, 'node_modules', '.bin', 'astro');
   const { code, output, error } = await runCommand(root, process.execPath, [
     astro,
@@ -23,12 +20,8 @@ async function astroCheck(root) {
   };
 }
 
-/**
- * Both type checks, even when the first finds errors, so one run lists everything.
- * @param {string} root
- * @returns {Promise<import('./problems.mjs').CheckResult>}
- */
-export async function checkTypes(root) {
+/** Both type checks, even when the first finds errors, so one run lists everything. */
+export async function checkTypes(root: string): Promise<CheckResult> {
   const site = await astroCheck(root);
   const tools = await runScript(root, 'typecheck:scripts');
   return {

@@ -4,18 +4,17 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const median = (/** @type {number[]} */ xs) => {
+export const median = (xs: number[]) => {
   const sorted = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
 /** gzip at level 6, as static hosts commonly serve it. */
-export const gzipBytes = (/** @type {Buffer | string} */ data) =>
-  gzipSync(data, { level: 6 }).length;
+export const gzipBytes = (data: Buffer | string) => gzipSync(data, { level: 6 }).length;
 
 /** Bytes of the `<nav class="sidebar …">` element (Starlight's sidebar) in a page, 0 if none. */
-export function sidebarBytes(/** @type {string} */ html) {
+export function sidebarBytes(html: string): number {
   const start = html.search(/<nav\b[^>]*\bclass="sidebar\b/);
   if (start < 0) return 0;
   const tags = /<(\/?)nav\b[^>]*>/g;
@@ -28,18 +27,26 @@ export function sidebarBytes(/** @type {string} */ html) {
   throw new Error('unclosed <nav class="sidebar"> element');
 }
 
+/** One built HTML page, by route. */
+export interface PageFigures {
+  route: string;
+  file: string;
+  raw: number;
+  gzip: number;
+  sidebar: number;
+}
+
 /**
- * @param {string} dist the build's output folder
- * @param {Record<string, string[]>} routes route pattern → built files (from the build-timings hooks)
+ * `dist` is the build's output folder; `routes` maps a route pattern to its built files (from
+ * the build-timings hooks).
  */
-export function measureOutput(dist, routes) {
+export function measureOutput(dist: string, routes: Record<string, string[]>) {
   let totalBytes = 0;
   for (const name of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
     const stat = statSync(join(dist, name));
     if (stat.isFile()) totalBytes += stat.size;
   }
-  /** @type {Array<{ route: string, file: string, raw: number, gzip: number, sidebar: number }>} */
-  const pages = [];
+  const pages: PageFigures[] = [];
   for (const [route, files] of Object.entries(routes)) {
     for (const file of files.filter((f) => f.endsWith('.html'))) {
       const html = readFileSync(file);
@@ -71,12 +78,12 @@ export function measureOutput(dist, routes) {
 /**
  * Site paths ("/topics/dbt/") of the heaviest HTML page of every route that has parameters (one
  * route per kind of page: topic, week, project, …), heaviest by raw bytes.
- * @param {string} dist
- * @param {Array<{ route: string, file: string, raw: number }>} pages
  */
-export function heaviestPerRoute(dist, pages) {
-  /** @type {Map<string, { route: string, file: string, raw: number }>} */
-  const heaviest = new Map();
+export function heaviestPerRoute(
+  dist: string,
+  pages: Array<Pick<PageFigures, 'route' | 'file' | 'raw'>>,
+) {
+  const heaviest = new Map<string, Pick<PageFigures, 'route' | 'file' | 'raw'>>();
   for (const page of pages.filter((p) => p.route.includes('['))) {
     const known = heaviest.get(page.route);
     if (!known || page.raw > known.raw) heaviest.set(page.route, page);
@@ -85,21 +92,31 @@ export function heaviestPerRoute(dist, pages) {
 }
 
 /** "/topics/dbt/" for `<dist>/topics/dbt/index.html`. */
-export function sitePath(/** @type {string} */ dist, /** @type {string} */ file) {
+export function sitePath(dist: string, file: string): string {
   const relative = file.slice(dist.replace(/\/?$/, '/').length).split('\\').join('/');
   return `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** What a page transferred, gzip bytes by type, and the requests that went to another origin. */
+export interface Transfer {
+  html: number;
+  css: number;
+  js: number;
+  other: number;
+  elsewhere: string[];
 }
 
 /**
  * The gzip bytes of what a page loaded, by type, from Lighthouse's request list: each same-origin
  * file is read from the build and compressed here (the preview server sends it uncompressed).
- * @param {string} dist
- * @param {string} siteUrl
- * @param {Array<{ url: string, resourceType?: string }>} requests
  */
-export function transferByType(dist, siteUrl, requests) {
+export function transferByType(
+  dist: string,
+  siteUrl: string,
+  requests: Array<{ url: string; resourceType?: string }>,
+): Transfer {
   const origin = new URL(siteUrl).origin;
-  const byType = { html: 0, css: 0, js: 0, other: 0, elsewhere: /** @type {string[]} */ ([]) };
+  const byType: Transfer = { html: 0, css: 0, js: 0, other: 0, elsewhere: [] };
   for (const { url, resourceType } of requests) {
     const parsed = new URL(url);
     if (parsed.protocol === 'data:') continue;

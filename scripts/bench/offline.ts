@@ -1,24 +1,24 @@
 // What offline reading costs (src/offline/): the full offline copy (files and bytes, from the
 // build's own list), the service worker, and what its registration adds to every page, gzip:
 // the registration module, the update notice's markup and its CSS rules. Also runnable alone on
-// a build: `node scripts/bench/offline.mjs [dist]`.
+// a build: `npx node scripts/bench/offline.ts [dist]`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipBytes } from './output.mjs';
+import { gzipBytes } from './output.ts';
 
 /** The update notice's element, as the page carries it (hidden until a new build waits). */
 const NOTICE = /<div class="update-notice[^"]*"[^>]*data-update-notice[\s\S]*?<\/button>\s*<\/div>/;
 
-/**
- * @param {string} dist a built site
- * @param {string} page the page to weigh, relative to dist
- */
-export function measureOffline(dist, page = 'index.html') {
-  /** @type {{ build: string, bytes: number, files: unknown[] }} */
-  const copy = JSON.parse(readFileSync(join(dist, 'offline', 'copy.json'), 'utf8'));
+/** `dist` is a built site; `page` the page to weigh, relative to it. */
+export function measureOffline(dist: string, page = 'index.html') {
+  const copy = JSON.parse(readFileSync(join(dist, 'offline', 'copy.json'), 'utf8')) as {
+    build: string;
+    bytes: number;
+    files: unknown[];
+  };
   const html = readFileSync(join(dist, page), 'utf8');
-  const local = (/** @type {string} */ src) => join(dist, src.replace(/^.*?\/_astro\//, '_astro/'));
+  const local = (src: string) => join(dist, src.replace(/^.*?\/_astro\//, '_astro/'));
   const scripts = [...html.matchAll(/<script type="module" src="([^"]*OfflineSupport[^"]*)"/g)];
   const js = scripts.reduce((sum, [, src]) => sum + gzipBytes(readFileSync(local(src))), 0);
   const markup = gzipBytes(html) - gzipBytes(html.replace(NOTICE, ''));

@@ -5,49 +5,39 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { CheckResult } from './problems.ts';
 
-/**
- * Whether package.json at `root` defines the script `name`.
- * @param {string} root
- * @param {string} name
- */
-export function hasScript(root, name) {
-  /** @type {{ scripts?: Record<string, unknown> }} */
-  const { scripts = {} } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+/** Whether package.json at `root` defines the script `name`. */
+export function hasScript(root: string, name: string): boolean {
+  const { scripts = {} } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    scripts?: Record<string, unknown>;
+  };
   return typeof scripts[name] === 'string';
 }
 
-/**
- * Runs a command in `root`; never rejects. `output` is what it printed, stdout and stderr merged.
- * @param {string} root
- * @param {string} command
- * @param {string[]} args
- * @returns {Promise<{ code: number | null, output: string, error?: Error }>}
- */
-export function runCommand(root, command, args) {
+/** Runs a command in `root`; never rejects. `output` is what it printed, stdout and stderr merged. */
+export function runCommand(
+  root: string,
+  command: string,
+  args: string[],
+): Promise<{ code: number | null; output: string; error?: Error }> {
   return new Promise((resolve) => {
-    /** @type {Buffer[]} */
-    const chunks = [];
+    const chunks: Buffer[] = [];
     const child = spawn(command, args, {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
       // Tools colour their output for a terminal; the check's own terminal decides.
       env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' },
     });
-    child.stdout.on('data', (chunk) => chunks.push(chunk));
-    child.stderr.on('data', (chunk) => chunks.push(chunk));
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.on('error', (error) => resolve({ code: null, output: '', error }));
     child.on('close', (code) => resolve({ code, output: Buffer.concat(chunks).toString('utf8') }));
   });
 }
 
-/**
- * Runs `npm run <name>`; a note instead when the script does not exist.
- * @param {string} root
- * @param {string} name
- * @returns {Promise<import('./problems.mjs').CheckResult>}
- */
-export async function runScript(root, name) {
+/** Runs `npm run <name>`; a note instead when the script does not exist. */
+export async function runScript(root: string, name: string): Promise<CheckResult> {
   if (!hasScript(root, name))
     return { problems: [], note: `no "${name}" script in package.json: not run` };
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';

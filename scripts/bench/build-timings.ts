@@ -4,13 +4,18 @@
 // built files belong to which route. It changes nothing in the build.
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 
-/**
- * @param {{ generatedAt?: number, doneAt?: number, routes?: Record<string, string[]>, dir?: string }} record
- *   filled in as the hooks run
- * @returns {import('astro').AstroIntegration}
- */
-export function buildTimings(record) {
+/** What the hooks record, filled in as they run. */
+export interface BuildTimingsRecord {
+  generatedAt?: number;
+  doneAt?: number;
+  /** Route pattern ("/topics/[...id]") → the files built for it. */
+  routes?: Record<string, string[]>;
+  dir?: string;
+}
+
+export function buildTimings(record: BuildTimingsRecord): AstroIntegration {
   return {
     name: 'atlas:build-timings',
     hooks: {

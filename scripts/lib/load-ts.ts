@@ -1,7 +1,9 @@
-// Lets `npm run check` and `npm run new` import the project's own TypeScript (src/schemas,
-// src/lib) with no build step: Node (22.18+, 24 here) strips the types itself; this hook adds the
-// `.ts` that Astro-style imports (`from './common'`) leave out. Those modules must stay free of
+// Lets the Node tools import the project's own TypeScript under src/ whose imports leave out the
+// extension (`from './common'`, as Astro and Vite allow): Node (22.18+, 24 here) strips the types
+// itself, and this hook adds the `.ts` such imports leave out. Those modules must stay free of
 // Astro imports and of TypeScript that Node cannot strip (enums, namespaces), as src/lib is anyway.
+// A static import cannot go through the hook (every static import resolves before any code runs,
+// so before the hook is registered): such modules are imported with `importProjectModule`.
 import { registerHooks } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,13 +17,12 @@ if (typeof registerHooks !== 'function' || !process.features?.typescript) {
 let registered = false;
 
 /**
- * Imports a project TypeScript module by path relative to the project root. The module comes back
- * untyped: a caller declares its type, `@type {typeof import('../../src/content-model.ts')}`.
- * @param {string} root
- * @param {string} path
- * @returns {Promise<any>}
+ * Imports a project TypeScript module by path relative to the project root. The caller names the
+ * module's type, which the import itself cannot know:
+ * `import type * as Model from '../src/content-model.ts'`, then
+ * `importProjectModule<typeof Model>(root, 'src/content-model.ts')`.
  */
-export async function importProjectModule(root, path) {
+export async function importProjectModule<Module>(root: string, path: string): Promise<Module> {
   if (!registered) {
     registered = true;
     registerHooks({
@@ -30,7 +31,7 @@ export async function importProjectModule(root, path) {
           return nextResolve(specifier, context);
         } catch (error) {
           const relative = specifier.startsWith('./') || specifier.startsWith('../');
-          const code = /** @type {{ code?: unknown } | undefined} */ (error)?.code;
+          const code = (error as { code?: unknown } | undefined)?.code;
           if (code !== 'ERR_MODULE_NOT_FOUND' || !relative || /\.[cm]?[jt]s$/.test(specifier))
             throw error;
           return nextResolve(`${specifier}.ts`, context);
@@ -38,5 +39,5 @@ export async function importProjectModule(root, path) {
       },
     });
   }
-  return import(pathToFileURL(join(root, path)).href);
+  return (await import(pathToFileURL(join(root, path)).href)) as Module;
 }

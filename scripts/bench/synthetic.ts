@@ -9,65 +9,70 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
-import { importProjectModule } from '../lib/load-ts.mjs';
+import type * as ContentModelModule from '../../src/content-model.ts';
+import { importProjectModule } from '../lib/load-ts.ts';
 
-/** @typedef {{ folder: string, extensions: readonly string[], references: Readonly<Record<string, string>> }} CollectionModel */
+/** What the copies need to know of a collection of the content model. */
+export interface CollectionModel {
+  folder: string;
+  extensions: readonly string[];
+  references: Readonly<Record<string, string>>;
+}
 
 /** The content model's collections, by name. */
-export async function loadContentModel(/** @type {string} */ root) {
-  const module = await importProjectModule(root, 'src/content-model.ts');
-  return /** @type {Record<string, CollectionModel>} */ (module.contentModel);
+export async function loadContentModel(root: string): Promise<Record<string, CollectionModel>> {
+  // Through the hook: src/content-model.ts leaves `.ts` out of its imports.
+  const module = await importProjectModule<typeof ContentModelModule>(root, 'src/content-model.ts');
+  return module.contentModel;
 }
 
 /** A date YAML read as a Date goes back as the day it was written (2025-08-19), not a timestamp. */
-const dateAsDay = (/** @type {string} */ _key, /** @type {unknown} */ value) =>
+const dateAsDay = (_key: string, value: unknown) =>
   value instanceof Date ? value.toISOString().slice(0, 10) : value;
 
 /** Files of one collection, as paths relative to its folder. */
-function entryFiles(/** @type {string} */ folder, /** @type {readonly string[]} */ extensions) {
+function entryFiles(folder: string, extensions: readonly string[]): string[] {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
     .filter((path) => extensions.some((ext) => path.endsWith(`.${ext}`)))
     .sort();
 }
 
 /** Copy r's name for an id or a relative path: the suffix goes after the first segment. */
-const renamed = (/** @type {string} */ path, /** @type {string} */ suffix) =>
+const renamed = (path: string, suffix: string) =>
   path.replace(/^[^/\\]+?(?=\.[^./\\]+$|[/\\]|$)/, (first) => `${first}${suffix}`);
+
+/** A parsed frontmatter or YAML document, or any value within one. */
+type Data = Record<string, unknown>;
 
 /**
  * Rewrites the reference(s) at `path` ("topics[]", "phases[].projects[]", "blocks[].topic") in
  * place. A reference is written as an id, or as `{ collection, id }`.
- * @param {any} data
- * @param {string[]} steps
- * @param {(id: string) => string} rename
  */
-function rewriteReferences(data, steps, rename) {
+function rewriteReferences(data: unknown, steps: string[], rename: (id: string) => string): void {
   if (data == null || typeof data !== 'object' || steps.length === 0) return;
+  const record = data as Data;
   const [step, ...rest] = steps;
   const many = step.endsWith('[]');
   const key = many ? step.slice(0, -2) : step;
-  if (!(key in data)) return;
-  /** @param {any} value */
-  const visit = (value) => {
+  if (!(key in record)) return;
+  const visit = (value: unknown): unknown => {
     if (rest.length > 0) return (rewriteReferences(value, rest, rename), value);
     if (typeof value === 'string') return rename(value);
-    if (value && typeof value.id === 'string') return { ...value, id: rename(value.id) };
+    if (value && typeof (value as Data).id === 'string')
+      return { ...(value as Data), id: rename((value as { id: string }).id) };
     return value;
   };
-  data[key] = many && Array.isArray(data[key]) ? data[key].map(visit) : visit(data[key]);
+  const current = record[key];
+  record[key] = many && Array.isArray(current) ? current.map(visit) : visit(current);
 }
 
-/**
- * Adds copies 2…factor of every collection of the model below `contentDir`.
- * @returns {Record<string, number>} entries per collection afterwards
- */
+/** Adds copies 2…factor of every collection of the model below `contentDir`; returns the entries per collection afterwards. */
 export function multiplyContent(
-  /** @type {Record<string, CollectionModel>} */ model,
-  /** @type {string} */ contentDir,
-  /** @type {number} */ factor,
-) {
-  /** @type {Record<string, number>} */
-  const counts = {};
+  model: Record<string, CollectionModel>,
+  contentDir: string,
+  factor: number,
+): Record<string, number> {
+  const counts: Record<string, number> = {};
   for (const [name, collection] of Object.entries(model)) {
     const folder = join(contentDir, collection.folder);
     const files = entryFiles(folder, collection.extensions);
@@ -78,8 +83,7 @@ export function multiplyContent(
       for (let r = 2; r <= factor; r++) {
         const suffix = `-x${r}`;
         const parsed = isData ? undefined : parseFrontmatter(raw, { frontmatter: 'remove' });
-        /** @type {any} */
-        const data = (isData ? yaml.load(raw) : parsed?.frontmatter) ?? {};
+        const data = ((isData ? yaml.load(raw) : parsed?.frontmatter) ?? {}) as Data;
         if (typeof data.title === 'string') data.title = `${data.title} (copy ${r})`;
         if (typeof data.slug === 'string') data.slug = renamed(data.slug, suffix);
         for (const [path, target] of Object.entries(collection.references)) {

@@ -4,7 +4,7 @@
 // meaning the same items), or, with --retire, records keys removed from the site on purpose.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { updatePublished } from '../src/progress/published-keys.ts';
+import { updatePublished, type PublishedKeys } from '../src/progress/published-keys.ts';
 
 const root = process.cwd();
 const listFile = join(root, 'src/content/progress-keys.json');
@@ -12,11 +12,9 @@ const catalogFile = join(root, 'dist/progress/catalog.json');
 
 const args = process.argv.slice(2);
 const retire = args.flatMap((arg, i) => (args[i - 1] === '--retire' ? [arg] : []));
-/** @type {import('../src/progress/published-keys.ts').PublishedKeys} */
-const published = JSON.parse(readFileSync(listFile, 'utf8'));
+const published = JSON.parse(readFileSync(listFile, 'utf8')) as PublishedKeys;
 
-/** @type {string[]} */
-let add = [];
+let add: string[] = [];
 if (retire.length === 0) {
   if (!existsSync(catalogFile)) {
     console.error(
@@ -24,8 +22,9 @@ if (retire.length === 0) {
     );
     process.exit(1);
   }
-  /** @type {{ lists: Array<{ items: Array<{ key: string }> }> }} */
-  const catalog = JSON.parse(readFileSync(catalogFile, 'utf8'));
+  const catalog = JSON.parse(readFileSync(catalogFile, 'utf8')) as {
+    lists: Array<{ items: Array<{ key: string }> }>;
+  };
   add = catalog.lists
     .flatMap((list) => list.items.map((item) => item.key))
     .filter((key) => !published.keys.includes(key));

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // npm run check [-- --only content,lint] [--root <project>]
 // Runs every check (in two lanes, see LANES) and reports all problems, each as
 // `file:line: field: what is wrong (what is allowed)`; exits non-zero if any check found one.
@@ -7,19 +6,20 @@
 // they carry. The checks live in scripts/check/.
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkTypes } from './check/types.mjs';
-import { checkContent, checkIntegrityRules } from './check/content.mjs';
-import { checkLint } from './check/lint.mjs';
-import { checkLinks } from './check/links.mjs';
-import { runScript } from './check/npm-script.mjs';
+import { checkTypes } from './check/types.ts';
+import { checkContent, checkIntegrityRules } from './check/content.ts';
+import { checkLint } from './check/lint.ts';
+import { checkLinks } from './check/links.ts';
+import { runScript } from './check/npm-script.ts';
+import type { CheckResult } from './check/problems.ts';
 
-/**
- * @typedef {import('./check/problems.mjs').CheckResult} CheckResult
- * @typedef {{ name: string, title: string, run: (root: string) => Promise<CheckResult> }} Check
- */
+interface Check {
+  name: string;
+  title: string;
+  run: (root: string) => Promise<CheckResult>;
+}
 
-/** @type {Check[]} */
-const CHECKS = [
+const CHECKS: Check[] = [
   {
     name: 'types',
     title: 'type checking (astro check, then the Node tools: npm run typecheck:scripts)',
@@ -55,11 +55,7 @@ const CHECKS = [
 ];
 const NAMES = CHECKS.map((c) => c.name);
 
-/**
- * @param {string} [message]
- * @returns {never}
- */
-function usage(message) {
+function usage(message?: string): never {
   if (message) console.error(`check: ${message}`);
   console.error(
     `usage: npm run check [-- --only ${NAMES.join(',')}] [--root <project>]\n  checks, in order: ${CHECKS.map((c) => `${c.name} (${c.title})`).join('; ')}`,
@@ -67,14 +63,12 @@ function usage(message) {
   process.exit(message ? 2 : 0);
 }
 
-/** @param {string[]} argv */
-function parseArgs(argv) {
+function parseArgs(argv: string[]) {
   let only = NAMES;
   let root = join(dirname(fileURLToPath(import.meta.url)), '..');
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const value = (/** @type {string} */ flag) =>
-      arg === flag ? argv[++i] : arg.slice(flag.length + 1);
+    const value = (flag: string) => (arg === flag ? argv[++i] : arg.slice(flag.length + 1));
     if (arg === '--help' || arg === '-h') usage();
     else if (arg === '--only' || arg.startsWith('--only=')) {
       const list = value('--only');
@@ -108,11 +102,9 @@ const { only, root } = parseArgs(process.argv.slice(2));
 const LANES = [['types', 'content', 'integrity', 'lint', 'links'], ['format']];
 let contentBlocksBuild = false;
 
-/** @param {Check} check */
-async function runCheck(check) {
+async function runCheck(check: Check) {
   const started = performance.now();
-  /** @type {CheckResult} */
-  let result;
+  let result: CheckResult;
   if (check.name === 'links' && contentBlocksBuild) {
     result = {
       problems: [],

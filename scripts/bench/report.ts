@@ -1,20 +1,64 @@
 // Turns one benchmark run's figures into docs/benchmarks.md. Every figure and every verdict on
 // the page is computed here from that run; the fixed text only says how each was measured.
-import { CATEGORIES } from './lighthouse.mjs';
-import { practiceTargets, renderPractice } from './practice.mjs';
+import type { measureIdle } from './idle-weight.ts';
+import { CATEGORIES, type LighthouseResult } from './lighthouse.ts';
+import type { measureOffline } from './offline.ts';
+import type { measureOutput, Transfer } from './output.ts';
+import { practiceTargets, renderPractice, type PracticeFigures } from './practice.ts';
+import type { BuildFigures } from './sites.ts';
 
-const kib = (/** @type {number} */ bytes) => (bytes / 1024).toFixed(1);
-const mib = (/** @type {number} */ bytes) => (bytes / 1024 ** 2).toFixed(1);
-const sec = (/** @type {number} */ ms) => `${(ms / 1000).toFixed(2)} s`;
-const ratio = (/** @type {number} */ a, /** @type {number} */ b) => `×${(a / b).toFixed(2)}`;
+/** One content size's figures: its builds, output, search index and offline copy. */
+export interface ScaleFigures {
+  factor: number;
+  /** Entries per collection. */
+  entries: Record<string, number>;
+  first: BuildFigures;
+  /** The measured build; its route list is left out of the results. */
+  measured: Omit<BuildFigures, 'routes'> & { routes?: undefined };
+  output: Omit<ReturnType<typeof measureOutput>, 'pages'>;
+  search: { ms: number; pages: number };
+  /** Missing from runs made before offline support was measured. */
+  offline?: ReturnType<typeof measureOffline>;
+}
+
+/** One Lighthouse result, its request list turned into what the page transferred. */
+export type PageFigures = Omit<LighthouseResult, 'requests'> & { transfer: Transfer };
+
+/** Everything one run measured: what results.json holds and the report is written from. */
+export interface BenchResults {
+  machine: {
+    date: string;
+    cpu: string;
+    cores: number;
+    node: string;
+    commit: string;
+    versions: string[];
+    loadAtStart: number[];
+    loadAtEnd: number[];
+  };
+  options: { factors: number[]; lighthouseRuns: number; command: string };
+  scales: ScaleFigures[];
+  lighthouse: PageFigures[];
+  bare: PageFigures[];
+  // The last three are missing from runs made before they were measured.
+  idle?: Awaited<ReturnType<typeof measureIdle>>;
+  bareIdle?: Awaited<ReturnType<typeof measureIdle>>;
+  practice?: PracticeFigures;
+  minutes: number;
+}
+
+const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+const mib = (bytes: number) => (bytes / 1024 ** 2).toFixed(1);
+const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const ratio = (a: number, b: number) => `×${(a / b).toFixed(2)}`;
 /** A Lighthouse score; a category Lighthouse could not score is NaN here and null in JSON. */
-const scoreText = (/** @type {number | null} */ score) =>
+const scoreText = (score: number | null) =>
   typeof score === 'number' && Number.isFinite(score) ? String(score) : 'not scored';
-const table = (/** @type {string[]} */ head, /** @type {string[][]} */ rows) =>
+const table = (head: string[], rows: string[][]) =>
   [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 
-/** @param {any} s one scale's figures */
-function buildFigures(s) {
+/** The build figures of one scale that the report compares. */
+function buildFigures(s: ScaleFigures) {
   const p = s.measured.phases;
   const pages = s.output.htmlPages;
   return {
@@ -28,50 +72,52 @@ function buildFigures(s) {
 }
 
 /** The offline section, from each scale's `offline` figures (runs before it have none). */
-function offlineSection(/** @type {any} */ r) {
-  const rows = r.scales
-    .filter((/** @type {any} */ s) => s.offline)
-    .map((/** @type {any} */ s) => [
-      `${s.factor}×`,
-      String(s.offline.copyFiles),
-      (s.offline.copyBytes / 1e6).toFixed(1),
-      (s.offline.workerGzip / 1024).toFixed(1),
-      `${s.offline.registration.js} + ${s.offline.registration.html} + ${s.offline.registration.css} = **${s.offline.registration.total}**`,
-      String(s.offline.installHeadGzip),
-    ]);
+function offlineSection(r: BenchResults): string {
+  const rows = r.scales.flatMap(({ factor, offline }) =>
+    offline
+      ? [
+          [
+            `${factor}×`,
+            String(offline.copyFiles),
+            (offline.copyBytes / 1e6).toFixed(1),
+            (offline.workerGzip / 1024).toFixed(1),
+            `${offline.registration.js} + ${offline.registration.html} + ${offline.registration.css} = **${offline.registration.total}**`,
+            String(offline.installHeadGzip),
+          ],
+        ]
+      : [],
+  );
   if (rows.length === 0) return '';
   return `## Offline
 
-What "Save for offline" downloads (the build's \`offline/copy.json\`: every file, MB = 1,000,000 bytes), the service worker (KiB gzip) and what offline support adds to every page, in bytes gzip (level 6), measured on \`/\`: the registration module + the update notice's markup + its CSS, and the install tags in \`<head>\` (\`scripts/bench/offline.mjs\`).
+What "Save for offline" downloads (the build's \`offline/copy.json\`: every file, MB = 1,000,000 bytes), the service worker (KiB gzip) and what offline support adds to every page, in bytes gzip (level 6), measured on \`/\`: the registration module + the update notice's markup + its CSS, and the install tags in \`<head>\` (\`scripts/bench/offline.ts\`).
 
 ${table(['content', 'copy files', 'copy MB', 'sw.js KiB', 'registration bytes (js + html + css)', 'head tags bytes'], rows)}
 
 `;
 }
 
-/** @param {any} r */
-export function renderReport(r) {
-  const [one, big] = r.scales;
+export function renderReport(r: BenchResults): string {
+  // The 1× site, and the larger one unless the run was --quick.
+  const [one] = r.scales;
+  const big: ScaleFigures | undefined = r.scales[1];
   const b1 = buildFigures(one);
-  const bBig = big && buildFigures(big);
-  const content = r.lighthouse.filter((/** @type {any} */ x) => x.label.includes('['));
-  const desktop = (/** @type {any[]} */ xs) => xs.filter((x) => x.formFactor === 'desktop');
+  const bBig = big ? buildFigures(big) : undefined;
+  const content = r.lighthouse.filter((x) => x.label.includes('['));
+  const desktop = (xs: PageFigures[]) => xs.filter((x) => x.formFactor === 'desktop');
   const bareJs = desktop(r.bare)[0].transfer.js;
-  const total = (/** @type {any} */ t) => t.html + t.css + t.js;
-  const map = desktop(r.lighthouse).find((/** @type {any} */ x) => x.path === '/map/');
-  const mapMobile = r.lighthouse.find(
-    (/** @type {any} */ x) => x.path === '/map/' && x.formFactor === 'mobile',
-  );
+  const total = (t: { html: number; css: number; js: number }) => t.html + t.css + t.js;
+  const map = desktop(r.lighthouse).find((x) => x.path === '/map/');
+  const mapMobile = r.lighthouse.find((x) => x.path === '/map/' && x.formFactor === 'mobile');
 
-  /** @type {Array<[string, string, boolean | undefined]>} */
-  const targets = [
+  const targets: Array<[string, string, boolean | undefined]> = [
     [
       'sidebar HTML per page (median, raw) ≤ 10 KiB',
       `${kib(one.output.sidebar.medianRaw)} KiB`,
       one.output.sidebar.medianRaw <= 10 * 1024,
     ],
   ];
-  if (!big) {
+  if (!big || !bBig) {
     targets.push([
       'growth from 1× to 10× (HTML per page, output, page generation, search indexing)',
       'not measured: this run built 1× only (`--quick`)',
@@ -106,12 +152,12 @@ export function renderReport(r) {
       ],
     );
   }
-  const below100 = r.lighthouse.flatMap((/** @type {any} */ x) =>
+  const below100 = r.lighthouse.flatMap((x) =>
     CATEGORIES.filter((c) => !(x.scores[c] >= 100)).map(
       (c) => `${x.path} ${x.formFactor} ${c} ${scoreText(x.scores[c])}`,
     ),
   );
-  const shifts = r.lighthouse.filter((/** @type {any} */ x) => x.cls > 0.02);
+  const shifts = r.lighthouse.filter((x) => x.cls > 0.02);
   const heavyJs = desktop(content).filter((x) => x.transfer.js - bareJs > 10_000);
   const heavyPages = desktop(content).filter((x) => total(x.transfer) > 60 * 1024);
   targets.push(
@@ -123,7 +169,7 @@ export function renderReport(r) {
     [
       'CLS ≤ 0.02 on every sampled page, mobile and desktop',
       shifts.length
-        ? `above: ${shifts.map((/** @type {any} */ x) => `${x.path} ${x.formFactor} ${x.cls.toFixed(3)}`).join('; ')}`
+        ? `above: ${shifts.map((x) => `${x.path} ${x.formFactor} ${x.cls.toFixed(3)}`).join('; ')}`
         : 'all ≤ 0.02',
       shifts.length === 0,
     ],
@@ -143,22 +189,22 @@ export function renderReport(r) {
     ],
   );
   if (r.idle) {
-    const idleContent = r.idle.filter((/** @type {any} */ x) => x.label.includes('['));
-    const overIdle = idleContent.filter((/** @type {any} */ x) => total(x.transfer) > 35 * 1024);
-    const slowSearch = r.idle.filter((/** @type {any} */ x) => x.searchMs > 200);
+    const idleContent = r.idle.filter((x) => x.label.includes('['));
+    const overIdle = idleContent.filter((x) => total(x.transfer) > 35 * 1024);
+    const slowSearch = r.idle.filter((x) => x.searchMs > 200);
     targets.push(
       [
         'content page HTML + CSS + JS ≤ 35 KiB gzip after the page has sat idle',
         overIdle.length
-          ? `over: ${overIdle.map((/** @type {any} */ x) => `${x.path} ${kib(total(x.transfer))} KiB`).join('; ')}`
-          : `largest ${kib(Math.max(...idleContent.map((/** @type {any} */ x) => total(x.transfer))))} KiB`,
+          ? `over: ${overIdle.map((x) => `${x.path} ${kib(total(x.transfer))} KiB`).join('; ')}`
+          : `largest ${kib(Math.max(...idleContent.map((x) => total(x.transfer))))} KiB`,
         overIdle.length === 0,
       ],
       [
         'search box ready ≤ 200 ms after Ctrl+K on an idle page (median of 3)',
         slowSearch.length
-          ? `over: ${slowSearch.map((/** @type {any} */ x) => `${x.path} ${x.searchMs} ms`).join('; ')}`
-          : `slowest ${Math.max(...r.idle.map((/** @type {any} */ x) => x.searchMs))} ms`,
+          ? `over: ${slowSearch.map((x) => `${x.path} ${x.searchMs} ms`).join('; ')}`
+          : `slowest ${Math.max(...r.idle.map((x) => x.searchMs))} ms`,
         slowSearch.length === 0,
       ],
     );
@@ -177,13 +223,10 @@ export function renderReport(r) {
   }
 
   const m = r.machine;
-  const load = (/** @type {number[]} */ l) => l.map((x) => x.toFixed(2)).join(' / ');
-  const scaleRows = r.scales.map((/** @type {any} */ s) => {
+  const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(' / ');
+  const scaleRows = r.scales.map((s) => {
     const f = buildFigures(s);
-    const entries = Object.values(s.entries).reduce(
-      (/** @type {number} */ a, /** @type {number} */ b) => a + b,
-      0,
-    );
+    const entries = Object.values(s.entries).reduce((a, b) => a + b, 0);
     return [
       `${s.factor}×`,
       String(entries),
@@ -197,7 +240,7 @@ export function renderReport(r) {
       `${sec(s.search.ms)} (${f.searchPerPage.toFixed(2)} ms/page)`,
     ];
   });
-  const outputRows = r.scales.map((/** @type {any} */ s) => [
+  const outputRows = r.scales.map((s) => [
     `${s.factor}×`,
     String(s.output.htmlPages),
     mib(s.output.totalBytes),
@@ -205,7 +248,7 @@ export function renderReport(r) {
     `${kib(s.output.html.maxRaw)} / ${kib(s.output.html.maxGzip)}`,
     `${kib(s.output.sidebar.medianRaw)} (${s.output.sidebar.pages} pages with one)`,
   ]);
-  const pageRows = [...r.lighthouse, ...r.bare].map((/** @type {any} */ x) => [
+  const pageRows = [...r.lighthouse, ...r.bare].map((x) => [
     x.label.includes('[') ? `\`${x.label}\`` : x.label === x.path ? '–' : x.label,
     `\`${x.path}\``,
     x.formFactor,
@@ -224,7 +267,7 @@ export function renderReport(r) {
       ? 'bare Starlight'
       : `${x.transfer.js - bareJs >= 0 ? '+' : ''}${((x.transfer.js - bareJs) / 1000).toFixed(1)} KB`,
   ]);
-  const idleRows = [...(r.idle ?? []), ...(r.bareIdle ?? [])].map((/** @type {any} */ x) => [
+  const idleRows = [...(r.idle ?? []), ...(r.bareIdle ?? [])].map((x) => [
     `\`${x.path}\``,
     kib(x.transfer.html),
     kib(x.transfer.css),
@@ -233,13 +276,11 @@ export function renderReport(r) {
     kib(x.transfer.other),
     `${x.searchMs} ms (${x.searchRuns.join(', ')})`,
   ]);
-  const elsewhere = [...r.lighthouse, ...r.bare].flatMap(
-    (/** @type {any} */ x) => x.transfer.elsewhere,
-  );
+  const elsewhere = [...r.lighthouse, ...r.bare].flatMap((x) => x.transfer.elsewhere);
 
   return `# Benchmarks
 
-Written by \`${r.options.command}\` (\`scripts/bench.mjs\`) on ${m.date.slice(0, 10)}, in ${r.minutes.toFixed(1)} minutes; running it again rewrites this page. Every figure comes from that run.
+Written by \`${r.options.command}\` (\`scripts/bench.ts\`) on ${m.date.slice(0, 10)}, in ${r.minutes.toFixed(1)} minutes; running it again rewrites this page. Every figure comes from that run.
 
 ## Machine
 
@@ -270,7 +311,7 @@ ${table(
 Each size is built twice in a scratch copy of the project: a *first build* renders the diagrams not yet in the diagram cache (it starts empty at 1×, as on a fresh clone), then the *measured build* runs with that diagram cache and nothing else (no \`dist\`, no Astro or Vite cache). ${big ? `The ${big.factor}× site adds ${big.factor - 1} copies of every entry of the content model's collections, ids suffixed \`-x<r>\` and references pointing at the same copy's entries.` : 'Only the 1× site was built (`--quick`).'} Phases are Astro's own phase timer (\`ASTRO_TIMER_PATH\`); *build:done hooks* runs from \`astro:build:generated\` to the end of the other integrations' \`astro:build:done\` hooks (among them Starlight's Pagefind run); *search index* is Pagefind's Node API indexing the measured build's output again, the calls Starlight makes.
 
 ${table(['content', 'entries', 'HTML pages', 'first build', 'measured build', 'content sync', 'Vite bundling', 'page generation', 'build:done hooks', 'search index'], scaleRows)}
-${big ? `\nFrom 1× to ${big.factor}×: measured build ${ratio(big.measured.processMs, one.measured.processMs)} for ${ratio(bBig.pages, b1.pages)} the pages; page generation per page ${ratio(bBig.generationPerPage, b1.generationPerPage)}; search indexing per page ${ratio(bBig.searchPerPage, b1.searchPerPage)}.\n` : ''}
+${big && bBig ? `\nFrom 1× to ${big.factor}×: measured build ${ratio(big.measured.processMs, one.measured.processMs)} for ${ratio(bBig.pages, b1.pages)} the pages; page generation per page ${ratio(bBig.generationPerPage, b1.generationPerPage)}; search indexing per page ${ratio(bBig.searchPerPage, b1.searchPerPage)}.\n` : ''}
 ## Output
 
 KiB raw / gzip (level 6). The sidebar is Starlight's \`<nav class="sidebar">\` element, raw bytes, median over the pages that have one.
@@ -295,7 +336,7 @@ ${
     ? `
 ## After the page has sat idle, and search
 
-The same pages in headless Chromium (1280 × 800), loaded until the network is idle and then left for 5 s more, so what a browser fetches once it goes idle is counted; every response compressed here with gzip (level 6), KiB. Then, on a fresh load left idle the same way, Ctrl+K is pressed and the time until the search box is visible is taken: the median of 3, each run in brackets (\`scripts/bench/idle-weight.mjs\`).
+The same pages in headless Chromium (1280 × 800), loaded until the network is idle and then left for 5 s more, so what a browser fetches once it goes idle is counted; every response compressed here with gzip (level 6), KiB. Then, on a fresh load left idle the same way, Ctrl+K is pressed and the time until the search box is visible is taken: the median of 3, each run in brackets (\`scripts/bench/idle-weight.ts\`).
 
 ${table(['page', 'HTML', 'CSS', 'JS', 'HTML + CSS + JS', 'other', 'Ctrl+K → search box'], idleRows)}
 `

@@ -4,19 +4,15 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'astro';
-import { problemsFromError } from './problems.mjs';
+import { problemsFromError, type CheckResult } from './problems.ts';
 
 const REPORT = '.starlight-links-validator/errors.json';
 
-/**
- * The validator names files relative to src/ (custom collections) or src/content/docs/ (docs pages).
- * @param {string} docsPath
- */
-const sourceFile = (docsPath) =>
+/** The validator names files relative to src/ (custom collections) or src/content/docs/ (docs pages). */
+const sourceFile = (docsPath: string) =>
   docsPath.startsWith('content/') ? `src/${docsPath}` : `src/content/docs/${docsPath}`;
 
-/** @type {Record<string, string | undefined>} */
-const ALLOWED = {
+const ALLOWED: Record<string, string | undefined> = {
   'invalid link': 'link to a page that exists, root-relative, e.g. /topics/dbt/ or /guides/…/',
   'invalid link to custom page':
     'the page exists, but not the #fragment: link to a heading id on it',
@@ -25,23 +21,22 @@ const ALLOWED = {
   'local link': 'no localhost or 127.0.0.1 links',
 };
 
-/**
- * @param {string} root
- * @returns {Promise<import('./problems.mjs').CheckResult>}
- */
-export async function checkLinks(root) {
+/** What the validator writes to its report. */
+interface LinksReport {
+  errors: Array<{ docsPath: string; link: string; message: string; position?: { line: number } }>;
+}
+
+export async function checkLinks(root: string): Promise<CheckResult> {
   rmSync(join(root, REPORT), { force: true });
-  /** @type {unknown} */
-  let failure;
+  let failure: unknown;
   try {
     await build({ root, logLevel: 'error' });
   } catch (error) {
     failure = error;
   }
-  const problems = [];
+  const problems: string[] = [];
   if (existsSync(join(root, REPORT))) {
-    /** @type {{ errors: Array<{ docsPath: string, link: string, message: string, position?: { line: number } }> }} */
-    const report = JSON.parse(readFileSync(join(root, REPORT), 'utf8'));
+    const report = JSON.parse(readFileSync(join(root, REPORT), 'utf8')) as LinksReport;
     for (const error of report.errors) {
       const at = error.position ? `:${error.position.line}` : '';
       const allowed = ALLOWED[error.message];

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // `npm run bench`: measures the site and writes docs/benchmarks.md from that run's figures. A
 // benchmark, not a test: it fails only when it cannot measure, never because a figure misses.
 //
@@ -13,7 +12,7 @@
 //               registration adds to every page (gzip), from the build's output
 //   idle        the same pages in Chromium after they have sat idle (5 s): HTML + CSS + JS as a
 //               reader's browser fetched it, and the time from Ctrl+K to a ready search box
-//   practice    SQL practice (bench/practice.mjs, also runnable on its own): an exercise page's
+//   practice    SQL practice (bench/practice.ts, also runnable on its own): an exercise page's
 //               weight before the first Run, a page without a runner fetching none of it, the
 //               first Run with a cold and a warm cache, and the PostgreSQL worker's memory
 //
@@ -29,20 +28,25 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { preview } from 'astro';
 import * as pagefind from 'pagefind';
-import { runLighthouse } from './bench/lighthouse.mjs';
-import { measureIdle } from './bench/idle-weight.mjs';
-import { measureOffline } from './bench/offline.mjs';
-import { measurePractice } from './bench/practice.mjs';
-import { heaviestPerRoute, measureOutput, transferByType } from './bench/output.mjs';
-import { renderReport } from './bench/report.mjs';
+import { runLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
+import { measureIdle } from './bench/idle-weight.ts';
+import { measureOffline } from './bench/offline.ts';
+import { measurePractice } from './bench/practice.ts';
+import { heaviestPerRoute, measureOutput, transferByType } from './bench/output.ts';
+import {
+  renderReport,
+  type BenchResults,
+  type PageFigures,
+  type ScaleFigures,
+} from './bench/report.ts';
 import {
   ROOT,
   buildSite,
   copyProject,
   linkNodeModules,
   writeBareStarlight,
-} from './bench/sites.mjs';
-import { loadContentModel, multiplyContent } from './bench/synthetic.mjs';
+} from './bench/sites.ts';
+import { loadContentModel, multiplyContent } from './bench/synthetic.ts';
 
 const { values: opts } = parseArgs({
   options: {
@@ -55,7 +59,10 @@ const { values: opts } = parseArgs({
   },
 });
 if (opts.from) {
-  writeFileSync(resolve(ROOT, opts.out), renderReport(JSON.parse(readFileSync(opts.from, 'utf8'))));
+  writeFileSync(
+    resolve(ROOT, opts.out),
+    renderReport(JSON.parse(readFileSync(opts.from, 'utf8')) as BenchResults),
+  );
   process.exit(0);
 }
 const factors = opts.quick ? [1] : [1, Math.max(2, Number(opts.factor))];
@@ -64,7 +71,7 @@ const lighthouseRuns = Math.max(1, Number(opts['lh-runs']));
 const NAMED_PAGES = ['/', '/map/', '/progress/', '/projects/'];
 
 const started = performance.now();
-const log = (/** @type {string} */ message) =>
+const log = (message: string) =>
   console.log(
     `[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${message}`,
   );
@@ -72,7 +79,7 @@ const log = (/** @type {string} */ message) =>
 delete process.env.ATLAS_BASE;
 
 /** Times Pagefind indexing the built pages, the calls Starlight makes after a build. */
-async function timeSearchIndex(/** @type {string} */ dist, /** @type {string} */ outputPath) {
+async function timeSearchIndex(dist: string, outputPath: string) {
   const begin = performance.now();
   try {
     const { errors, index } = await pagefind.createIndex();
@@ -90,29 +97,31 @@ async function timeSearchIndex(/** @type {string} */ dist, /** @type {string} */
 
 /** A free TCP port on 127.0.0.1 for a preview server. */
 const freePort = () =>
-  /** @type {Promise<number>} */ (
-    new Promise((done, fail) => {
-      const server = createServer().listen(0, '127.0.0.1', () => {
-        const address = server.address();
-        server.close(() =>
-          typeof address === 'object' && address
-            ? done(address.port)
-            : fail(new Error('no free port on 127.0.0.1')),
-        );
-      });
-    })
-  );
+  new Promise<number>((done, fail) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address
+          ? done(address.port)
+          : fail(new Error('no free port on 127.0.0.1')),
+      );
+    });
+  });
 
 /** Serves a built site with Astro's preview server on 127.0.0.1. */
-async function serve(/** @type {string} */ root) {
+async function serve(root: string) {
   const port = await freePort();
   const server = await preview({ root, logLevel: 'warn', server: { host: '127.0.0.1', port } });
   return { url: `http://127.0.0.1:${port}/`, stop: () => server.stop() };
 }
 
-const version = (/** @type {string} */ name) =>
-  JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
-const git = (/** @type {string[]} */ args) =>
+const version = (name: string) =>
+  (
+    JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
+const git = (args: string[]) =>
   execFileSync('git', args, {
     cwd: ROOT,
     encoding: 'utf8',
@@ -137,7 +146,7 @@ try {
   const model = await loadContentModel(ROOT);
   linkNodeModules(work);
 
-  const scales = [];
+  const scales: Array<ScaleFigures & { output: ReturnType<typeof measureOutput> }> = [];
   let site1x = '';
   for (const factor of factors) {
     const dir = join(work, `site-${factor}x`);
@@ -183,11 +192,11 @@ try {
   ];
   const site = await serve(site1x);
   const bare = await serve(bareDir);
-  let lighthouse;
-  let bareLighthouse;
-  let idle;
-  let bareIdle;
-  let practice;
+  let lighthouse: LighthouseResult[];
+  let bareLighthouse: LighthouseResult[];
+  let idle: BenchResults['idle'];
+  let bareIdle: BenchResults['idle'];
+  let practice: BenchResults['practice'];
   try {
     log(`idle weight and search: ${pages.length} pages, each left idle, then Ctrl+K`);
     idle = await measureIdle(site.url, pages, { log });
@@ -204,17 +213,13 @@ try {
     await site.stop();
     await bare.stop();
   }
-  const withTransfer = (
-    /** @type {typeof lighthouse} */ results,
-    /** @type {string} */ root,
-    /** @type {string} */ url,
-  ) =>
+  const withTransfer = (results: LighthouseResult[], root: string, url: string): PageFigures[] =>
     results.map(({ requests, ...r }) => ({
       ...r,
       transfer: transferByType(join(root, 'dist'), url, requests),
     }));
 
-  const results = {
+  const results: BenchResults = {
     machine: { ...machine, loadAtEnd: os.loadavg() },
     options: {
       factors,
