@@ -7,28 +7,18 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type * as ContentModelModule from '../src/content-model.ts';
-import type { CollectionModel } from '../src/content-model.ts';
-import type * as SlugModule from '../src/lib/slug.ts';
-import type * as ContentReaderModule from './lib/content-reader.ts';
-import type { ContentEntry } from './lib/content-reader.ts';
-import { importProjectModule } from './lib/load-ts.ts';
-import type * as ScaffoldModule from './lib/scaffold.ts';
+import {
+  contentCollections,
+  contentModel,
+  hasEntryPages,
+  weekId,
+  type CollectionModel,
+} from '../src/content-model.ts';
+import { slugify } from '../src/lib/slug.ts';
+import { readEntries, type ContentEntry } from './lib/content-reader.ts';
+import { scaffoldFields } from './lib/scaffold.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-// All four through the hook: each imports, or is, project TypeScript whose imports leave out `.ts`.
-const { contentModel, contentCollections, hasEntryPages, weekId } = await importProjectModule<
-  typeof ContentModelModule
->(root, 'src/content-model.ts');
-const { readEntries } = await importProjectModule<typeof ContentReaderModule>(
-  root,
-  'scripts/lib/content-reader.ts',
-);
-const { scaffoldFields } = await importProjectModule<typeof ScaffoldModule>(
-  root,
-  'scripts/lib/scaffold.ts',
-);
-const { slugify } = await importProjectModule<typeof SlugModule>(root, 'src/lib/slug.ts');
 
 const q = (text: unknown) => JSON.stringify(text);
 

@@ -1,16 +1,16 @@
 import type { z } from 'astro/zod';
-import { checklistSchema } from './schemas/checklists';
-import { datasetSchema } from './schemas/datasets';
-import { exerciseSchema } from './schemas/exercises';
-import { planSchema } from './schemas/plans';
-import { projectSchema } from './schemas/projects';
-import { readingSchema } from './schemas/reading';
-import type { CollectionName, ReferenceFn } from './schemas/reference';
-import { resourceSchema } from './schemas/resources';
-import { sourceSchema } from './schemas/sources';
-import { templateSchema } from './schemas/templates';
-import { topicSchema } from './schemas/topics';
-import { weekSchema } from './schemas/weeks';
+import { checklistSchema } from './schemas/checklists.ts';
+import { datasetSchema } from './schemas/datasets.ts';
+import { exerciseSchema } from './schemas/exercises.ts';
+import { planSchema } from './schemas/plans.ts';
+import { projectSchema } from './schemas/projects.ts';
+import { readingSchema } from './schemas/reading.ts';
+import type { CollectionName, ReferenceFn } from './schemas/reference.ts';
+import { resourceSchema } from './schemas/resources.ts';
+import { sourceSchema } from './schemas/sources.ts';
+import { templateSchema } from './schemas/templates.ts';
+import { topicSchema } from './schemas/topics.ts';
+import { weekSchema } from './schemas/weeks.ts';
 
 /**
  * The content model: every collection of our own, named once. `content.config.ts`, the URL

@@ -2,8 +2,6 @@
 // product in a fast-moving category, 12 otherwise). The content check prints them as warnings,
 // not problems: an old review is a reason to re-read a page against its sources, not a mistake
 // that should stop a build.
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   formatStaleTopics,
   formatUnclassifiedTopics,
@@ -13,15 +11,8 @@ import { topicCategories, topicKinds } from '../../src/schemas/enums.ts';
 import type { ContentEntry } from '../lib/content-reader.ts';
 import type { ReviewedTopic } from '../../src/lib/topic-review.ts';
 import { readContent } from '../lib/content-files.ts';
-import { importProjectModule } from '../lib/load-ts.ts';
-import type * as CommonSchemas from '../../src/schemas/common.ts';
+import { calendarDate } from '../../src/schemas/common.ts';
 
-const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-// Through the hook: src/schemas/common.ts leaves `.ts` out of its imports.
-const { calendarDate } = await importProjectModule<typeof CommonSchemas>(
-  projectRoot,
-  'src/schemas/common.ts',
-);
 const reviewedDate = calendarDate();
 
 /**

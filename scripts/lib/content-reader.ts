@@ -7,14 +7,14 @@
 //   github-slugger, the extension dropped, a trailing `/index` dropped, `slug:` winning;
 // - the files each loader picks up: our collections' extensions from the content model, and
 //   Starlight's docs without files whose name starts with `_`.
-// Plain Node and TypeScript that Node can strip; a Node tool imports it through load-ts.ts (its
-// import of src/content-model.ts leaves out the extension).
+// Plain Node and TypeScript that Node can strip: the Node tools import it as it is, and so does
+// the build (src/validation/loader.ts). Relative imports name their `.ts`, as Node needs.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
 import { slug } from 'github-slugger';
 import yaml from 'js-yaml';
-import { contentModel, docsFolder } from '../../src/content-model';
+import { contentModel, docsFolder } from '../../src/content-model.ts';
 
 /** What a tool needs to know about a collection's files. */
 export interface CollectionFiles {

@@ -5,7 +5,7 @@
 // (optional fields), each under its `.describe()` text. A reference field is recognised by the
 // `reference` metadata of the stand-in `reference()` that `scaffoldSchema()` passes the schema.
 import { z } from 'astro/zod';
-import { contentModel, type ContentCollection } from '../../src/content-model';
+import { contentModel, type ContentCollection } from '../../src/content-model.ts';
 
 /** The part of JSON Schema that Zod writes for our schemas. */
 export interface FieldSchema {

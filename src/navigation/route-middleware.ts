@@ -19,7 +19,7 @@ import {
  * each topic's items from the sidebar config, so the navigation would again be read from the
  * content folders when the config loads, and every page carries its topic's whole tree (every
  * topic on a topic page); pages outside any topic (`exclude`: home, map, progress, print
- * views) fall back to the whole-site sidebar. Measured with `node scripts/page-sizes.mjs` over
+ * views) fall back to the whole-site sidebar. Measured with `npx node scripts/page-sizes.ts` over
  * the same content, sidebar `<nav>` bytes per page: whole-site sidebar median 58.2 KiB; the
  * plugin with one topic per section median 14.8 KiB, max 58.1 KiB; this middleware median
  * 9.2 KiB, max 10.1 KiB. Starlight computes prev/next from the configured sidebar before route

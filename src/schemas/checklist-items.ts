@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slugify } from '../lib/slug';
+import { slugify } from '../lib/slug.ts';
 
 /**
  * One tickable item. Written either as plain text or as `{ id, text }` when the text may change

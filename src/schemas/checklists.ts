@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { checklistItems } from './checklist-items';
-import { searchKeywords, text } from './common';
-import type { ReferenceFn } from './reference';
+import { checklistItems } from './checklist-items.ts';
+import { searchKeywords, text } from './common.ts';
+import type { ReferenceFn } from './reference.ts';
 
 const group = z.strictObject({
   title: text().optional().describe('Section heading; omit for a checklist without sections.'),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { levels } from './enums';
+import { levels } from './enums.ts';
 
 /**
  * Building blocks shared by the schemas. Every field of every schema carries its documentation as

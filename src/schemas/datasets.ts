@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text } from './common';
+import { text } from './common.ts';
 
 /**
  * A dataset for SQL practice: PostgreSQL statements that create and fill a few tables. Exercises

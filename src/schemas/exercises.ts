@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { level, text, webUrl } from './common';
-import type { ReferenceFn } from './reference';
+import { level, text, webUrl } from './common.ts';
+import type { ReferenceFn } from './reference.ts';
 
 /** A query text: SQL run on PostgreSQL (PGlite) at build time and in the reader's browser. */
 const sql = () => text();

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { calendarDate, level, searchKeywords, text } from './common';
-import type { ReferenceFn } from './reference';
+import { calendarDate, level, searchKeywords, text } from './common.ts';
+import type { ReferenceFn } from './reference.ts';
 
 /** A dated point in a plan, such as "end of week 4: project 4 shipped". */
 const milestone = z.strictObject({

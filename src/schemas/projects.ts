@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { checklistItems } from './checklist-items';
-import { level, text } from './common';
-import type { ReferenceFn } from './reference';
+import { checklistItems } from './checklist-items.ts';
+import { level, text } from './common.ts';
+import type { ReferenceFn } from './reference.ts';
 
 export const projectSchema = (reference: ReferenceFn) =>
   z.strictObject({

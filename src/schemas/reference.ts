@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import type { ContentCollection } from '../content-model';
+import type { ContentCollection } from '../content-model.ts';
 
 /**
  * The collections an entry may point at: ours, from the content model, and Starlight's `docs`.

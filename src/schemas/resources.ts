@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { resourceKinds } from './enums';
-import { text, webUrl } from './common';
-import type { ReferenceFn } from './reference';
+import { resourceKinds } from './enums.ts';
+import { text, webUrl } from './common.ts';
+import type { ReferenceFn } from './reference.ts';
 
 export const resourceSchema = (reference: ReferenceFn) =>
   z.strictObject({

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { text } from './common';
-import type { ReferenceFn } from './reference';
+import { text } from './common.ts';
+import type { ReferenceFn } from './reference.ts';
 
 /**
  * A document the atlas's content is taken from. Plans, projects, reading lists, templates,

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { searchKeywords, text } from './common';
-import type { ReferenceFn } from './reference';
+import { searchKeywords, text } from './common.ts';
+import type { ReferenceFn } from './reference.ts';
 
 /** The body of a template entry is the template itself; these fields describe it. */
 export const templateSchema = (reference: ReferenceFn) =>

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { topicCategories, topicKinds } from './enums';
-import { calendarDate, text } from './common';
-import { slugify } from '../lib/slug';
-import type { ReferenceFn } from './reference';
+import { topicCategories, topicKinds } from './enums.ts';
+import { calendarDate, text } from './common.ts';
+import { slugify } from '../lib/slug.ts';
+import type { ReferenceFn } from './reference.ts';
 
 /** A question a senior interview asks about the topic, with the points a strong answer makes. */
 const interviewQuestion = () =>

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { checklistItems } from './checklist-items';
-import { blockKinds } from './enums';
-import { calendarDate, text } from './common';
-import type { ReferenceFn } from './reference';
+import { checklistItems } from './checklist-items.ts';
+import { blockKinds } from './enums.ts';
+import { calendarDate, text } from './common.ts';
+import type { ReferenceFn } from './reference.ts';
 
 /**
  * One block of a week: a day range of the 10-week path (read / lab / success / time), or a
