@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { LongestFirstSequencer } from './tests/e2e/setup/sequencer.ts';
 
 export default defineConfig({
   test: {
+    // Long end-to-end files start first (see the sequencer); projects still run one after the other.
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         test: {
