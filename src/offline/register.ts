@@ -38,6 +38,11 @@ if (import.meta.env.DEV) {
       workers.addEventListener('controllerchange', onClaim, { once: true });
     }
   }
+  // The browser claims pages when a worker activates, but not one whose navigation is still
+  // under way then: that page would stay uncontrolled until the reader moves on. It asks again.
+  void workers.ready.then(({ active }) => {
+    if (!workers.controller) active?.postMessage({ type: 'claim' });
+  });
   void workers.register(script, { scope: base }).then(
     (registration) => {
       const watch = (installing: ServiceWorker | null) =>

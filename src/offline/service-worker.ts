@@ -148,6 +148,8 @@ worker.addEventListener('activate', (event) => {
 
 worker.addEventListener('message', (event) => {
   if (event.data?.type === 'skip-waiting') event.waitUntil(worker.skipWaiting());
+  // A page that loaded while this worker activated, and so was left out of its claim.
+  if (event.data?.type === 'claim') event.waitUntil(worker.clients.claim());
   // The first page a reader opens loads before the worker exists: it sends what it loaded.
   if (event.data?.type === 'keep-urls' && Array.isArray(event.data.urls)) {
     const urls = event.data.urls.filter(

@@ -180,6 +180,38 @@ describe('offline reading of the built site', () => {
     await context.close();
   });
 
+  it('a page whose navigation was under way while the worker took over is taken over too', async () => {
+    const { page, errors } = await watchedPage(browser);
+    const context = page.context();
+    await page.goto(url('topics/'));
+    // The home page's answer is held until the worker has activated and claimed its clients,
+    // which the browser does before that page exists: claiming leaves such a page out.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(url(''), async (route) => {
+      await held;
+      await route.continue();
+    });
+    const navigation = page.goto(url(''));
+    const watcher = await context.newPage();
+    await watcher.goto(url('offline/'));
+    await expect
+      .poll(
+        () =>
+          watcher.evaluate(
+            async () => (await navigator.serviceWorker.getRegistration())?.active?.state,
+          ),
+        { timeout: 90_000, interval: 250 },
+      )
+      .toBe('activated');
+    release();
+    await navigation;
+    await page.unroute(url(''));
+    await controlledAndKept(page);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 180_000);
+
   it('"Save for offline" says what it downloads, then every page, search and SQL practice work offline; the copy can be removed, ticks stay', async () => {
     const { page, errors } = await watchedPage(browser);
     const context = page.context();
