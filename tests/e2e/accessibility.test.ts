@@ -1,13 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import type { ImpactValue } from 'axe-core';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { externalRequests, useBrowser } from './setup/browser';
-import type { AxeWindow } from './support/axe';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+import { injectAxe, type AxeWindow } from './support/axe';
 
 /** Every page of the built site (crawled from dist, not sampled), as site paths. */
 function allPages(distDir: string): string[] {
@@ -51,7 +48,7 @@ async function audit(context: BrowserContext, siteUrl: string, path: string): Pr
       undefined,
       { timeout: 10_000, polling: 100 },
     );
-    await page.addScriptTag({ path: axePath });
+    await injectAxe(page);
     for (const theme of ['light', 'dark'] as const) {
       const violations = await page.evaluate(async (t) => {
         document.documentElement.dataset.theme = t;
@@ -108,7 +105,9 @@ describe('accessibility and origin budget, on every page', () => {
       const requests: string[] = [];
       // The injected axe script is not in the site's script hashes, so this audit context bypasses CSP.
       // Requests are watched, not intercepted (interception would turn the browser's cache off).
-      const context = await browser.newContext({ bypassCSP: true });
+      // No service worker: it would keep a copy of every page crawled, work that changes nothing
+      // on the page axe reads (offline.test.ts covers the worker).
+      const context = await browser.newContext({ bypassCSP: true, serviceWorkers: 'block' });
       context.on('request', (request) => requests.push(request.url()));
       // Three pages at a time: most of a page's time is spent waiting on the browser.
       const queue = [...pages];

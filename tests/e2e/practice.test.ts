@@ -1,10 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import yaml from 'js-yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { savedDownload, useBrowser, watchedPage } from './setup/browser';
-import type { AxeWindow } from './support/axe';
+import { injectAxe, type AxeWindow } from './support/axe';
 
 /**
  * The SQL runner in Chromium against the production build, driven as a reader would: type into
@@ -203,7 +202,6 @@ describe('SQL practice', () => {
   }, 240_000);
 
   it('axe finds nothing serious on an exercise with a result, in both themes, at 390 px', async () => {
-    const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
     const findings: string[] = [];
     for (const theme of ['light', 'dark'] as const) {
       // axe is injected as a script of its own, which the site's policy rightly refuses.
@@ -229,7 +227,7 @@ describe('SQL practice', () => {
       await page.keyboard.press('Shift+Tab');
       expect(await editor(page).evaluate((e) => e === document.activeElement)).toBe(true);
       await page.getByRole('button', { name: /Show a hint/ }).click();
-      await page.addScriptTag({ path: axePath });
+      await injectAxe(page);
       const violations = await page.evaluate(async () => {
         const { axe } = window as unknown as AxeWindow;
         const result = await axe.run(document, { resultTypes: ['violations'] });

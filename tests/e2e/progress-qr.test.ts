@@ -4,12 +4,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import jsQR from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
-import { createRequire } from 'node:module';
-import type { AxeWindow } from './support/axe';
+import { injectAxe, type AxeWindow } from './support/axe';
 import { useBrowser, watchedPage } from './setup/browser';
 import { decodeQrSvg } from '../support/qr-decode';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const url = (path: string) => new URL(path, inject('siteUrl')).href;
 
 const tick = (page: Page, keys: string[]) =>
@@ -165,7 +163,7 @@ describe('QR code of the progress link', () => {
     const image = page.getByRole('img', { name: /QR code of your progress link/ });
     expect(await image.count()).toBe(1);
 
-    await page.addScriptTag({ path: axePath });
+    await injectAxe(page);
     for (const theme of ['light', 'dark']) {
       const violations = await page.evaluate(async (t) => {
         document.documentElement.dataset.theme = t;

@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { useBrowser, watchedPage } from './setup/browser';
-import type { AxeWindow } from './support/axe';
+import { injectAxe, type AxeWindow } from './support/axe';
 import { searchResults } from './support/search';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const notice = (page: Page) => page.locator('dialog[open] .atlas-search-notice [role="status"]');
 
 describe('forgiving search in the dialog', () => {
@@ -140,7 +138,7 @@ describe('search dialog accessibility', () => {
       await searchResults(page, 'kafak');
       await expect.poll(() => notice(page).textContent()).toContain('kafka');
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-      await page.addScriptTag({ path: axePath });
+      await injectAxe(page);
       const violations = await page.evaluate(async () => {
         const { axe } = window as unknown as AxeWindow;
         const result = await axe.run('dialog[open]', { resultTypes: ['violations'] });

@@ -1,4 +1,6 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
@@ -12,6 +14,8 @@ declare module 'vitest' {
     distDir: string;
     /** Where the run's one Chromium listens; `useBrowser()` connects to it. */
     browserWsEndpoint: string;
+    /** axe-core's script, served for `injectAxe()` (support/axe.ts). */
+    axeUrl: string;
   }
 }
 
@@ -41,11 +45,36 @@ export default async function setup(project: TestProject) {
     args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
   });
   const server = await serveStatic(distDir, '/');
+  const axe = await serveAxe();
   project.provide('siteUrl', server.url);
+  project.provide('axeUrl', axe.url);
   project.provide('distDir', distDir);
   project.provide('browserWsEndpoint', browserServer.wsEndpoint());
   return async () => {
     await server.close();
+    await axe.close();
     await browserServer.close();
+  };
+}
+
+/**
+ * axe-core's script on a loopback address of its own, cacheable: a crawl injects it into hundreds
+ * of pages, and the browser then compiles it once instead of once per page (it is 0.5 MB).
+ */
+async function serveAxe(): Promise<{ url: string; close: () => Promise<void> }> {
+  const script = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'));
+  const server = createServer((_, res) => {
+    res.writeHead(200, {
+      'Content-Type': 'text/javascript; charset=utf-8',
+      'Cache-Control': 'max-age=86400, immutable',
+    });
+    res.end(script);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/axe.min.js`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
