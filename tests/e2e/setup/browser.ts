@@ -1,8 +1,8 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Download, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { inject, onTestFinished } from 'vitest';
 
 /**
  * A connection to the run's one Chromium (started by global-setup.ts). Each file connects once,
@@ -14,11 +14,14 @@ export async function useBrowser(): Promise<Browser> {
 }
 
 /**
- * The path of a finished download, saved in a fresh temporary folder. `download.path()` refuses a
- * browser connected over the wire (as `useBrowser()` is), so the file is saved out instead.
+ * The path of a finished download, saved in a fresh temporary folder that goes when the test
+ * ends. `download.path()` refuses a browser connected over the wire (as `useBrowser()` is), so
+ * the file is saved out instead.
  */
 export async function savedDownload(download: Download): Promise<string> {
-  const path = join(mkdtempSync(join(tmpdir(), 'atlas-download-')), download.suggestedFilename());
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-download-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  const path = join(dir, download.suggestedFilename());
   await download.saveAs(path);
   return path;
 }
