@@ -1,6 +1,14 @@
 /// <reference lib="webworker" />
 import { PGlite } from '@electric-sql/pglite';
-import { checkAnswer, isSqlError, resetDatabase, type SqlSession } from './check';
+import {
+  checkAnswer,
+  expectedOutcome,
+  isSqlError,
+  resetDatabase,
+  type CheckSpec,
+  type Outcome,
+  type SqlSession,
+} from './check';
 import { pgliteSession } from './pglite-session';
 import { shown, type WorkerReply, type WorkerRequest } from './worker-protocol';
 
@@ -13,6 +21,14 @@ declare const self: DedicatedWorkerGlobalScope;
 
 let session: Promise<SqlSession> | undefined;
 let loadedSql: string | undefined;
+/** The solution's outcome for the spec last checked: a reader checks one exercise many times. */
+let expected: { spec: string; outcome: Outcome } | undefined;
+
+async function expectedFor(db: SqlSession, spec: CheckSpec): Promise<Outcome> {
+  const key = JSON.stringify(spec);
+  if (expected?.spec !== key) expected = { spec: key, outcome: await expectedOutcome(db, spec) };
+  return expected.outcome;
+}
 
 const ready = () => (session ??= PGlite.create().then(pgliteSession));
 
@@ -39,9 +55,10 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
       };
     }
     case 'check': {
-      // The check rebuilds the dataset for the solution and again for the answer.
+      // The check rebuilds the dataset for the answer (and, the first time, for the solution).
       loadedSql = undefined;
-      const result = await checkAnswer(db, request.spec, request.answer);
+      const want = await expectedFor(db, request.spec);
+      const result = await checkAnswer(db, request.spec, request.answer, want);
       loadedSql = request.spec.datasetSql;
       return {
         id: request.id,
