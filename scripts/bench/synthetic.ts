@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import yaml from 'js-yaml';
+import { parse, stringify } from 'yaml';
 import { contentModel } from '../../src/content-model.ts';
 
 /** What the copies need to know of a collection of the content model. */
@@ -22,10 +22,6 @@ export interface CollectionModel {
 export async function loadContentModel(_root: string): Promise<Record<string, CollectionModel>> {
   return Promise.resolve(contentModel);
 }
-
-/** A date YAML read as a Date goes back as the day it was written (2025-08-19), not a timestamp. */
-const dateAsDay = (_key: string, value: unknown) =>
-  value instanceof Date ? value.toISOString().slice(0, 10) : value;
 
 /** Files of one collection, as paths relative to its folder. */
 function entryFiles(folder: string, extensions: readonly string[]): string[] {
@@ -80,7 +76,7 @@ export function multiplyContent(
       for (let r = 2; r <= factor; r++) {
         const suffix = `-x${r}`;
         const parsed = isData ? undefined : parseFrontmatter(raw, { frontmatter: 'remove' });
-        const data = ((isData ? yaml.load(raw) : parsed?.frontmatter) ?? {}) as Data;
+        const data = ((isData ? parse(raw) : parsed?.frontmatter) ?? {}) as Data;
         if (typeof data.title === 'string') data.title = `${data.title} (copy ${r})`;
         if (typeof data.slug === 'string') data.slug = renamed(data.slug, suffix);
         for (const [path, target] of Object.entries(collection.references)) {
@@ -89,7 +85,13 @@ export function multiplyContent(
           if (!(target in model)) continue;
           rewriteReferences(data, path.split('.'), (id) => renamed(id, suffix));
         }
-        const text = yaml.dump(data, { lineWidth: -1, noRefs: true, replacer: dateAsDay });
+        // With YAML's timestamp type, a Date is written back as the day it was (2025-08-19) and a
+        // string that looks like one is quoted, as Astro reads them.
+        const text = stringify(data, {
+          customTags: ['timestamp'],
+          lineWidth: 0,
+          aliasDuplicateObjects: false,
+        });
         const target = join(folder, renamed(file, suffix));
         mkdirSync(dirname(target), { recursive: true });
         writeFileSync(target, isData ? text : `---\n${text}---\n${parsed?.content ?? ''}`);

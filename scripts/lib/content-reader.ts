@@ -1,8 +1,9 @@
 // The one content reader for tools that need content outside Astro (`npm run new`, the checks,
 // the sidebar). It reads files the way Astro's content layer does, so an id or a field value a
 // tool reports is the one the build sees:
-// - frontmatter with Astro's own helper (`parseFrontmatter`, the function the glob loader's
-//   Markdown entry type calls), YAML data files with js-yaml as Astro's data entry type does;
+// - frontmatter and YAML data files with the `yaml` parser and the options Astro 7's content layer
+//   gives it (core schema, timestamps read as dates, merge keys), so a value and a YAML error are
+//   the ones the build sees;
 // - ids as the glob loader's default `generateId` derives them: each path segment through
 //   github-slugger, the extension dropped, a trailing `/index` dropped, `slug:` winning;
 // - the files each loader picks up: our collections' extensions from the content model, and
@@ -11,9 +12,9 @@
 // the build (src/validation/loader.ts). Relative imports name their `.ts`, as Node needs.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
+import { extractFrontmatter } from '@astrojs/markdown-remark';
 import { slug } from 'github-slugger';
-import yaml from 'js-yaml';
+import { parseDocument, type YAMLError } from 'yaml';
 import { contentModel, docsFolder } from '../../src/content-model.ts';
 
 /** What a tool needs to know about a collection's files. */
@@ -50,7 +51,7 @@ export interface ContentEntry {
 export interface ReadOptions {
   /**
    * Keep unquoted YAML dates as the text written (YAML's core schema) instead of the Date Astro
-   * makes of them. Astro's js-yaml rolls an impossible day such as 2025-02-30 over into March;
+   * makes of them. Astro's YAML parser rolls an impossible day such as 2025-02-30 over into March;
    * a checker that wants to refuse it needs the text.
    */
   datesAsText?: boolean;
@@ -98,9 +99,16 @@ export function entryId(path: string, data: Record<string, unknown> = {}): strin
     .replace(/\/index$/, '');
 }
 
-// Astro's data entry type reads YAML files with js-yaml's default schema.
-const loadYaml = (text: string, datesAsText: boolean) =>
-  datesAsText ? yaml.load(text, { schema: yaml.CORE_SCHEMA }) : yaml.load(text);
+/** YAML read as Astro 7 reads frontmatter and data files; `datesAsText` leaves dates as written. */
+function loadYaml(text: string, datesAsText: boolean): unknown {
+  const document = parseDocument(text, {
+    schema: 'core',
+    merge: true,
+    customTags: datesAsText ? [] : ['timestamp'],
+  });
+  if (document.errors.length > 0) throw document.errors[0];
+  return document.contents === null ? undefined : document.toJS();
+}
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -130,9 +138,13 @@ export function parseEntry(
   const fail = (line: number, message: string) => {
     entry.yamlError = { line, message };
   };
+  // The parser's message without its own " at line 3, column 9:" and the quoted source after it.
   const yamlMessage = (error: unknown) => {
-    const e = error as { reason?: string; message?: string; mark?: { line?: number } };
-    return { offset: e.mark?.line ?? 0, message: `YAML does not parse: ${e.reason ?? e.message}` };
+    const e = error as Partial<YAMLError>;
+    const reason = String(e.message ?? error)
+      .split('\n')[0]
+      .replace(/ at line \d+, column \d+:?$/, '');
+    return { line: e.linePos?.[0].line ?? 1, message: `YAML does not parse: ${reason}` };
   };
 
   if (DATA_EXTENSIONS.has(extension)) {
@@ -142,8 +154,8 @@ export function parseEntry(
       if (isRecord(data)) entry.data = data;
       else fail(1, 'the file must be a set of `key: value` fields');
     } catch (error) {
-      const { offset, message } = yamlMessage(error);
-      fail(1 + offset, message);
+      const { line, message } = yamlMessage(error);
+      fail(line, message);
     }
   } else {
     const raw = extractFrontmatter(text);
@@ -166,16 +178,14 @@ export function parseEntry(
       entry.bodyLine = linesBefore(text, start + raw.length) + 1;
       entry.body = text.slice(start + raw.length + '---'.length).trim();
       try {
-        const data = datesAsText
-          ? yaml.load(raw, { schema: yaml.CORE_SCHEMA })
-          : parseFrontmatter(text).frontmatter;
+        const data = loadYaml(raw, datesAsText);
         if (data == null) entry.data = {};
         else if (isRecord(data)) entry.data = data;
         else fail(entry.frontmatterLine, 'the frontmatter must be a set of `key: value` fields');
       } catch (error) {
-        const { offset, message } = yamlMessage(error);
-        // js-yaml counts from the line break that starts `raw`, on the opening `---` line.
-        fail(entry.frontmatterLine - 1 + offset, message);
+        const { line, message } = yamlMessage(error);
+        // `raw` starts with the line break that ends the opening `---`: its line 1 is that line.
+        fail(entry.frontmatterLine - 2 + line, message);
       }
     }
   }

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
+import { parse } from 'yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { savedDownload, useBrowser, watchedPage } from './setup/browser';
@@ -22,7 +22,7 @@ const EXERCISES: Exercise[] = readdirSync('src/content/exercises')
   .sort()
   .map((file) => {
     const text = readFileSync(`src/content/exercises/${file}`, 'utf8');
-    const data = yaml.load(text.split(/^---$/m)[1]) as Omit<Exercise, 'id'>;
+    const data = parse(text.split(/^---$/m)[1]) as Omit<Exercise, 'id'>;
     return {
       id: file.replace(/\.md$/, ''),
       solution: data.solution,

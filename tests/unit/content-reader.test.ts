@@ -97,7 +97,7 @@ describe('frontmatter, as Astro reads it', () => {
   it('turns unquoted YAML dates into Dates as Astro does, or keeps the text when asked', () => {
     const text = '---\nstart: 2025-08-19\nend: 2025-02-30\nquoted: "2025-08-19"\n---\n';
     const astro = parseEntry('plans', 'p.md', 'p.md', text);
-    // js-yaml (and so Astro) rolls an impossible day over into the next month.
+    // YAML's timestamp type (and so Astro) rolls an impossible day over into the next month.
     expect(astro.data).toEqual({
       start: new Date('2025-08-19T00:00:00Z'),
       end: new Date('2025-03-02T00:00:00Z'),
@@ -116,6 +116,19 @@ describe('frontmatter, as Astro reads it', () => {
     );
     expect(entry.data).toEqual({ title: 'DDIA', kind: 'book' });
     expect(fieldLine(entry, ['kind'])).toBe(2);
+  });
+
+  it("says what is wrong with YAML in the words of the build's own parser", () => {
+    // The message `astro build` and `astro sync` give for this file (tests/e2e/bad-content.test.ts).
+    const entry = parseEntry(
+      'templates',
+      't.md',
+      't.md',
+      '---\ntitle: [unclosed\nsummary: S.\n---\n',
+    );
+    expect(entry.yamlError?.message).toBe(
+      'YAML does not parse: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    );
   });
 
   it('names the line of a YAML error', () => {
