@@ -2,7 +2,7 @@
 // from the validation path inside the content layer (src/validation) as structured
 // objects on the error; any other Astro error is printed from its own fields (loc, id, message).
 import { relative } from 'node:path';
-import type { ContentProblem } from '../../src/validation/problems.ts';
+import { formatProblem, type ContentProblem } from '../../src/validation/problems.ts';
 
 /**
  * What one check hands back to scripts/check.ts: the lines to print (each one problem), and
@@ -18,19 +18,6 @@ export interface CheckResult {
   skipped?: string;
   blocksBuild?: boolean;
 }
-
-/** `file:line: field: message`, as the build prints it too. */
-export const formatProblem = ({
-  file,
-  line,
-  field,
-  message,
-}: {
-  file: string;
-  line?: number | undefined;
-  field?: string | undefined;
-  message: string;
-}) => `${file}${line ? `:${line}` : ''}: ${field ? `${field}: ` : ''}${message}`;
 
 /** The fields of whatever Astro threw that are read here; any of them may be missing. */
 interface ThrownError {

@@ -5,7 +5,6 @@ import {
   collectComponentScripts,
   type TrustedScripts,
 } from './trusted-scripts';
-import { formatPolicyViolation, takePolicyViolations } from './violations';
 
 export { remarkContentPolicy } from './remark-content-policy';
 export { rehypeSanitizeContent } from './rehype-sanitize-content';
@@ -15,9 +14,8 @@ export const trustedScripts: TrustedScripts = { bodies: new Set() };
 
 /**
  * Content may not run code in a reader's browser. This integration learns which inline scripts
- * the theme and components emit (before any content is read) and fails the build on every
- * content-policy violation the Markdown plugins recorded — including those in `.md` entries,
- * whose errors Astro only logs.
+ * the theme and components emit (before any content is read); what the Markdown plugins refuse
+ * is a content problem like any other (src/validation/problems.ts).
  */
 export function contentPolicy(): AstroIntegration {
   return {
@@ -28,14 +26,6 @@ export function contentPolicy(): AstroIntegration {
         // Starlight's package folder, wherever it is installed (its exports expose no package.json).
         const starlight = fileURLToPath(new URL('.', import.meta.resolve('@astrojs/starlight')));
         await collectComponentScripts(trustedScripts, [starlight, fileURLToPath(config.srcDir)]);
-      },
-      'astro:build:done': () => {
-        const violations = takePolicyViolations();
-        if (violations.length === 0) return;
-        throw new Error(
-          `${violations.length} thing(s) in content could run code in a reader's browser and are not allowed ` +
-            `(see CONTRIBUTING.md, "HTML in content"):\n${violations.map(formatPolicyViolation).join('\n')}`,
-        );
       },
     },
   };

@@ -4,7 +4,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { allowedHtml, globalAttributes, htmlProblems, urlProblem, type UrlUse } from './allowlist';
-import { recordPolicyViolation, formatPolicyViolation, type PolicyViolation } from './violations';
+import { formatProblem, recordProblem, type ContentProblem } from '../validation/problems';
 
 /** Modules an `.mdx` entry may import components from: the site's and Starlight's own. */
 const IMPORTABLE = [
@@ -26,13 +26,13 @@ interface JsxAttribute {
  * Refuses, with file and line, raw HTML outside the allowlist, event-handler attributes and
  * `javascript:`-style URLs in Markdown and MDX content (links, images, definitions, raw HTML,
  * JSX). Runs at the mdast stage, where the author's own syntax is still visible. Nothing is
- * stripped silently: every problem is reported, and the build fails at its end (see index.ts).
+ * stripped silently: every problem is reported, and the build fails (src/validation/problems.ts).
  */
 export function remarkContentPolicy() {
   return (tree: Root, file: VFile) => {
     const path = file.path ? relative(process.cwd(), file.path) : '(unknown file)';
     const offset = lineOffset(file.path, String(file.value ?? ''));
-    const found: PolicyViolation[] = [];
+    const found: ContentProblem[] = [];
     const report = (
       position: Position | undefined,
       message: string,
@@ -77,10 +77,10 @@ export function remarkContentPolicy() {
     });
 
     if (found.length === 0) return;
-    found.forEach(recordPolicyViolation);
-    // Fails an .mdx build at once; Astro only logs errors from .md entries, so the integration
-    // also fails the build at its end with every violation recorded.
-    throw new Error(found.map(formatPolicyViolation).join('\n'));
+    found.forEach(recordProblem);
+    // Fails an .mdx build at once; Astro only logs errors from .md entries, which the validation
+    // path reports with every other problem (src/validation/).
+    throw new Error(found.map(formatProblem).join('\n'));
   };
 }
 

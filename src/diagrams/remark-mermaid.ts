@@ -6,7 +6,7 @@ import { visit } from 'unist-util-visit';
 import { fromHtml } from 'hast-util-from-html';
 import { renderCached } from './cache';
 import { diagramFigureHtml } from './figure';
-import { formatDiagramError, recordDiagramError } from './errors';
+import { formatProblem, recordProblem, type ContentProblem } from '../validation/problems';
 
 /**
  * Replaces every ```mermaid code block with inline SVG rendered at build time (one SVG, themed by CSS).
@@ -35,16 +35,18 @@ export function remarkMermaid() {
         });
       } catch (error) {
         const browser = error instanceof Error && error.name === 'BrowserUnavailableError';
-        const record = {
+        const problem: ContentProblem = {
           file: path,
           line: fenceLine(file.path, order) ?? node.position?.start.line,
-          message: browser ? error.message : mermaidMessage(error),
-          browser,
+          message: browser
+            ? `cannot render this diagram: ${error.message}`
+            : `Mermaid diagram does not parse (fix the diagram at this line; syntax: https://mermaid.js.org/intro/syntax-reference.html):\n    ${mermaidMessage(error).split('\n').join('\n    ')}`,
         };
-        recordDiagramError(record);
-        // Fails .mdx builds at once; for .md Astro only logs this, and the integration fails the build at the end.
+        recordProblem(problem);
+        // Fails .mdx builds at once; for .md Astro only logs this, and the validation path
+        // reports it with every other problem (src/validation/).
         // eslint-disable-next-line preserve-caught-error -- the message already carries the cause's text, and Astro's dev overlay would print a `cause` again as JSON
-        throw new Error(formatDiagramError(record));
+        throw new Error(formatProblem(problem));
       }
     }
   };

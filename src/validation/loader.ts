@@ -15,7 +15,6 @@ import { z } from 'astro/zod';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildLinkGraph, linkedEntries, type GraphEntry } from '../lib/links';
 import { checkIntegrity, type IntegrityInput } from './integrity';
-import { takeDiagramErrors } from '../diagrams/errors';
 import { contentModel } from '../content-model';
 import { describeIssue } from './issues';
 import { rolledOverDates } from './dates';
@@ -24,6 +23,7 @@ import { lineInFile, lineOfPath, parseFieldPath } from './locate';
 import {
   clearProblems,
   ContentValidationError,
+  formatProblem,
   recordedProblems,
   recordProblem,
   type ContentProblem,
@@ -47,6 +47,8 @@ interface RunState {
   stores: Map<string, DataStore>;
   /** Entries that failed their schema, by collection: they exist, so references to them hold. */
   invalid: Map<string, Set<string>>;
+  /** Collections whose loading stopped at an error: some of their entries were never loaded. */
+  unloaded: Set<string>;
   root: string;
 }
 
@@ -88,6 +90,16 @@ function problemFromError(root: string, collection: string, error: unknown): Con
 }
 
 /**
+ * Whether an error is one a Markdown plugin threw after recording its problems (the content
+ * policy, diagrams): Astro stops loading the collection with it, wrapped in its own words, and
+ * the problems themselves are already recorded with their lines.
+ */
+function reportedByPlugin(error: unknown): boolean {
+  const text = String((error as { message?: string } | undefined)?.message ?? error);
+  return recordedProblems().some((problem) => text.includes(formatProblem(problem)));
+}
+
+/**
  * Wraps the loaders of `collections` (as passed to Astro's `collections` export) so their
  * entries go through the validation path above. Returns the same collections.
  */
@@ -126,6 +138,7 @@ function validatedLoader(
           pending: new Set(all),
           stores: state?.stores ?? new Map<string, DataStore>(),
           invalid: new Map(),
+          unloaded: new Set(),
           root,
         };
         global[STATE] = state;
@@ -188,7 +201,11 @@ function validatedLoader(
         await loader.load({ ...context, parseData });
       } catch (error) {
         if (error instanceof ContentValidationError) error.problems.forEach(recordProblem);
-        else recordProblem(problemFromError(root, collection, error));
+        else {
+          // Astro stops loading a collection at a file it cannot render or parse.
+          state.unloaded.add(collection);
+          if (!reportedByPlugin(error)) recordProblem(problemFromError(root, collection, error));
+        }
       } finally {
         loading = false;
         // Entries that failed their schema never reach a page, and are parsed again next time.
@@ -269,19 +286,9 @@ function checkWhole(state: RunState): void {
   const invalid = [...state.invalid].flatMap(([collection, ids]) =>
     [...ids].map((id) => ({ collection, id, file: '', data: {} })),
   );
-  checkReferences(state.root, entries, invalid);
+  checkReferences(state.root, entries, invalid, state.unloaded);
   checkRules(state.root, entries);
   checkBodies(state.root, entries);
-  // Diagrams in `.md` entries were rendered while they loaded; Astro only logs their errors.
-  for (const { file, line, message, browser } of takeDiagramErrors()) {
-    recordProblem({
-      file,
-      line,
-      message: browser
-        ? `cannot render this diagram: ${message}`
-        : `Mermaid diagram does not parse (fix the diagram at this line; syntax: https://mermaid.js.org/intro/syntax-reference.html):\n    ${message.split('\n').join('\n    ')}`,
-    });
-  }
   // An entry with a problem is loaded afresh next time, even if its file is unchanged.
   const faulty = new Set(recordedProblems().map((p) => p.file));
   for (const entry of entries) {
@@ -346,8 +353,13 @@ function danglingFrom(root: string, state: RunState, entry: StoredEntry): Conten
   return referenceProblems(root, [entry, ...others], []).filter((p) => p.file === entry.file);
 }
 
-function checkReferences(root: string, entries: StoredEntry[], invalid: StoredEntry[]): void {
-  referenceProblems(root, entries, invalid).forEach(recordProblem);
+function checkReferences(
+  root: string,
+  entries: StoredEntry[],
+  invalid: StoredEntry[],
+  unloaded: ReadonlySet<string>,
+): void {
+  referenceProblems(root, entries, invalid, unloaded).forEach(recordProblem);
 }
 
 /** Exported so CONTRIBUTING.md's worked example can be checked against the very message printed. */
@@ -355,6 +367,8 @@ export function referenceProblems(
   root: string,
   entries: StoredEntry[],
   invalid: StoredEntry[],
+  /** Collections not loaded whole: a reference into one may point at an entry never loaded. */
+  unloaded: ReadonlySet<string> = new Set(),
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const graphEntries: Array<GraphEntry & { stored: StoredEntry }> = entries.map((e) => ({
@@ -370,6 +384,7 @@ export function referenceProblems(
   const idsOf = (collection: string) =>
     known.filter((e) => e.collection === collection).map((e) => e.id);
   for (const { from, field, target } of buildLinkGraph(known).dangling) {
+    if (unloaded.has(target.collection)) continue;
     const file = from.file ?? `src/content/${from.collection}/${from.id}`;
     const inText = field.startsWith('linksInText');
     const line = inText

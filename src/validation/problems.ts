@@ -1,14 +1,18 @@
 /**
- * Content problems as structured data. Every check of the validation path (schemas, references,
- * duplicate ids, integrity rules, Markdown plugins) records its findings here, so the build fails
- * with all of them at once and `npm run check`, which runs Astro in its own process, prints the
- * same objects without reading any log text back.
+ * Content problems as structured data, the one kind there is. Every check records its findings
+ * here: the validation path (schemas, references, duplicate ids, integrity rules) and the Markdown
+ * plugins (diagrams, the content policy), so a sync or build fails with all of them at once and
+ * `npm run check`, which runs Astro in its own process, prints the same objects without reading
+ * any log text back. Kept on globalThis: Astro loads the plugins and the loaders in module graphs
+ * of their own.
  */
 export interface ContentProblem {
   /** Content file, relative to the project root (`src/content/topics/dbt.md`). */
   file: string;
   /** 1-based line in that file, when it can be told. */
   line?: number | undefined;
+  /** 1-based column in that line, when a Markdown plugin can tell it. */
+  column?: number | undefined;
   /** The field or element at fault: `topics[2]`, `blocks[0].topic`, `<script>`. */
   field?: string | undefined;
   /** What is wrong and what is allowed, in one sentence a writer can act on. */
@@ -39,9 +43,10 @@ export function clearProblems(): void {
   store[KEY] = [];
 }
 
-/** `file:line: field: message`, the one shape every problem is printed in. */
-export function formatProblem({ file, line, field, message }: ContentProblem): string {
-  return `${file}${line ? `:${line}` : ''}: ${field ? `${field}: ` : ''}${message}`;
+/** `file:line[:column]: field: message`, the one shape every problem is printed in. */
+export function formatProblem({ file, line, column, field, message }: ContentProblem): string {
+  const where = line ? `:${line}${column ? `:${column}` : ''}` : '';
+  return `${file}${where}: ${field ? `${field}: ` : ''}${message}`;
 }
 
 /** The error that fails a sync or build, carrying every problem found in that run. */

@@ -489,3 +489,46 @@ describe('internal links (npm run check -- --only links: a build with starlight-
     },
   );
 });
+
+describe('what the Markdown plugins refuse, in the project itself', () => {
+  let site: SiteCopy;
+  beforeAll(() => {
+    site = fixtureSite('small-site');
+  });
+  afterAll(() => site?.remove());
+
+  it(
+    'npm run check and the build give the same line for a script and for a broken diagram',
+    { timeout: 300_000 },
+    async () => {
+      // One in each collection: Astro stops rendering a collection at its first file that fails.
+      const write = (file: string, text: string) => (
+        writeFileSync(join(site.dir, file), text),
+        file
+      );
+      const script = write(
+        'src/content/topics/has-a-script.md',
+        '---\ntitle: A script\ncategory: databases\nsummary: S.\nkind: concept\nreviewed: 2026-12-01\n---\n\nText.\n\n<script>window.pwned = true</script>\n',
+      );
+      const diagram = write(
+        'src/content/docs/has-a-broken-diagram.md',
+        '---\ntitle: A diagram\n---\n\n```mermaid\nflowchart LR\n  A --> --> B((\n```\n',
+      );
+      const expected = [
+        `${script}:11:1: <script> is not allowed in content`,
+        `${diagram}:5: Mermaid diagram does not parse (fix the diagram at this line`,
+      ];
+      const checked = await site.node('scripts/check.ts', ['--only', 'content']);
+      const built = await site.exec('astro', ['build']);
+      for (const { code, output } of [checked, built]) {
+        expect(code).not.toBe(0);
+        for (const line of expected) expect(output).toContain(line);
+        // Each is said once, in the validation path's words, not also as a file that "does not parse".
+        expect(output).not.toMatch(/src\/content\/topics: does not parse/);
+        // Astro stopped loading the topics at the script: the topics after it are not missing.
+        expect(output).not.toMatch(/references topics "[^"]+", which does not exist/);
+      }
+      expect(built.output).toMatch(/2 content problems:/);
+    },
+  );
+});

@@ -5,7 +5,7 @@ import { htmlProblems, urlProblem, urlScheme } from '../../../src/content-policy
 import { inlineScriptBodies } from '../../../src/content-policy/trusted-scripts';
 import { untrustedScripts } from '../../../src/finished-pages/untrusted-scripts';
 import { remarkContentPolicy } from '../../../src/content-policy/remark-content-policy';
-import { takePolicyViolations } from '../../../src/content-policy/violations';
+import { clearProblems, recordedProblems } from '../../../src/validation/problems';
 
 describe('urlScheme and urlProblem', () => {
   it.each([
@@ -80,7 +80,7 @@ describe('htmlProblems', () => {
 
 describe('remarkContentPolicy', () => {
   const run = (markdown: string) => {
-    takePolicyViolations();
+    clearProblems();
     const processor = unified().use(remarkParse).use(remarkContentPolicy);
     let error: Error | undefined;
     try {
@@ -88,7 +88,7 @@ describe('remarkContentPolicy', () => {
     } catch (e) {
       error = e as Error;
     }
-    return { error, recorded: takePolicyViolations() };
+    return { error, recorded: recordedProblems() };
   };
   it('passes clean Markdown', () => {
     expect(
