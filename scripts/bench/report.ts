@@ -256,24 +256,23 @@ export function renderReport(r: BenchResults): string {
     x.cls.toFixed(3),
     sec(x.lcpMs),
   ]);
-  const transferRows = [...desktop(r.lighthouse), ...desktop(r.bare)].map((x) => [
+  // The columns both transfer tables open with: page, HTML, CSS, JS, their sum, other.
+  const transferCells = (x: { path: string; transfer: Omit<Transfer, 'elsewhere'> }) => [
     `\`${x.path}\``,
     kib(x.transfer.html),
     kib(x.transfer.css),
     kib(x.transfer.js),
     `**${kib(total(x.transfer))}**`,
     kib(x.transfer.other),
+  ];
+  const transferRows = [...desktop(r.lighthouse), ...desktop(r.bare)].map((x) => [
+    ...transferCells(x),
     x === desktop(r.bare)[0]
       ? 'bare Starlight'
       : `${x.transfer.js - bareJs >= 0 ? '+' : ''}${((x.transfer.js - bareJs) / 1000).toFixed(1)} KB`,
   ]);
   const idleRows = [...(r.idle ?? []), ...(r.bareIdle ?? [])].map((x) => [
-    `\`${x.path}\``,
-    kib(x.transfer.html),
-    kib(x.transfer.css),
-    kib(x.transfer.js),
-    `**${kib(total(x.transfer))}**`,
-    kib(x.transfer.other),
+    ...transferCells(x),
     `${x.searchMs} ms (${x.searchRuns.join(', ')})`,
   ]);
   const elsewhere = [...r.lighthouse, ...r.bare].flatMap((x) => x.transfer.elsewhere);

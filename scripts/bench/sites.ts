@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BUILD = fileURLToPath(new URL('./build.ts', import.meta.url));
 /** What the site needs to build; tests, docs and dist stay behind. */
-const PROJECT_FILES = [
+export const PROJECT_FILES = [
   'astro.config.mjs',
   'package.json',
   'tsconfig.json',

@@ -2,18 +2,10 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { PROJECT_FILES } from '../../scripts/bench/sites.ts';
 
 const run = promisify(execFile);
 const ROOT = process.cwd();
-/** What a site needs to build; everything else (tests, dist, docs) stays behind. */
-const PROJECT_FILES = [
-  'astro.config.mjs',
-  'package.json',
-  'tsconfig.json',
-  'src',
-  'public',
-  'scripts',
-];
 export interface SiteCopy {
   dir: string;
   /** Restores src/ to the content it was made with, undoing a previous case's edits. */
@@ -45,6 +37,29 @@ function userEnv(): NodeJS.ProcessEnv {
       ([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST'),
     ),
   );
+}
+
+/** Runs the Node script `script` with `args` in `cwd`, in a person's environment plus `env`; never throws. */
+export async function runNode(
+  cwd: string,
+  script: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; output: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [script, ...args], {
+      cwd,
+      env: { ...userEnv(), ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return {
+      code: typeof e.code === 'number' ? e.code : 1,
+      output: `${e.stdout ?? ''}${e.stderr ?? ''}`,
+    };
+  }
 }
 
 /** Where fixture sites are built: inside the project (git-ignored), so packages resolve upwards. */
@@ -92,22 +107,8 @@ function siteIn(
   reset: () => void,
   siteEnv: Record<string, string> = {},
 ): SiteCopy {
-  const node: SiteCopy['node'] = async (script, args, env = {}) => {
-    try {
-      const { stdout, stderr } = await run(process.execPath, [script, ...args], {
-        cwd: dir,
-        env: { ...userEnv(), ...siteEnv, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
-        maxBuffer: 64 * 1024 * 1024,
-      });
-      return { code: 0, output: stdout + stderr };
-    } catch (error) {
-      const e = error as { code?: number; stdout?: string; stderr?: string };
-      return {
-        code: typeof e.code === 'number' ? e.code : 1,
-        output: `${e.stdout ?? ''}${e.stderr ?? ''}`,
-      };
-    }
-  };
+  const node: SiteCopy['node'] = (script, args, env = {}) =>
+    runNode(dir, script, args, { ...siteEnv, ...env });
   return {
     dir,
     reset,

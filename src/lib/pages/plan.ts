@@ -125,6 +125,14 @@ export interface PhaseItem {
 export function planPageProps(atlas: AtlasData, plan: PlanEntry, base: string) {
   const d = plan.data;
   const link = linker(base);
+  // The projects and topics a week or phase names, as links to their pages.
+  const projectLinks = (refs: ReadonlyArray<{ id: string }>): LinkItem[] =>
+    pick(atlas.projects, refs).map((p) => ({
+      href: link(routes.project(p.id)),
+      title: p.data.title,
+    }));
+  const topicLinks = (refs: ReadonlyArray<{ id: string }>): LinkItem[] =>
+    pick(atlas.topics, refs).map((t) => ({ href: link(routes.topic(t.id)), title: t.data.title }));
   const weeks = weeksOf(atlas, plan.id);
   const time = planTime(d);
   const facts: Fact[] = [
@@ -164,10 +172,7 @@ export function planPageProps(atlas: AtlasData, plan: PlanEntry, base: string) {
       )
         ? ''
         : w.data.focus,
-      projects: pick(atlas.projects, w.data.projects).map((p) => ({
-        href: link(routes.project(p.id)),
-        title: p.data.title,
-      })),
+      projects: projectLinks(w.data.projects),
     })),
     /** Whether the source dates the weeks; otherwise the table's Dates column waits for a start day. */
     datedWeeks: weeks.some((w) => w.data.startDate || w.data.endDate),
@@ -178,10 +183,7 @@ export function planPageProps(atlas: AtlasData, plan: PlanEntry, base: string) {
         title: phase.title,
         focus: phase.focus,
         weeks: phase.weeks,
-        topics: pick(atlas.topics, phase.topics).map((t) => ({
-          href: link(routes.topic(t.id)),
-          title: t.data.title,
-        })),
+        topics: topicLinks(phase.topics),
       })),
     phases: d.phases
       .filter((phase) => phase.weeks.length === 0)
@@ -189,10 +191,7 @@ export function planPageProps(atlas: AtlasData, plan: PlanEntry, base: string) {
         title: phase.title,
         duration: phase.duration,
         focus: phase.focus,
-        projects: pick(atlas.projects, phase.projects).map((p) => ({
-          href: link(routes.project(p.id)),
-          title: p.data.title,
-        })),
+        projects: projectLinks(phase.projects),
         topics: phase.projects.length > 0 ? pick(atlas.topics, phase.topics) : [],
         reads:
           phase.projects.length > 0
