@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { progressPageProps } from '../../../src/progress/page-props';
-import { projectCatalogProps } from '../../../src/lib/pages/project-catalog';
+import { projectCatalogProps } from '../../../src/project-catalog/page-props';
 import { atlasFixture } from './atlas-fixture';
 
 describe('progressPageProps', () => {

@@ -1,7 +1,7 @@
-import { heading } from '../headings';
-import { facetValue, projectTools, toolCounts } from '../catalog';
-import { levels } from '../../schemas/enums';
-import { pick, type AtlasData } from './entries';
+import { heading } from '../lib/headings';
+import { facetValue, projectTools, toolCounts } from '../lib/catalog';
+import { levels } from '../schemas/enums';
+import { pick, type AtlasData } from '../lib/pages/entries';
 
 /** A choice in one of the catalog's filters: the value the script compares, and what the reader sees. */
 export interface FilterOption {
