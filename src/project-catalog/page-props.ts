@@ -1,5 +1,5 @@
 import { heading } from '../lib/headings';
-import { facetValue, projectTools, toolCounts } from '../lib/catalog';
+import { facetValue, projectTools, toolCounts } from './facets';
 import { levels } from '../schemas/enums';
 import { pick, type AtlasData } from '../lib/pages/entries';
 

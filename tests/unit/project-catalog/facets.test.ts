@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetValue, projectTools, toolCounts } from '../../src/lib/catalog';
+import { facetValue, projectTools, toolCounts } from '../../../src/project-catalog/facets';
 
 describe('project tools', () => {
   it("keeps the project's own tools in order, each once whatever its case or spacing", () => {
