@@ -11,7 +11,7 @@ import { checkContent, checkIntegrityRules } from './check/content.ts';
 import { checkLint } from './check/lint.ts';
 import { checkLinks } from './check/links.ts';
 import { runScript } from './check/npm-script.ts';
-import type { CheckResult } from './check/problems.ts';
+import type { CheckResult } from './check/check-result.ts';
 
 interface Check {
   name: string;

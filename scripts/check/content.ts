@@ -3,7 +3,7 @@
 // schema, references, duplicate ids, the integrity rules and Markdown/diagram errors while the
 // content loads, and fails the sync with all of them as structured problems.
 import { sync } from 'astro';
-import { problemsFromError, type CheckResult } from './problems.ts';
+import { problemsFromError, type CheckResult } from './check-result.ts';
 import { staleTopicWarnings } from './stale-topics.ts';
 
 const runs = new Map<string, Promise<{ error: unknown }>>();

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'astro';
-import { problemsFromError, type CheckResult } from './problems.ts';
+import { problemsFromError, type CheckResult } from './check-result.ts';
 
 const REPORT = '.starlight-links-validator/errors.json';
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { walk } from '../lib/content-files.ts';
 import { runScript } from './npm-script.ts';
-import type { CheckResult } from './problems.ts';
+import type { CheckResult } from './check-result.ts';
 
 const TEXT_FILES = /\.(mdx?|ya?ml|json|txt)$/;
 

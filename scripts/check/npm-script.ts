@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CheckResult } from './problems.ts';
+import type { CheckResult } from './check-result.ts';
 
 /** Whether package.json at `root` defines the script `name`. */
 export function hasScript(root: string, name: string): boolean {

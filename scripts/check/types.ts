@@ -3,7 +3,7 @@
 // are shown as the tools printed them; their exit codes say whether there were errors.
 import { join } from 'node:path';
 import { runCommand, runScript } from './npm-script.ts';
-import type { CheckResult } from './problems.ts';
+import type { CheckResult } from './check-result.ts';
 
 async function astroCheck(root: string): Promise<CheckResult> {
   const astro = join(root, 'node_modules', '.bin', 'astro');
