@@ -17,7 +17,7 @@ import { buildLinkGraph, linkedEntries, type GraphEntry } from '../lib/links';
 import { checkIntegrity, type IntegrityInput } from './integrity';
 import { contentModel } from '../content-model';
 import { describeIssue } from './issues';
-import { rolledOverDates } from './dates';
+import { rolledOverDates } from './rolled-over-dates';
 import { missingImages, mdxSyntaxProblem } from './markdown';
 import { lineInFile, lineOfPath, parseFieldPath } from './locate';
 import {
