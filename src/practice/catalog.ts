@@ -1,3 +1,4 @@
+import { keepFilters, type ChosenFilter } from '../components/filter-form';
 import { loadProgress, onProgressChangedElsewhere } from '../progress/storage';
 
 /**
@@ -21,13 +22,8 @@ function showSolved() {
   return solved;
 }
 
-function apply() {
-  const data = new FormData(form);
-  const field = (name: string) => {
-    const value = data.get(name);
-    return typeof value === 'string' ? value : '';
-  };
-  const [level, topic, week] = ['level', 'topic', 'week'].map(field);
+function apply(field: ChosenFilter) {
+  const [level, topic, week] = ['level', 'topic', 'week'].map((name) => field(name));
   let shown = 0;
   for (const card of cards) {
     card.hidden = !(
@@ -41,16 +37,6 @@ function apply() {
     group.hidden = !group.querySelector('[data-exercise-card]:not([hidden])');
   const solved = showSolved();
   count.textContent = `${shown} of ${cards.length} exercises${level || topic || week ? ' match' : ''}; you have solved ${solved}.`;
-  const params = new URLSearchParams([...data].filter(([, v]) => v) as Array<[string, string]>);
-  history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
 }
 
-for (const [name, value] of new URLSearchParams(location.search)) {
-  const select = form.elements.namedItem(name);
-  if (select instanceof HTMLSelectElement && [...select.options].some((o) => o.value === value))
-    select.value = value;
-}
-form.addEventListener('change', apply);
-form.addEventListener('reset', () => setTimeout(apply));
-onProgressChangedElsewhere(apply);
-apply();
+onProgressChangedElsewhere(keepFilters(form, apply));

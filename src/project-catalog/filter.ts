@@ -1,3 +1,5 @@
+import { keepFilters, type ChosenFilter } from '../components/filter-form';
+
 /**
  * Filters and ordering for the project catalog. The page works without this as a list grouped
  * by level; the script only hides, shows and moves the cards that are already there.
@@ -10,13 +12,7 @@ const groups = [...document.querySelectorAll<HTMLElement>('[data-catalog-group]'
 const cards = [...document.querySelectorAll<HTMLElement>('.project-card')];
 const homes = new Map(cards.map((card) => [card, card.parentElement!]));
 
-function apply() {
-  const data = new FormData(form);
-  // The form has only selects: every value is text (a File would come from a file input).
-  const field = (name: string, fallback = '') => {
-    const value = data.get(name);
-    return typeof value === 'string' ? value : fallback;
-  };
+function apply(field: ChosenFilter) {
   const level = field('level');
   const topic = field('topic');
   const tool = field('tool');
@@ -55,18 +51,7 @@ function apply() {
   }
   const filtered = level || topic || tool;
   count.textContent = `${shown} of ${cards.length} projects${filtered ? ' match' : ''}${sort === 'level' ? ', grouped by level' : sort === 'number' ? ', by number' : ', by title'}.`;
-  const params = new URLSearchParams(
-    [...data].filter(([, v]) => v && v !== 'level') as Array<[string, string]>,
-  );
-  history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
 }
 
 // Filters come back from the address, so a filtered catalog can be shared or bookmarked.
-for (const [name, value] of new URLSearchParams(location.search)) {
-  const field = form.elements.namedItem(name);
-  if (field instanceof HTMLSelectElement && [...field.options].some((o) => o.value === value))
-    field.value = value;
-}
-form.addEventListener('change', apply);
-form.addEventListener('reset', () => setTimeout(apply));
-apply();
+keepFilters(form, apply, { sort: 'level' });
