@@ -117,3 +117,53 @@ describe('diagrams are accessible', () => {
     expect(map).toMatch(/<table[\s\S]*<ul class="map-level__list/);
   });
 });
+
+describe('practice catalog', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await useBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  const shown = (page: Page) =>
+    page
+      .locator('[data-exercise-card]:visible')
+      .evaluateAll((cards) => cards.map((c) => c.querySelector('a')!.getAttribute('href')!));
+
+  it('takes its filters from the address, keeps them there, and Clear shows every exercise', async () => {
+    const { page, errors } = await watchedPage(browser);
+    const url = new URL('practice/', inject('siteUrl')).href;
+    await page.goto(url);
+    // What each card says of itself, read before any filter: the expected answers.
+    const cards = await page.locator('[data-exercise-card]').evaluateAll((all) =>
+      all.map((c) => ({
+        href: c.querySelector('a')!.getAttribute('href')!,
+        level: (c as HTMLElement).dataset.level!,
+        topics: (c as HTMLElement).dataset.topics!.split(' '),
+      })),
+    );
+    expect(cards.length).toBeGreaterThanOrEqual(40);
+    const topic = cards.find((c) => c.level === 'intermediate')!.topics[0];
+    const expected = cards
+      .filter((c) => c.level === 'intermediate' && c.topics.includes(topic))
+      .map((c) => c.href);
+
+    await page.goto(`${url}?level=intermediate&topic=${topic}`);
+    expect(await page.getByLabel('Level').inputValue()).toBe('intermediate');
+    expect(await shown(page)).toEqual(expected);
+    expect(await page.locator('[data-practice-count]').textContent()).toMatch(
+      new RegExp(`^${expected.length} of ${cards.length} exercises match`),
+    );
+
+    await page.getByLabel('Level').selectOption('');
+    expect(page.url()).toBe(`${url}?topic=${topic}`);
+    expect(await shown(page)).toEqual(
+      cards.filter((c) => c.topics.includes(topic)).map((c) => c.href),
+    );
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await expect.poll(() => shown(page)).toHaveLength(cards.length);
+    expect(page.url()).toBe(url);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
