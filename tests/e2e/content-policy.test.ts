@@ -1,15 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { useBrowser } from './setup/browser';
 import { serveStatic } from './setup/static-server';
+import { build, fixture } from '../fixtures/run';
 
-const run = promisify(execFile);
-const FIXTURE = join(process.cwd(), 'tests/fixtures/content-policy');
+// A private copy (tests/fixtures/run.ts): the pages a test adds never touch the repository.
+const FIXTURE = fixture('content-policy');
 const DOCS = join(FIXTURE, 'src/content/docs');
 
 /** Builds the fixture site (with `extra` pages added for this build only); never throws. */
@@ -20,32 +19,11 @@ async function buildFixture(extra: Record<string, string>, env: Record<string, s
     writeFileSync(path, text);
     return path;
   });
-  // Without what Vitest puts in the environment (NODE_ENV=test, BASE_URL …), as a shell would run it.
-  const base = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([k]) => !/^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST)$|^VITEST/.test(k),
-    ),
-  );
   try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      [join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'build', '--root', FIXTURE],
-      {
-        env: { ...base, ...env, ATLAS_FIXTURE_OUT: outDir, FORCE_COLOR: '0', NO_COLOR: '1' },
-        maxBuffer: 32 * 1024 * 1024,
-      },
-    );
-    return { code: 0, output: stdout + stderr, outDir };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return {
-      code: typeof e.code === 'number' ? e.code : 1,
-      output: `${e.stdout ?? ''}${e.stderr ?? ''}`,
-      outDir,
-    };
+    const { code, output } = await build(FIXTURE, { ...env, ATLAS_FIXTURE_OUT: outDir });
+    return { code, output, outDir };
   } finally {
     for (const path of added) rmSync(path, { force: true });
-    rmSync(join(FIXTURE, '.astro'), { recursive: true, force: true });
   }
 }
 
@@ -105,9 +83,7 @@ describe('content cannot run code in a reader’s browser', () => {
     expect(output).toMatch(
       /1 inline script\(s\) on built pages were not emitted by the site's components/,
     );
-    expect(output).toContain(
-      'slipped/index.html (from tests/fixtures/content-policy/src/content/docs/slipped.md)',
-    );
+    expect(output).toContain('slipped/index.html (from src/content/docs/slipped.md)');
   }, 120_000);
 
   it('allowed HTML builds, and under the policy only the site’s own scripts run', async () => {
