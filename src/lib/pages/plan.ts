@@ -121,6 +121,18 @@ export interface PhaseItem {
   checklists: Array<LinkItem & { items: TrackedItem[] }>;
 }
 
+/**
+ * The plan's topics for its folded list, or none when its phases already list every one of them
+ * (the three-phase plan): the same list twice tells the reader nothing new.
+ */
+function topicsBeyondPhases(atlas: Pick<AtlasData, 'topics'>, d: PlanEntry['data']) {
+  const topics = pick(atlas.topics, d.topics);
+  const inPhases = new Set(
+    d.phases.flatMap((phase) => pick(atlas.topics, phase.topics).map((topic) => topic.id)),
+  );
+  return topics.every((topic) => inPhases.has(topic.id)) ? [] : topics;
+}
+
 /** Everything a plan page renders: the plan, its weeks, phases and milestones. */
 export function planPageProps(atlas: AtlasData, plan: PlanEntry, base: string) {
   const d = plan.data;
@@ -152,7 +164,7 @@ export function planPageProps(atlas: AtlasData, plan: PlanEntry, base: string) {
     keywords: d.keywords,
     facts,
     hoursSplit: d.hoursSplit,
-    topics: pick(atlas.topics, d.topics),
+    topics: topicsBeyondPhases(atlas, d),
     progressKeys: keysOf(planItems(atlas, plan)),
     /** The one-page print view, for plans that have weeks to print. */
     printHref: weeks.length > 0 ? link(`/plans/${plan.id}/print/`) : undefined,

@@ -52,6 +52,17 @@ describe('phaseItems', () => {
 });
 
 describe('planPageProps', () => {
+  it("lists the plan's topics apart only when its phases do not already list them all", () => {
+    const b = plan('plan-b');
+    const spark = b.data.phases[0].topics;
+    const kafka = week('plan-a/week-1').data.topics;
+    const withTopics = (topics: typeof spark) => ({ ...b, data: { ...b.data, topics } });
+    expect(planPageProps(atlas, withTopics(spark), '/').topics).toEqual([]);
+    expect(
+      planPageProps(atlas, withTopics([...spark, ...kafka]), '/').topics.map((t) => t.id),
+    ).toEqual(['spark', 'kafka']);
+  });
+
   it('has a week table, a print view and dated milestones for a plan in weeks', () => {
     const page = planPageProps(atlas, plan('plan-a'), '/atlas');
     expect(tableOfContents(page.outline).map((h) => h.text)).toEqual([
