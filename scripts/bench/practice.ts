@@ -27,8 +27,9 @@ export const IDLE_MS = 5000;
 /** What belongs to the SQL runner: its scripts, the editor, the worker, PostgreSQL, datasets. */
 export const PRACTICE_FILE =
   /\/_astro\/(?:runner|sql-editor|sql-input|SqlRunner|SqlExamples|examples|worker-|pglite|initdb)[^/]*$|\.wasm$|\.data$|\/practice\/datasets\/[^/]+\.sql$/;
-/** Files of the first Run that are fetched only then (the editor, the worker, PostgreSQL). */
-const ON_FIRST_USE = /\/_astro\/(?:sql-editor|worker-|pglite|initdb)[^/]*$|\.wasm$|\.data$/;
+/** Files fetched only on the first touch or Run (what the buttons do, the editor, the worker, PostgreSQL). */
+const ON_FIRST_USE =
+  /\/_astro\/(?:runner-actions|sql-editor|worker-|pglite|initdb)[^/]*$|\.wasm$|\.data$/;
 
 /** The report's bucket for one of Chromium's resource types. */
 const bucket = (type: string) =>
@@ -349,7 +350,7 @@ export function practiceTargets(p: PracticeFigures): Array<[string, string, bool
       total <= 60 * 1024,
     ],
     [
-      'no editor, worker or PostgreSQL file fetched before a runner is touched',
+      'no button code, editor, worker or PostgreSQL file fetched before a runner is touched',
       early.length ? `fetched: ${early.join('; ')}` : 'none fetched',
       early.length === 0,
     ],

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 /**
  * For the Content-Security-Policy of the finished pages: the worker script the SQL runner starts
- * (PostgreSQL, see worker.ts), found in the runner's built chunk where Vite wrote
+ * (PostgreSQL, see worker.ts), found in the built chunk where Vite wrote
  * `new Worker(new URL("<path>", import.meta.url))`, with the chunks it imports, and whether a
  * page has a runner (an exercise,
  * or a topic with runnable examples, whose runners wait in templates).
@@ -19,8 +19,8 @@ export async function runnerWorkerScripts(outDir: string, assetsDir = '_astro'):
   const workers = new Set<string>();
   for (const name of names) {
     const text = await readFile(join(dir, name), 'utf8');
-    // The runner's own chunk: it names the runners it sets up and starts the worker.
-    if (!text.includes('data-sql-runner') || !text.includes('new Worker(')) continue;
+    // The runner's chunk that starts the worker (runner-actions.ts); no other chunk starts one.
+    if (!text.includes('new Worker(')) continue;
     for (const [, path] of text.matchAll(/new Worker\(new URL\(\s*[`'"]([^`'"]+)[`'"]/g))
       workers.add(path);
   }

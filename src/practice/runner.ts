@@ -1,23 +1,15 @@
-import { loadProgress, saveProgress } from '../progress/storage';
-import { setTicked } from '../progress/store';
-import type { CheckSpec, SqlError } from './check';
-import { loadReviews, saveReviews } from './review-storage';
-import { completeDue, scheduleReview } from './reviews';
-import { textareaInput, type SqlInput } from './sql-input';
+import type { CheckSpec } from './check';
+import type { RunnerControls } from './runner-actions';
 import { savedQueryNotice, type SavedQuery } from './saved-query';
-import type { NewRequest, ShownResult, WorkerReply } from './worker-protocol';
 
 /**
- * SQL runners on a page (exercises and runnable examples). Nothing heavy loads with the page:
- * the PostgreSQL worker starts on the first Run, Check or Reset, and every runner of the page
- * shares it. A request that takes too long, or Stop, ends the worker (the only way to stop a
- * query running in WebAssembly) and the next request starts a fresh one.
+ * SQL runners on a page (exercises and runnable examples). Only this loads with the page: the
+ * reader's saved query comes back into the textarea and the buttons are ready. What the buttons
+ * do (runner-actions.ts), the highlighting editor and PostgreSQL load on the first touch of a
+ * runner, so a page with runners weighs little more than one without until the reader uses one.
  */
-const TIMEOUT_MS = 10_000;
-/** The first request also loads PostgreSQL itself (megabytes of WebAssembly). */
-const FIRST_TIMEOUT_MS = 90_000;
 
-interface ExerciseCheck {
+export interface ExerciseCheck {
   exercise: string;
   solution: string;
   verify?: string;
@@ -29,185 +21,55 @@ interface ExerciseCheck {
   url: string;
 }
 
-let worker: Worker | undefined;
-let warm = false;
-let nextId = 1;
-let pending:
-  | {
-      id: number;
-      resolve: (reply: WorkerReply) => void;
-      reject: (why: Error) => void;
-      timer: number;
-    }
-  | undefined;
-const datasets = new Map<string, Promise<string>>();
-
-function startWorker(): Worker {
-  const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-  w.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
-    if (!pending || event.data.id !== pending.id) return;
-    clearTimeout(pending.timer);
-    warm = true;
-    const { resolve } = pending;
-    pending = undefined;
-    resolve(event.data);
-  });
-  w.addEventListener('error', (event) => {
-    event.preventDefault();
-    stopWorker(new Error(`The database could not start: ${event.message || 'unknown error'}`));
-  });
-  return w;
+/** One runner's elements and state, shared with runner-actions.ts once it has loaded. */
+export interface RunnerPage {
+  root: HTMLElement;
+  textarea: HTMLTextAreaElement;
+  check: ExerciseCheck | undefined;
+  busy: boolean;
+  setBusy: (on: boolean) => void;
+  say: (text: string, tone?: 'info' | 'pass' | 'fail') => void;
+  /** Keeps `sql` as the reader's query for this exercise (nothing for an example). */
+  save: (sql: string) => void;
 }
 
-/** Ends the worker and fails the request in flight with `why`. */
-function stopWorker(why: Error) {
-  worker?.terminate();
-  worker = undefined;
-  warm = false;
-  if (pending) {
-    clearTimeout(pending.timer);
-    const { reject } = pending;
-    pending = undefined;
-    reject(why);
-  }
-}
-
-function ask(request: NewRequest): Promise<WorkerReply> {
-  worker ??= startWorker();
-  const id = nextId++;
-  const limit = warm ? TIMEOUT_MS : FIRST_TIMEOUT_MS;
-  return new Promise((resolve, reject) => {
-    const timer = window.setTimeout(
-      () =>
-        stopWorker(
-          new Error(
-            `Stopped after ${limit / 1000} seconds: the query took too long, so the database was restarted (your data is back to the dataset as loaded).`,
-          ),
-        ),
-      limit,
-    );
-    pending = { id, resolve, reject, timer };
-    worker!.postMessage({ ...request, id });
-  });
-}
-
-function datasetSql(href: string): Promise<string> {
-  let sql = datasets.get(href);
-  if (!sql) {
-    sql = fetch(href).then((r) => {
-      if (!r.ok) throw new Error(`The dataset could not be loaded (${r.status}).`);
-      return r.text();
-    });
-    sql.catch(() => datasets.delete(href));
-    datasets.set(href, sql);
-  }
-  return sql;
-}
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) => {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  return node;
-};
-
-function renderResult(target: HTMLElement, { table, rowCount }: ShownResult) {
-  target.replaceChildren();
-  if (table.columns.length === 0) {
-    const done = `${table.command ?? 'Done'}${table.affectedRows ? `: ${table.affectedRows} rows affected` : ''}.`;
-    target.append(el('p', done));
-    return;
-  }
-  if (table.columns.length === 1 && table.columns[0].name === 'QUERY PLAN') {
-    const pre = el('pre', table.rows.map((r) => r[0] ?? '').join('\n'));
-    pre.tabIndex = 0;
-    pre.setAttribute('aria-label', 'Query plan');
-    target.append(pre);
-    return;
-  }
-  const caption = el(
-    'caption',
-    rowCount > table.rows.length
-      ? `${rowCount} rows (the first ${table.rows.length} shown)`
-      : `${rowCount} row${rowCount === 1 ? '' : 's'}`,
-  );
-  const head = el('thead');
-  const headRow = el('tr');
-  for (const c of table.columns) {
-    const th = el('th', c.name);
-    th.scope = 'col';
-    headRow.append(th);
-  }
-  head.append(headRow);
-  const body = el('tbody');
-  for (const row of table.rows) {
-    const tr = el('tr');
-    for (const cell of row) {
-      const td = el('td', cell ?? 'NULL');
-      if (cell === null) td.className = 'sql-runner__null';
-      tr.append(td);
-    }
-    body.append(tr);
-  }
-  const wrap = el('div');
-  wrap.className = 'sql-runner__table';
-  wrap.tabIndex = 0;
-  wrap.setAttribute('role', 'region');
-  wrap.setAttribute('aria-label', 'Query result');
-  const tableEl = el('table');
-  tableEl.append(caption, head, body);
-  wrap.append(tableEl);
-  target.append(wrap);
-}
-
-/** PostgreSQL's error, with the line it points at and a caret under the position. */
-function renderError(target: HTMLElement, sql: string, error: SqlError) {
-  target.replaceChildren();
-  if (!error.position) return;
-  const before = sql.slice(0, error.position - 1);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  const lineEnd = sql.indexOf('\n', lineStart);
-  const line = sql.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
-  const lineNumber = before.split('\n').length;
-  const pre = el('pre', `${line}\n${' '.repeat(error.position - 1 - lineStart)}^`);
-  // It scrolls sideways when the line is long: focusable, so a keyboard can scroll it too.
-  pre.tabIndex = 0;
-  pre.setAttribute('aria-label', `Line ${lineNumber} of your query, where the error is`);
-  target.append(el('p', `Line ${lineNumber}:`), pre);
-}
-
-const describeError = (error: SqlError) =>
-  `ERROR: ${error.message}${error.position ? ` (at character ${error.position})` : ''}${error.detail ? `. ${error.detail}` : ''}${error.hint ? `. Hint: ${error.hint}` : ''}`;
+const ACTIONS = ['run', 'check', 'reset', 'stop', 'later'] as const;
 
 function setUp(root: HTMLElement) {
   const textarea = root.querySelector<HTMLTextAreaElement>('[data-editor]')!;
-  let editor: SqlInput = textareaInput(textarea);
   const status = root.querySelector<HTMLElement>('[data-status]')!;
-  const result = root.querySelector<HTMLElement>('[data-result]')!;
-  const button = (action: string) =>
-    root.querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
-  const [run, checkButton, reset, stop, later] = ['run', 'check', 'reset', 'stop', 'later'].map(
-    button,
+  const buttons = ACTIONS.map((action) =>
+    root.querySelector<HTMLButtonElement>(`[data-action="${action}"]`),
   );
   const check = root.dataset.check ? (JSON.parse(root.dataset.check) as ExerciseCheck) : undefined;
-  const href = root.dataset.datasetHref!;
   const dataset = root.dataset.dataset!;
   const savedKey = check ? `atlas:practice:query:${check.exercise}` : undefined;
-  let busy = false;
 
-  const say = (text: string, tone: 'info' | 'pass' | 'fail' = 'info') => {
-    status.textContent = text;
-    status.dataset.tone = tone;
-  };
-
-  /** Keeps the reader's query for this exercise, with what it was written against. */
-  const save = () => {
-    if (!savedKey || !check) return;
-    try {
-      const saved: SavedQuery = { sql: editor.value, dataset, version: check.version };
-      localStorage.setItem(savedKey, JSON.stringify(saved));
-    } catch {
-      // Storage blocked: the query lives only in the page.
-    }
+  const page: RunnerPage = {
+    root,
+    textarea,
+    check,
+    busy: false,
+    setBusy(on) {
+      page.busy = on;
+      buttons.forEach((b, i) => {
+        if (b) b.disabled = ACTIONS[i] === 'stop' ? !on : on;
+      });
+      root.setAttribute('aria-busy', String(on));
+    },
+    say(text, tone = 'info') {
+      status.textContent = text;
+      status.dataset.tone = tone;
+    },
+    save(sql) {
+      if (!savedKey || !check) return;
+      try {
+        const saved: SavedQuery = { sql, dataset, version: check.version };
+        localStorage.setItem(savedKey, JSON.stringify(saved));
+      } catch {
+        // Storage blocked: the query lives only in the page.
+      }
+    },
   };
 
   // The reader's last query for this exercise comes back after a reload, even when the exercise
@@ -216,155 +78,65 @@ function setUp(root: HTMLElement) {
     try {
       const saved = JSON.parse(localStorage.getItem(savedKey) ?? 'null') as SavedQuery | null;
       if (saved?.sql) {
-        editor.value = saved.sql;
+        textarea.value = saved.sql;
         const notice = savedQueryNotice(saved, { dataset, version: check.version });
-        if (notice) say(notice);
+        if (notice) page.say(notice);
       }
     } catch {
       // An unreadable saved query is ignored; the starter text stays.
     }
-    textarea.addEventListener('input', save);
+    textarea.addEventListener('input', () => page.save(textarea.value));
   }
 
-  // The highlighting editor replaces the textarea on the first touch of this runner (focus,
-  // click or key), never with the page: until it is there, the textarea takes the typing.
-  const upgrade = () => {
-    for (const type of ['focusin', 'pointerdown', 'keydown'] as const)
-      root.removeEventListener(type, upgrade, true);
-    import('./sql-editor').then(
-      ({ replaceTextarea }) => {
-        editor = replaceTextarea(textarea, { run: () => void runQuery(), changed: save });
+  let controls: Promise<RunnerControls> | undefined;
+  const load = () =>
+    (controls ??= import('./runner-actions').then(
+      ({ attach }) => attach(page),
+      (error: unknown) => {
+        controls = undefined;
+        throw error;
       },
-      // Without the editor (a failed download), the textarea keeps working.
-      () => {},
-    );
+    ));
+
+  // The first touch of the runner (focus, click or key) loads the rest, so it is usually there
+  // by the time the reader presses Run.
+  const touched = () => {
+    for (const type of ['focusin', 'pointerdown', 'keydown'] as const)
+      root.removeEventListener(type, touched, true);
+    load().catch(() => {});
   };
   for (const type of ['focusin', 'pointerdown', 'keydown'] as const)
-    root.addEventListener(type, upgrade, true);
+    root.addEventListener(type, touched, true);
 
-  const setBusy = (on: boolean) => {
-    busy = on;
-    for (const b of [run, checkButton, reset, later]) if (b) b.disabled = on;
-    if (stop) stop.disabled = !on;
-    root.setAttribute('aria-busy', String(on));
-  };
-
-  async function request(action: () => Promise<void>, waiting: string) {
-    if (busy) return;
-    setBusy(true);
-    say(
-      worker && warm
-        ? waiting
-        : `${waiting} Loading PostgreSQL the first time takes a few seconds.`,
-    );
-    try {
-      await action();
-    } catch (error) {
-      result.replaceChildren();
-      say(error instanceof Error ? error.message : String(error), 'fail');
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const runQuery = () =>
-    request(async () => {
-      const sql = editor.value;
-      const reply = await ask({ type: 'run', datasetSql: await datasetSql(href), sql });
-      if (reply.type === 'error') {
-        say(describeError(reply.error), 'fail');
-        renderError(result, sql, reply.error);
-      } else if (reply.type === 'ran') {
-        renderResult(result, reply.result);
-        const { rowCount, table } = reply.result;
-        say(
-          table.columns.length
-            ? `Ran in ${reply.ms} ms: ${rowCount} row${rowCount === 1 ? '' : 's'}.`
-            : `Ran in ${reply.ms} ms.`,
+  /** Does `action` once the rest has loaded; busy until then, so a second press waits too. */
+  const act = (action: (typeof ACTIONS)[number]) => {
+    // Stop ends what is running, which only the loaded part can have started.
+    if (action === 'stop') return void controls?.then((loaded) => loaded.act('stop'));
+    if (page.busy) return;
+    page.setBusy(true);
+    load().then(
+      (loaded) => {
+        page.setBusy(false);
+        loaded.act(action);
+      },
+      () => {
+        page.setBusy(false);
+        page.say(
+          'The SQL runner could not load (are you offline without a saved copy?). Your query is kept; try again.',
+          'fail',
         );
-      }
-    }, 'Running…');
-
-  run?.addEventListener('click', () => void runQuery());
+      },
+    );
+  };
+  buttons.forEach((b, i) => b?.addEventListener('click', () => act(ACTIONS[i])));
   textarea.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      void runQuery();
+      act('run');
     }
   });
 
-  reset?.addEventListener(
-    'click',
-    () =>
-      void request(async () => {
-        await ask({ type: 'reset', datasetSql: await datasetSql(href) });
-        result.replaceChildren();
-        say('The data is back to the dataset as loaded. Your query is unchanged.');
-      }, 'Resetting…'),
-  );
-
-  stop?.addEventListener('click', () =>
-    stopWorker(
-      new Error(
-        'Stopped. The database was restarted, so the data is back to the dataset as loaded.',
-      ),
-    ),
-  );
-
-  const schedule = () => {
-    if (!check) return;
-    saveReviews(
-      scheduleReview(loadReviews(), check.exercise, { title: check.title, url: check.url }),
-    );
-  };
-
-  later?.addEventListener('click', () => {
-    schedule();
-    say('Added to your reviews in 2 days and in 7 days (see the Progress page).');
-  });
-
-  if (check) {
-    checkButton?.addEventListener(
-      'click',
-      () =>
-        void request(async () => {
-          const spec: CheckSpec = {
-            datasetSql: await datasetSql(href),
-            solution: check.solution,
-            verify: check.verify,
-            compare: check.compare,
-          };
-          const answer = editor.value;
-          const reply = await ask({ type: 'check', spec, answer });
-          if (reply.type === 'error') {
-            say(describeError(reply.error), 'fail');
-            return;
-          }
-          if (reply.type !== 'checked') return;
-          if (reply.result) renderResult(result, reply.result);
-          else result.replaceChildren();
-          if (reply.pass) {
-            const { store } = loadProgress();
-            const saved = saveProgress(setTicked(store, check.solvedKey, true));
-            saveReviews(completeDue(loadReviews(), check.exercise));
-            say(
-              `Correct! Your answer gives the same result as the solution.${saved ? ' Marked as solved in your progress.' : ' (This browser did not let the site save your progress.)'}`,
-              'pass',
-            );
-            document.querySelector<HTMLDetailsElement>('[data-solution]')?.setAttribute('open', '');
-          } else {
-            schedule();
-            say(
-              `Not yet. ${reply.differences.join(' ')} This exercise is in your reviews in 2 and 7 days.`,
-              'fail',
-            );
-            document.querySelector<HTMLElement>('[data-solution-offer]')?.removeAttribute('hidden');
-          }
-        }, 'Checking…'),
-    );
-  }
-
-  setBusy(false);
+  page.setBusy(false);
 }
 
 /** Sets up every runner under `scope` that is not set up yet (examples.ts adds some later). */

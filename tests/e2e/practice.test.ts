@@ -62,7 +62,8 @@ describe('SQL practice', () => {
     expect(requests.filter((r) => /pglite|worker|\.wasm|\.data|datasets\/.*\.sql/.test(r))).toEqual(
       [],
     );
-    expect(requests.filter((r) => /sql-editor/.test(r))).toEqual([]);
+    // Only what restores the reader's query and readies the buttons loads with the page.
+    expect(requests.filter((r) => /sql-editor|runner-actions/.test(r))).toEqual([]);
     await editor(page).fill('SELECT customer_id, name FROM customers ORDER BY customer_id LIMIT 3');
     expect(await press(page, 'Run')).toMatch(/3 rows/);
     expect(requests.some((r) => r.endsWith('.wasm'))).toBe(true);
@@ -89,6 +90,18 @@ describe('SQL practice', () => {
     expect(await press(page, 'Reset')).toMatch(/back to the dataset/);
     expect(await press(page, 'Run')).toMatch(/1 row/);
     expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+  }, 240_000);
+
+  it('says so when the runner cannot load, keeps the query, and runs once it can', async () => {
+    const { page } = await watchedPage(browser);
+    // The service worker would answer from its copy; this is a reader without one.
+    await page.context().route(/runner-actions/, (route) => route.abort('internetdisconnected'));
+    await page.goto(url('practice/customers-without-orders/'));
+    await editor(page).fill('SELECT 1 AS kept');
+    expect(await press(page, 'Run')).toMatch(/could not load.*Your query is kept/);
+    expect(await editor(page).inputValue()).toBe('SELECT 1 AS kept');
+    await page.context().unroute(/runner-actions/);
+    expect(await press(page, 'Run')).toMatch(/1 row/);
   }, 240_000);
 
   it('stops a runaway query and stays usable', async () => {
@@ -150,6 +163,8 @@ describe('SQL practice', () => {
     ).toMatch(/worker-src [^;]*_astro\/worker-/);
     await expect.poll(() => editor(page).count()).toBe(1);
     expect(await editor(page).inputValue()).toMatch(/NOT IN/);
+    // Run pressed before anything but the page has loaded: what it does loads, then it runs.
+    expect(requests.filter((r) => /runner-actions/.test(r))).toEqual([]);
     const said = await press(page, 'Run');
     expect(said).toMatch(/1 row/);
     // NOT IN over a list with NULLs matches nothing; NOT EXISTS finds the customers.
