@@ -161,4 +161,28 @@ describe('printing', () => {
     expect(ticked).toContain(`✓ ${normalise(items[0])}`);
     await page.context().close();
   });
+
+  it('a page without boxes offers one Print button, as wide as it is before its script runs', async () => {
+    // A phone as wide as Lighthouse's: there the two buttons and the one wrap differently.
+    const viewport = { width: 412, height: 823 };
+    const template = new URL('templates/study-plan-daily-8-hour-template/', inject('siteUrl')).href;
+    const unscripted = await browser.newContext({ viewport, javaScriptEnabled: false });
+    const before = await unscripted.newPage().then(async (page) => {
+      await page.goto(template);
+      const box = await page.locator('[data-print-choice]').boundingBox();
+      // Its place in the row depends on the copy button, which needs JavaScript; its size does not.
+      return { width: box?.width, height: box?.height };
+    });
+    await unscripted.close();
+    const { page } = await watchedPage(browser, { colorScheme: 'dark' });
+    await page.setViewportSize(viewport);
+    await page.goto(template);
+    const row = page.locator('[data-print-choice]');
+    await expect.poll(() => row.getAttribute('aria-hidden')).toBeNull();
+    const after = await row.boundingBox();
+    expect({ width: after?.width, height: after?.height }).toEqual(before);
+    expect(await row.getByRole('button', { name: /print/i }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Print', exact: true }).isVisible()).toBe(true);
+    await page.context().close();
+  });
 });
