@@ -20,8 +20,13 @@ const words = (key: string) => {
 async function render(section: HTMLElement) {
   const list = section.querySelector<HTMLElement>('[data-orphan-list]')!;
   const status = section.querySelector<HTMLElement>('[data-orphan-status]')!;
-  const onSite = keysOnSite(await loadCatalog(section.dataset.catalogUrl!));
   const { items } = loadProgress().store;
+  // No ticks, nothing to compare: the site's list of items (about 30 KiB) is not fetched.
+  if (Object.keys(items).length === 0) {
+    section.hidden = true;
+    return;
+  }
+  const onSite = keysOnSite(await loadCatalog(section.dataset.catalogUrl!));
   const orphans = Object.keys(items)
     .filter((key) => !onSite.has(key))
     .sort();

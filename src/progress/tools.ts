@@ -1,11 +1,5 @@
-import {
-  emptyStore,
-  exportJson,
-  exportMarkdown,
-  importJson,
-  mergeStores,
-  type TrackedList,
-} from './store';
+import { emptyStore, exportJson, exportMarkdown, importJson, mergeStores } from './store';
+import { loadCatalog } from './catalog-fetch';
 import { listBackups, loadProgress, removeBackup, saveProgress } from './storage';
 import { download } from '../client/download';
 
@@ -78,8 +72,7 @@ tools.querySelector('[data-export-json]')!.addEventListener('click', () => {
 
 tools.querySelector('[data-export-markdown]')!.addEventListener('click', async () => {
   try {
-    const response = await fetch(tools.dataset.catalogUrl!);
-    const catalog = (await response.json()) as { lists: TrackedList[] };
+    const catalog = await loadCatalog(tools.dataset.catalogUrl!);
     const lists = catalog.lists.map((l) => ({ ...l, url: new URL(l.url, location.href).href }));
     download(
       `atlas-progress-${today()}.md`,
