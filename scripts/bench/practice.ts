@@ -25,7 +25,7 @@ import { gzipBytes, median } from './output.ts';
 
 export const IDLE_MS = 5000;
 /** What belongs to the SQL runner: its scripts, the editor, the worker, PostgreSQL, datasets. */
-export const PRACTICE_FILE =
+const PRACTICE_FILE =
   /\/_astro\/(?:runner|sql-editor|sql-input|SqlRunner|SqlExamples|examples|worker-|pglite|initdb)[^/]*$|\.wasm$|\.data$|\/practice\/datasets\/[^/]+\.sql$/;
 /** Files fetched only on the first touch or Run (what the buttons do, the editor, the worker, PostgreSQL). */
 const ON_FIRST_USE =
@@ -83,7 +83,7 @@ export interface PracticeFigures {
  * The heaviest exercise page, a topic with runnable examples and a page without a runner, as
  * site paths, from the built folder.
  */
-export function practicePages(dist: string): PracticeFigures['pages'] {
+function practicePages(dist: string): PracticeFigures['pages'] {
   const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
   const dirs = (path: string) => {
     try {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { CheckResult } from './check-result.ts';
 
 /** Whether package.json at `root` defines the script `name`. */
-export function hasScript(root: string, name: string): boolean {
+function hasScript(root: string, name: string): boolean {
   const { scripts = {} } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
     scripts?: Record<string, unknown>;
   };

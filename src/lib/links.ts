@@ -1,4 +1,3 @@
-import { editDistance } from './edit-distance';
 import {
   contentCollections,
   contentModel,
@@ -108,28 +107,6 @@ export function buildLinkGraph(entries: GraphEntry[]): LinkGraph {
     }
   }
   return { outgoing, incoming, dangling };
-}
-
-/** One line per dangling reference, naming the file, the field, the missing id and what exists. */
-export function formatDangling(dangling: DanglingReference[], entries: GraphEntry[]): string {
-  return dangling
-    .map(({ from, field, target }) => {
-      const candidates = entries
-        .filter((e) => e.collection === target.collection)
-        .map((e) => ({ id: e.id, distance: editDistance(e.id, target.id) }))
-        .filter(
-          ({ id, distance }) =>
-            distance <= Math.max(2, Math.floor(target.id.length / 4)) ||
-            id.startsWith(target.id) ||
-            target.id.startsWith(id),
-        )
-        .sort((a, b) => a.distance - b.distance)
-        .slice(0, 3)
-        .map(({ id }) => id);
-      const hint = candidates.length ? ` Did you mean: ${candidates.join(', ')}?` : '';
-      return `${from.file ?? entryKey(from)}: field "${field}" references ${target.collection} "${target.id}", which does not exist.${hint}`;
-    })
-    .join('\n');
 }
 
 /** Entries of one collection that link to `target`, optionally only through one field (e.g. "topics"). */

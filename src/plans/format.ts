@@ -1,12 +1,5 @@
 /** Formatting of plan facts shared by plan lists and plan pages. */
 
-export interface PlanLength {
-  durationWeeks?: number | undefined;
-  duration?: string | undefined;
-  startDate?: Date | undefined;
-  endDate?: Date | undefined;
-}
-
 const dateFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'short',
@@ -25,11 +18,4 @@ export function formatDateRange(start?: Date, end?: Date): string | undefined {
   if (start) return `from ${formatDate(start)}`;
   if (end) return `until ${formatDate(end)}`;
   return undefined;
-}
-
-/** How long a plan runs, in the source's own terms: weeks when known, else its stated duration. */
-export function describePlanLength(plan: PlanLength): string {
-  if (plan.durationWeeks) return `${plan.durationWeeks} weeks`;
-  if (plan.duration) return plan.duration;
-  return 'length not stated';
 }

@@ -30,7 +30,7 @@ export const practiceRoutes = {
 
 const levelTitle = (level: string) => level[0].toUpperCase() + level.slice(1);
 
-export const weekLabel = (atlas: Pick<PracticeAtlas, 'plans'>, week: WeekEntry) =>
+const weekLabel = (atlas: Pick<PracticeAtlas, 'plans'>, week: WeekEntry) =>
   `${atlas.plans.find((p) => p.id === week.data.plan.id)?.data.title ?? week.data.plan.id}, week ${week.data.number}`;
 
 /** Links to exercises, for topic and week pages. */
@@ -42,10 +42,6 @@ export function exerciseLinks(exercises: readonly ExerciseEntry[], base: string)
     description: e.data.level,
   }));
 }
-
-/** The exercises that practise a topic. */
-export const exercisesOfTopic = (exercises: readonly ExerciseEntry[], topicId: string) =>
-  exercises.filter((e) => e.data.topics.some((t) => t.id === topicId));
 
 /** The exercises that serve a plan week. */
 export const exercisesOfWeek = (exercises: readonly ExerciseEntry[], weekId: string) =>

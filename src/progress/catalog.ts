@@ -46,7 +46,7 @@ function currentItems(atlas: Atlas): CurrentItem[] {
  * longer has, and that was not retired on purpose. The message names the file, the old key and
  * the likely new one, and both ways forward.
  */
-export function checkPublishedKeys(atlas: Atlas) {
+function checkPublishedKeys(atlas: Atlas) {
   const comparison = compareKeys(publishedKeys, currentItems(atlas));
   if (comparison.vanished.length > 0) {
     throw new Error(

@@ -73,12 +73,6 @@ export function compareKeys(
   return { vanished, added };
 }
 
-/** The catalog links index into: published keys in order, then this build's new ones. */
-export const linkCatalog = (published: PublishedKeys, comparison: KeyComparison) => [
-  ...published.keys,
-  ...comparison.added,
-];
-
 /** One short paragraph per vanished key: where, which key, and the two ways forward. */
 export function formatVanished(vanished: readonly VanishedKey[]): string {
   return vanished

@@ -6,7 +6,7 @@ import type { TrackedItem } from './tracked-items';
  * as every other tick. A plan that is followed by reading (a phase of topics, with no projects)
  * counts these, so a topic read for one plan is read for every plan.
  */
-export const READ_ITEM = 'read';
+const READ_ITEM = 'read';
 
 export const readKey = (topicId: string) => progressKey('topics', topicId, READ_ITEM);
 

@@ -265,10 +265,3 @@ export function checkIntegrity(content: IntegrityInput): Violation[] {
     ...planDates(content.plans, content.weeks),
   ];
 }
-
-/** One line per violation: `file: field "x": what is wrong (what is allowed)`. */
-export function formatViolations(violations: Violation[]): string {
-  return violations
-    .map(({ file, field, message }) => `${file}: field "${field}": ${message}`)
-    .join('\n');
-}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isRootRelative, routes, withBase } from '../../src/lib/urls';
 import { slugify } from '../../src/lib/slug';
 import { progressKey } from '../../src/progress/keys';
-import { describePlanLength, formatDateRange } from '../../src/plans/format';
+import { formatDateRange } from '../../src/plans/format';
 import { templateMarkdown } from '../../src/lib/template-markdown';
 
 describe('withBase', () => {
@@ -37,11 +37,6 @@ describe('plan formatting', () => {
     expect(formatDateRange(new Date('2025-08-19'), new Date('2025-10-18'))).toBe(
       '19 Aug 2025 – 18 Oct 2025',
     );
-  });
-  it('prefers weeks, then the stated duration', () => {
-    expect(describePlanLength({ durationWeeks: 9 })).toBe('9 weeks');
-    expect(describePlanLength({ duration: '18-28 months' })).toBe('18-28 months');
-    expect(describePlanLength({})).toBe('length not stated');
   });
 });
 

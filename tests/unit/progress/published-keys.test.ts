@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compareKeys,
-  formatVanished,
-  linkCatalog,
-  updatePublished,
-} from '../../../src/progress/published-keys';
+import { compareKeys, formatVanished, updatePublished } from '../../../src/progress/published-keys';
 
 const file = 'src/content/checklists/setup.md';
 const published = {
@@ -49,14 +44,6 @@ describe('published progress keys', () => {
       { key: 'checklists/setup/install-docker', text: 'Install Docker', file },
     ];
     expect(compareKeys(published, current).vanished).toEqual([]);
-  });
-  it('appends new keys after the published ones, so link positions never move', () => {
-    const current = [
-      { key: 'checklists/setup/new', text: 'New', file },
-      ...published.keys.slice(0, 2).map((key) => ({ key, text: key, file })),
-    ];
-    const comparison = compareKeys(published, current);
-    expect(linkCatalog(published, comparison)).toEqual([...published.keys, 'checklists/setup/new']);
   });
   it('updates the list: appends and retires without reordering', () => {
     const next = updatePublished(
