@@ -8,8 +8,8 @@ import type { SqlInput } from './sql-input';
 
 /**
  * The SQL editor with PostgreSQL highlighting (CodeMirror 6), which takes the place of a runner's
- * <textarea> once the reader first touches the runner (runner.ts loads this module then, never
- * with the page). The textarea stays in the page, hidden, as what works without JavaScript.
+ * <textarea> once the reader first touches the runner (runner-actions.ts loads this module then,
+ * never with the page). The textarea stays in the page, hidden, as what works without JavaScript.
  *
  * Kept small on purpose: no basicSetup, no autocompletion, no Tab binding, so Tab and Shift+Tab
  * move focus in and out of the editor as in any text field (CodeMirror only keeps Tab when

@@ -1,7 +1,7 @@
 import type { CheckSpec, SqlError } from './check';
 import type { ResultTable } from './result';
 
-/** Messages between the page (runner.ts) and the PostgreSQL worker (worker.ts). Plain data. */
+/** Messages between the page (runner-actions.ts) and the PostgreSQL worker (worker.ts). Plain data. */
 export type WorkerRequest =
   | { id: number; type: 'run'; datasetSql: string; sql: string }
   | { id: number; type: 'check'; spec: CheckSpec; answer: string }
