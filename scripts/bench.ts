@@ -11,7 +11,8 @@
 //   offline     the full offline copy (files, bytes), the service worker and what its
 //               registration adds to every page (gzip), from the build's output
 //   idle        the same pages in Chromium after they have sat idle (5 s): HTML + CSS + JS as a
-//               reader's browser fetched it, and the time from Ctrl+K to a ready search box
+//               reader's browser fetched it, and the time from Ctrl+K to a ready search box;
+//               every page's idle weight estimated from the build's files (bench/page-weights.ts)
 //   practice    SQL practice (bench/practice.ts, also runnable on its own): an exercise page's
 //               weight before the first Run, a page without a runner fetching none of it, the
 //               first Run with a cold and a warm cache, and the PostgreSQL worker's memory
@@ -30,6 +31,7 @@ import { preview } from 'astro';
 import * as pagefind from 'pagefind';
 import { runLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
 import { measureIdle } from './bench/idle-weight.ts';
+import { estimatePageWeight } from './bench/page-weights.ts';
 import { measureOffline } from './bench/offline.ts';
 import { measurePractice } from './bench/practice.ts';
 import { heaviestPerRoute, measureOutput, transferByType } from './bench/output.ts';
@@ -190,6 +192,10 @@ try {
       path,
     })),
   ];
+  const weights = one.output.pages.map((p) => ({
+    route: p.route,
+    ...estimatePageWeight(dist, p.file),
+  }));
   const site = await serve(site1x);
   const bare = await serve(bareDir);
   let lighthouse: LighthouseResult[];
@@ -231,6 +237,7 @@ try {
     bare: withTransfer(bareLighthouse, bareDir, bare.url),
     idle,
     bareIdle,
+    weights,
     practice,
     minutes: (performance.now() - started) / 60_000,
   };

@@ -4,6 +4,7 @@ import type { measureIdle } from './idle-weight.ts';
 import { CATEGORIES, type LighthouseResult } from './lighthouse.ts';
 import type { measureOffline } from './offline.ts';
 import type { measureOutput, Transfer } from './output.ts';
+import { weightsByRoute, weightTotal, type RoutedWeight } from './page-weights.ts';
 import { practiceTargets, renderPractice, type PracticeFigures } from './practice.ts';
 import type { BuildFigures } from './sites.ts';
 
@@ -40,14 +41,18 @@ export interface BenchResults {
   scales: ScaleFigures[];
   lighthouse: PageFigures[];
   bare: PageFigures[];
-  // The last three are missing from runs made before they were measured.
+  // The last four are missing from runs made before they were measured.
   idle?: Awaited<ReturnType<typeof measureIdle>>;
   bareIdle?: Awaited<ReturnType<typeof measureIdle>>;
+  /** Every page of the 1× build, its idle weight estimated from the files (page-weights.ts). */
+  weights?: RoutedWeight[];
   practice?: PracticeFigures;
   minutes: number;
 }
 
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+/** A content page's HTML + CSS + JS once it has sat idle, gzip. */
+const IDLE_BUDGET = 35 * 1024;
 const mib = (bytes: number) => (bytes / 1024 ** 2).toFixed(1);
 const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const ratio = (a: number, b: number) => `×${(a / b).toFixed(2)}`;
@@ -190,7 +195,7 @@ export function renderReport(r: BenchResults): string {
   );
   if (r.idle) {
     const idleContent = r.idle.filter((x) => x.label.includes('['));
-    const overIdle = idleContent.filter((x) => total(x.transfer) > 35 * 1024);
+    const overIdle = idleContent.filter((x) => total(x.transfer) > IDLE_BUDGET);
     const slowSearch = r.idle.filter((x) => x.searchMs > 200);
     targets.push(
       [
@@ -208,6 +213,22 @@ export function renderReport(r: BenchResults): string {
         slowSearch.length === 0,
       ],
     );
+  }
+  const byRoute = r.weights ? weightsByRoute(r.weights, IDLE_BUDGET) : [];
+  if (byRoute.length) {
+    const pages = byRoute.reduce((n, x) => n + x.pages, 0);
+    const over = byRoute.reduce((n, x) => n + x.over, 0);
+    const worst = byRoute.reduce((a, b) =>
+      weightTotal(b.heaviest) > weightTotal(a.heaviest) ? b : a,
+    );
+    targets.push([
+      "every content page ≤ 35 KiB gzip after idle, estimated from the build's files",
+      `${over} of ${pages} over (${byRoute
+        .filter((x) => x.over)
+        .map((x) => `\`${x.route}\` ${x.over} of ${x.pages}`)
+        .join(', ')}); heaviest ${worst.heaviest.path} ${kib(weightTotal(worst.heaviest))} KiB`,
+      over === 0,
+    ]);
   }
   if (r.practice) targets.push(...practiceTargets(r.practice));
   if (map && mapMobile) {
@@ -340,5 +361,31 @@ The same pages in headless Chromium (1280 × 800), loaded until the network is i
 ${table(['page', 'HTML', 'CSS', 'JS', 'HTML + CSS + JS', 'other', 'Ctrl+K → search box'], idleRows)}
 `
     : ''
-}${r.practice ? `\n${renderPractice(r.practice)}` : ''}`;
+}${byRoute.length ? `\n${weightsSection(r, byRoute)}` : ''}${r.practice ? `\n${renderPractice(r.practice)}` : ''}`;
+}
+
+/** Every content page, estimated from the build's files, checked against Chromium's figures. */
+function weightsSection(r: BenchResults, byRoute: ReturnType<typeof weightsByRoute>): string {
+  const estimate = new Map((r.weights ?? []).map((w) => [w.path, weightTotal(w)]));
+  const differences = (r.idle ?? [])
+    .filter((x) => estimate.has(x.path))
+    .map((x) =>
+      Math.abs(estimate.get(x.path)! - (x.transfer.html + x.transfer.css + x.transfer.js)),
+    );
+  const rows = byRoute.map((x) => [
+    `\`${x.route}\``,
+    String(x.pages),
+    String(x.over),
+    `\`${x.heaviest.path}\``,
+    kib(x.heaviest.html),
+    kib(x.heaviest.css),
+    kib(x.heaviest.js),
+    `**${kib(weightTotal(x.heaviest))}**`,
+  ]);
+  return `## Every content page after idle, estimated
+
+Each page of the 1× build with the files it loads before any touch: the page, its stylesheets, its module scripts and what they import statically (what a dynamic import loads on a touch or on search intent is left out), each compressed with gzip (level 6), KiB (\`scripts/bench/page-weights.ts\`). ${differences.length ? `On the ${differences.length} pages Chromium measured above, the estimate differs from Chromium's figure by at most ${kib(Math.max(...differences))} KiB.` : ''}
+
+${table(['route', 'pages', 'over 35 KiB', 'heaviest page', 'HTML', 'CSS', 'JS', 'HTML + CSS + JS'], rows)}
+`;
 }
