@@ -111,7 +111,6 @@ export function renderReport(r: BenchResults): string {
   const content = r.lighthouse.filter((x) => x.label.includes('['));
   const desktop = (xs: PageFigures[]) => xs.filter((x) => x.formFactor === 'desktop');
   const bareJs = desktop(r.bare)[0].transfer.js;
-  const total = (t: { html: number; css: number; js: number }) => t.html + t.css + t.js;
   const map = desktop(r.lighthouse).find((x) => x.path === '/map/');
   const mapMobile = r.lighthouse.find((x) => x.path === '/map/' && x.formFactor === 'mobile');
 
@@ -164,7 +163,7 @@ export function renderReport(r: BenchResults): string {
   );
   const shifts = r.lighthouse.filter((x) => x.cls > 0.02);
   const heavyJs = desktop(content).filter((x) => x.transfer.js - bareJs > 10_000);
-  const heavyPages = desktop(content).filter((x) => total(x.transfer) > 60 * 1024);
+  const heavyPages = desktop(content).filter((x) => weightTotal(x.transfer) > 60 * 1024);
   targets.push(
     [
       'Lighthouse 100 in all four categories on every sampled page',
@@ -188,21 +187,21 @@ export function renderReport(r: BenchResults): string {
     [
       'content page HTML + CSS + JS ≤ 60 KiB gzip (at load)',
       heavyPages.length
-        ? `over: ${heavyPages.map((x) => `${x.path} ${kib(total(x.transfer))} KiB`).join('; ')}`
-        : `largest ${kib(Math.max(...desktop(content).map((x) => total(x.transfer))))} KiB`,
+        ? `over: ${heavyPages.map((x) => `${x.path} ${kib(weightTotal(x.transfer))} KiB`).join('; ')}`
+        : `largest ${kib(Math.max(...desktop(content).map((x) => weightTotal(x.transfer))))} KiB`,
       heavyPages.length === 0,
     ],
   );
   if (r.idle) {
     const idleContent = r.idle.filter((x) => x.label.includes('['));
-    const overIdle = idleContent.filter((x) => total(x.transfer) > IDLE_BUDGET);
+    const overIdle = idleContent.filter((x) => weightTotal(x.transfer) > IDLE_BUDGET);
     const slowSearch = r.idle.filter((x) => x.searchMs > 200);
     targets.push(
       [
         'content page HTML + CSS + JS ≤ 35 KiB gzip after the page has sat idle',
         overIdle.length
-          ? `over: ${overIdle.map((x) => `${x.path} ${kib(total(x.transfer))} KiB`).join('; ')}`
-          : `largest ${kib(Math.max(...idleContent.map((x) => total(x.transfer))))} KiB`,
+          ? `over: ${overIdle.map((x) => `${x.path} ${kib(weightTotal(x.transfer))} KiB`).join('; ')}`
+          : `largest ${kib(Math.max(...idleContent.map((x) => weightTotal(x.transfer))))} KiB`,
         overIdle.length === 0,
       ],
       [
@@ -232,7 +231,7 @@ export function renderReport(r: BenchResults): string {
   }
   if (r.practice) targets.push(...practiceTargets(r.practice));
   if (map && mapMobile) {
-    const mapTotal = total(map.transfer) + map.transfer.other;
+    const mapTotal = weightTotal(map.transfer) + map.transfer.other;
     targets.push(
       ['`/map/` total transfer ≤ 150 KiB gzip', `${kib(mapTotal)} KiB`, mapTotal <= 150 * 1024],
       [
@@ -283,7 +282,7 @@ export function renderReport(r: BenchResults): string {
     kib(x.transfer.html),
     kib(x.transfer.css),
     kib(x.transfer.js),
-    `**${kib(total(x.transfer))}**`,
+    `**${kib(weightTotal(x.transfer))}**`,
     kib(x.transfer.other),
   ];
   const transferRows = [...desktop(r.lighthouse), ...desktop(r.bare)].map((x) => [
@@ -369,9 +368,7 @@ function weightsSection(r: BenchResults, byRoute: ReturnType<typeof weightsByRou
   const estimate = new Map((r.weights ?? []).map((w) => [w.path, weightTotal(w)]));
   const differences = (r.idle ?? [])
     .filter((x) => estimate.has(x.path))
-    .map((x) =>
-      Math.abs(estimate.get(x.path)! - (x.transfer.html + x.transfer.css + x.transfer.js)),
-    );
+    .map((x) => Math.abs(estimate.get(x.path)! - weightTotal(x.transfer)));
   const rows = byRoute.map((x) => [
     `\`${x.route}\``,
     String(x.pages),
