@@ -9,6 +9,14 @@ import { useBrowser, watchedPage } from './setup/browser';
  */
 const url = (path: string) => new URL(path, inject('siteUrl')).href;
 
+/** Presses "Copy a link to my progress" and returns the link once the page has made it. */
+async function copyProgressLink(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Copy a link to my progress' }).click();
+  const output = page.locator('[data-link-output]');
+  await expect.poll(() => output.inputValue()).toContain('#progress=');
+  return output.inputValue();
+}
+
 /** The "where you are" panel's text, once the script has filled it in. */
 async function whereYouAre(page: Page): Promise<string> {
   const section = page.locator('[data-next-steps]');
@@ -96,8 +104,7 @@ describe("a new reader's path", () => {
     expect(await page.locator('details.progress-group[open]').count()).toBe(0);
 
     // Copy a progress link: it carries the ticks and the followed plan, start day and hours.
-    await page.getByRole('button', { name: 'Copy a link to my progress' }).click();
-    const link = await page.locator('[data-link-output]').inputValue();
+    const link = await copyProgressLink(page);
     expect(link).toMatch(/#progress=p1\.[^&]+&plans=learning-path-10-week~2026-12-07~6$/);
     await expect
       .poll(() => page.locator('[data-link-status]').textContent())
@@ -183,8 +190,7 @@ describe("a new reader's path", () => {
     await page.goto(url('progress/'));
     const progress = await whereYouAre(page);
     expect(`${progress} All your progress`).toBe(home);
-    await page.getByRole('button', { name: 'Copy a link to my progress' }).click();
-    const link = await page.locator('[data-link-output]').inputValue();
+    const link = await copyProgressLink(page);
     expect(link).toMatch(/&plans=senior-readiness-3-phase~2026-12-07~~2$/);
     expect(errors).toEqual([]);
 
@@ -214,8 +220,7 @@ describe("a new reader's path", () => {
     await page.goto(url('plans/learning-path-10-week/week-1/'));
     await page.getByRole('checkbox').first().check();
     await page.goto(url('progress/'));
-    await page.getByRole('button', { name: 'Copy a link to my progress' }).click();
-    const link = await page.locator('[data-link-output]').inputValue();
+    const link = await copyProgressLink(page);
     // Nothing followed: the link has no plans part, exactly as links made before plans travelled.
     expect(link).toMatch(/#progress=p1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{4}$/);
     const other = await watchedPage(browser);
