@@ -3,8 +3,7 @@ import { readerSchedule, weekDatesText, type PlanHours } from './pace';
 import { formatDate } from './format';
 import { download } from '../client/download';
 import { redateMilestones, redatePlanSpan } from './redate-plan';
-import { planHoursKey, planStartKey } from '../progress/following';
-import { HOURS_KEY } from './plan-chooser-key';
+import { HOURS_KEY, planHoursKey, planStartKey } from './settings-keys';
 
 /** Re-dates a plan for the reader and builds its .ics file in the browser (see PlanCalendar.astro). */
 const remembered = planStartKey;

@@ -1,5 +1,5 @@
 import { describeFit, rankByFit, type PlanTime } from './time';
-import { HOURS_KEY } from './plan-chooser-key';
+import { HOURS_KEY } from './settings-keys';
 
 /**
  * The home page's plan chooser (PlanChooser.astro): the reader's hours a week order the plans

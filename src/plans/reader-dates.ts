@@ -1,40 +1,20 @@
-import { isDay } from './dates';
-import { readerSchedule, weekDatesText, type PlanHours } from './pace';
-import type { CalendarPlan } from './dates';
-import { formatDate } from './format';
-import { planHoursKey, planStartKey } from '../progress/following';
-import { redateMilestones, redatePlanSpan } from './redate-plan';
+import { planStartKey } from './settings-keys';
 
 /**
- * Week pages and print views show a plan's dates as the reader set them on the plan page (start
- * day and hours a week), in place of the source's: every `[data-week-dates="<plan>/<n>"]` of the
- * page, the plan's own dates (`"<plan>/all"`) and its milestones. Nothing changes for a reader who set no start day.
+ * Week pages and print views show a plan's dates as the reader set them on the plan page. Most
+ * readers set none: this only looks for a stored start day, and loads what re-dates the page
+ * (./apply-reader-dates.ts) when there is one.
  */
-const day = (value: string) => formatDate(new Date(value));
-
-for (const data of document.querySelectorAll<HTMLScriptElement>('[data-reader-dates]')) {
-  const plan = JSON.parse(data.textContent) as CalendarPlan & { hours: PlanHours };
-  let start: string | null = null;
-  let hours: number | undefined;
+const storedStart = (plan: string) => {
   try {
-    start = localStorage.getItem(planStartKey(plan.id));
-    const stored = Number(localStorage.getItem(planHoursKey(plan.id)));
-    hours = stored > 0 ? stored : undefined;
+    return localStorage.getItem(planStartKey(plan));
   } catch {
-    // Nothing stored: the source's dates stay.
+    return null;
   }
-  if (!start || !isDay(start)) continue;
-  const schedule = readerSchedule(plan, start, hours);
-  for (const week of plan.weeks) {
-    const text = weekDatesText(plan, schedule, week.number, day);
-    if (!text) continue;
-    for (const cell of document.querySelectorAll<HTMLElement>(
-      `[data-week-dates="${plan.id}/${week.number}"]`,
-    ))
-      cell.textContent = text;
-  }
-  redatePlanSpan(plan, schedule);
-  redateMilestones(plan, schedule);
-  for (const column of document.querySelectorAll<HTMLElement>('[data-week-dates-column]'))
-    column.hidden = false;
-}
+};
+
+const dated = [...document.querySelectorAll<HTMLScriptElement>('[data-reader-dates]')].filter(
+  (data) => storedStart(data.dataset.readerDates ?? ''),
+);
+if (dated.length > 0)
+  void import('./apply-reader-dates').then(({ applyReaderDates }) => applyReaderDates(dated));

@@ -1,6 +1,6 @@
 import { FOLLOWING_KEY, parseFollowing, toggleFollowing } from './next-steps';
 import type { FollowedPlan } from './link-code';
-import { HOURS_KEY } from '../plans/plan-chooser-key';
+import { HOURS_KEY, planHoursKey, planPhaseWeeksKey, planStartKey } from '../plans/settings-keys';
 import { announceSaved } from './storage';
 
 /** The plans this reader follows, kept in localStorage beside their ticks. */
@@ -24,12 +24,6 @@ export function setFollowing(plan: string, follow: boolean): boolean {
     return false;
   }
 }
-
-/** Where a plan page keeps the reader's start day and hours a week for that plan. */
-export const planStartKey = (plan: string) => `atlas:plan-start:${plan}`;
-export const planHoursKey = (plan: string) => `atlas:plan-hours:${plan}`;
-/** For a plan in phases the source gives no length: the weeks the reader gives each phase. */
-export const planPhaseWeeksKey = (plan: string) => `atlas:plan-phase-weeks:${plan}`;
 
 /** The followed plans with the start day, hours and weeks a phase the reader set on each, for a progress link. */
 export function followedPlans(): FollowedPlan[] {

@@ -9,7 +9,8 @@ import {
 import { formatDate } from '../plans/format';
 import { applyFollowed } from './following';
 import { currentProgressLink } from './link-url';
-import { mergeStores, STORE_VERSION } from './store';
+import { STORE_VERSION } from './store';
+import { mergeStores } from './transfer';
 import { loadProgress, saveProgress } from './storage';
 import { keysOnSite, loadCatalog } from './catalog-fetch';
 

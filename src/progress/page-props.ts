@@ -1,5 +1,5 @@
 import { heading, type Heading } from '../lib/headings';
-import type { TrackedList } from './store';
+import type { TrackedList } from './transfer';
 import { keysOf } from './tracked-items';
 
 /** The kinds of list a reader ticks, in the order and under the headings the progress page shows them. */

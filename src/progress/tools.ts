@@ -1,4 +1,5 @@
-import { emptyStore, exportJson, exportMarkdown, importJson, mergeStores } from './store';
+import { emptyStore } from './store';
+import { exportJson, exportMarkdown, importJson, mergeStores } from './transfer';
 import { loadCatalog } from './catalog-fetch';
 import { listBackups, loadProgress, removeBackup, saveProgress } from './storage';
 import { download } from '../client/download';

@@ -1,5 +1,5 @@
 import type { Atlas } from '../lib/atlas';
-import type { TrackedList } from './store';
+import type { TrackedList } from './transfer';
 import { checklistItems, projectItems, weekItems } from './tracked-items';
 import { routes } from '../lib/urls';
 import { href } from '../lib/href';

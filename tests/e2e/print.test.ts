@@ -60,7 +60,7 @@ describe('printing', () => {
   });
 
   it('the print views hold every checklist and every week of a plan', async () => {
-    const { page, errors } = await watchedPage(browser);
+    const { page, errors, requests } = await watchedPage(browser);
     await page.goto(new URL('checklists/print/', inject('siteUrl')).href);
     const titles = readCollectionFiles(join(process.cwd(), 'src/content/checklists')).map((f) =>
       String(f.data.title),
@@ -70,6 +70,8 @@ describe('printing', () => {
     await page.goto(new URL('plans/senior-study-plan-2025/print/', inject('siteUrl')).href);
     const weeks = await page.locator('main h2').allTextContents();
     expect(weeks.filter((h) => /^Week \d+:/.test(h))).toHaveLength(9);
+    // A reader who set no start day keeps the source's dates, and the code that re-dates is not loaded.
+    expect(requests.filter((r) => r.includes('apply-reader-dates'))).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -93,7 +95,7 @@ describe('printing', () => {
   });
 
   it("a printed plan names each week's project once and follows the reader's start day", async () => {
-    const { page, errors } = await watchedPage(browser);
+    const { page, errors, requests } = await watchedPage(browser);
     const plan = 'senior-study-plan-2025';
     await page.goto(new URL(`plans/${plan}/`, inject('siteUrl')).href);
     await page.getByLabel('Start on').fill('2027-01-04');
@@ -116,6 +118,7 @@ describe('printing', () => {
     await expect
       .poll(() => page.locator(`.print-overview [data-week-dates="${plan}/all"]`).textContent())
       .toBe('4 Jan 2027 – 5 Mar 2027');
+    expect(requests.some((r) => r.includes('apply-reader-dates'))).toBe(true);
     await page.emulateMedia({ media: 'print' });
     const pages = pdfPages(await page.pdf({ format: 'A4', printBackground: true }));
     const all = pages.join('\n');

@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest';
 import {
   countTicked,
   emptyStore,
-  exportJson,
-  exportMarkdown,
-  importJson,
-  mergeStores,
   parseStore,
   setTicked,
   STORE_VERSION,
 } from '../../../src/progress/store';
+import {
+  exportJson,
+  exportMarkdown,
+  importJson,
+  mergeStores,
+} from '../../../src/progress/transfer';
 
 const t0 = new Date('2026-01-02T03:04:05Z');
 const t1 = new Date('2026-02-03T04:05:06Z');
