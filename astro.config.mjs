@@ -91,6 +91,7 @@ export default defineConfig({
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
         Header: './src/components/overrides/Header.astro',
+        LanguageSelect: './src/components/overrides/LanguageSelect.astro',
         // Loads Pagefind's UI at the first sign of search intent, not on every page (src/search/).
         Search: './src/search/Search.astro',
       },
