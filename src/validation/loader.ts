@@ -149,11 +149,17 @@ function validatedLoader(
       const invalid = new Set<string>();
       state.invalid.set(collection, invalid);
       let loading = true;
+      // The collection's files as the glob loader finds them, read once: for files that map to one
+      // id, and for the files Astro never reached when it stopped at one that does not parse.
+      const files =
+        collection in readableCollections ? readEntries(root, { collections: [collection] }) : [];
+      const reached = new Set<string>();
 
       const parseData: LoaderContext['parseData'] = async (props) => {
         const file = props.filePath
           ? projectFile(root, props.filePath)
           : `src/content/${collection}`;
+        reached.add(file);
         // A file added while `astro dev` runs, with an id another file holds. During a full load the
         // folder is read instead (below): the order in which the glob loader parses files varies.
         const earlier = loading ? undefined : context.store.get(props.id)?.filePath;
@@ -204,7 +210,11 @@ function validatedLoader(
         else {
           // Astro stops loading a collection at a file it cannot render or parse.
           state.unloaded.add(collection);
-          if (!reportedByPlugin(error)) recordProblem(problemFromError(root, collection, error));
+          const problem = problemFromError(root, collection, error);
+          // Frontmatter that does not parse is reported from our own reading, below, for every
+          // such file, at the line YAML names (Astro's location is one line above it).
+          const unparsed = files.some((f) => f.yamlError && f.file === problem.file);
+          if (!unparsed && !reportedByPlugin(error)) recordProblem(problem);
         }
       } finally {
         loading = false;
@@ -213,20 +223,35 @@ function validatedLoader(
       }
 
       // Two files with one id: Astro keeps one entry and drops the other, whichever it parsed
-      // last. Read the folder as the glob loader does and name every file after the first in path
-      // order, so the same file is reported on every run.
-      if (collection in readableCollections) {
-        const filesById = new Map<string, string[]>();
-        for (const entry of readEntries(root, { collections: [collection] }))
-          filesById.set(entry.id, [...(filesById.get(entry.id) ?? []), entry.file]);
-        for (const [id, files] of filesById) {
-          const [first, ...others] = files.sort();
-          for (const file of others)
+      // last. Name every file after the first in path order, so the same file is reported on
+      // every run.
+      const filesById = new Map<string, string[]>();
+      for (const entry of files)
+        filesById.set(entry.id, [...(filesById.get(entry.id) ?? []), entry.file]);
+      for (const [id, named] of filesById) {
+        const [first, ...others] = named.sort();
+        for (const file of others)
+          recordProblem({
+            file,
+            line: 1,
+            message: `duplicate id "${id}" in ${collection} (also ${first}); Astro would keep only one of them: rename or remove one`,
+          });
+      }
+      // Astro stops loading a collection at its first file that does not parse, and which file
+      // that is varies from run to run: every such file is named here, and the files it never
+      // reached are checked against the schema, so one run reports them all.
+      if (state.unloaded.has(collection)) {
+        for (const entry of files) {
+          if (entry.yamlError)
             recordProblem({
-              file,
-              line: 1,
-              message: `duplicate id "${id}" in ${collection} (also ${first}); Astro would keep only one of them: rename or remove one`,
+              file: entry.file,
+              line: entry.yamlError.line,
+              message: entry.yamlError.message.startsWith('YAML does not parse: ')
+                ? `${entry.yamlError.message.slice('YAML '.length)} (fix the YAML at this line; quote text that holds a colon, [ or {)`
+                : entry.yamlError.message,
             });
+          else if (!reached.has(entry.file))
+            schemaProblems(root, entry.file, entry.data, schema, collection).forEach(recordProblem);
         }
       }
 

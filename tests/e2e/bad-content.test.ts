@@ -203,12 +203,30 @@ const CASES: Case[] = [
     'groups[0].items[0].id',
     'an item id uses lower-case letters, digits and single hyphens',
   ],
+  // The line where YAML found the error, as its own message says ("at line 3"): the line after
+  // an unclosed bracket, the line of a colon in unquoted text.
   [
     'a YAML syntax error',
     'templates/yaml-syntax-error.md',
-    'title:',
+    'summary:',
     undefined,
     'does not parse: Flow sequence in block collection must be sufficiently indented',
+  ],
+  // Astro stops loading a collection at its first file that does not parse: the others are
+  // still read and checked, so one run names them all.
+  [
+    'a second YAML error in the same collection',
+    'templates/yaml-colon-in-text.md',
+    'summary:',
+    undefined,
+    'does not parse: Nested mappings are not allowed in compact mappings (fix the YAML at this line; quote text that holds a colon',
+  ],
+  [
+    'a field missing in a collection with a file that does not parse',
+    'templates/zz-no-source.md',
+    'title:',
+    'source',
+    'required field is missing (allowed: the id of an entry in sources',
   ],
   // References that point nowhere (Astro 7 only logs them), each at its own line
   [
