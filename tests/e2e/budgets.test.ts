@@ -26,11 +26,22 @@ const FRAMEWORK_RUNTIMES = /mermaid|react-dom|preact|vue\.runtime|svelte\/intern
 async function pageScripts(browser: Browser, path: string) {
   const { page } = await watchedPage(browser);
   const bodies = new Map<string, string>();
-  page.on('response', async (response) => {
+  // A body is read from the browser after its response arrives: each read is kept, and all are
+  // awaited before the sizes are summed, so none is still on its way when the page is left.
+  const reads: Array<Promise<void>> = [];
+  page.on('response', (response) => {
     if (response.request().resourceType() === 'script')
-      bodies.set(response.url(), await response.text().catch(() => ''));
+      reads.push(
+        response
+          .text()
+          .catch(() => '')
+          .then((body) => {
+            bodies.set(response.url(), body);
+          }),
+      );
   });
   await page.goto(new URL(path, inject('siteUrl')).href, { waitUntil: 'networkidle' });
+  await Promise.all(reads);
   const inline = await page.evaluate(() =>
     [...document.scripts]
       .filter((s) => !s.src && (!s.type || s.type === 'module' || s.type === 'text/javascript'))

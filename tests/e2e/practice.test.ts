@@ -67,7 +67,9 @@ describe('SQL practice', () => {
     await editor(page).fill('SELECT customer_id, name FROM customers ORDER BY customer_id LIMIT 3');
     expect(await press(page, 'Run')).toMatch(/3 rows/);
     expect(requests.some((r) => r.endsWith('.wasm'))).toBe(true);
-    // The first touch swapped in the highlighting editor, still the textbox named SQL.
+    // The first touch swapped in the highlighting editor, still the textbox named SQL. It arrives
+    // by a dynamic import of its own, which PostgreSQL's start-up usually outlasts: wait for it.
+    await page.locator('[data-sql-runner] .cm-content').waitFor();
     expect(requests.some((r) => /sql-editor/.test(r))).toBe(true);
     expect(await editor(page).getAttribute('contenteditable')).toBe('true');
     expect(await page.locator('[data-sql-runner] textarea').isHidden()).toBe(true);

@@ -26,7 +26,16 @@ export async function searchResults(
     await page.locator('atlas-search-box button[data-open-search]').first().click();
   }
   await input.fill(query);
-  // Pagefind first reports the count, then fills the results in: wait for both.
+  return resultsFor(page, query);
+}
+
+/**
+ * The result paths, in order, once the open dialog has answered `query`. Pagefind first reports
+ * the count, then lists each result as a placeholder and draws its title and link when that
+ * result's own data arrives, result by result: the first ones can be drawn while later ones are
+ * still placeholders, so this waits for every result shown to hold its link.
+ */
+export async function resultsFor(page: Page, query: string): Promise<string[]> {
   await page.waitForFunction(
     (q) => {
       const dialog = document.querySelector('dialog[open]');
@@ -35,8 +44,7 @@ export async function searchResults(
       if (message.startsWith('No results')) return true;
       const results = [...(dialog?.querySelectorAll('.pagefind-ui__result') ?? [])];
       return (
-        results.length > 0 &&
-        results.slice(0, 3).every((r) => r.querySelector('.pagefind-ui__result-link'))
+        results.length > 0 && results.every((r) => r.querySelector('.pagefind-ui__result-link'))
       );
     },
     query,
