@@ -1,7 +1,28 @@
-import { FOLLOWING_KEY, parseFollowing, toggleFollowing } from './next-steps';
-import type { FollowedPlan } from './link-code';
-import { HOURS_KEY, planHoursKey, planPhaseWeeksKey, planStartKey } from '../plans/settings-keys';
 import { announceSaved } from './storage';
+
+export const FOLLOWING_KEY = 'atlas:following';
+
+/** The plans a reader follows, as stored; anything unreadable counts as none (and is not overwritten by reading). */
+export function parseFollowing(raw: string | null): string[] {
+  if (!raw) return [];
+  try {
+    const value: unknown = JSON.parse(raw);
+    return Array.isArray(value)
+      ? value.filter((v): v is string => typeof v === 'string' && /^[\w/-]+$/.test(v))
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+export function toggleFollowing(
+  following: readonly string[],
+  plan: string,
+  follow: boolean,
+): string[] {
+  const rest = following.filter((p) => p !== plan);
+  return follow ? [...rest, plan] : rest;
+}
 
 /** The plans this reader follows, kept in localStorage beside their ticks. */
 export function loadFollowing(): string[] {
@@ -18,51 +39,6 @@ export function setFollowing(plan: string, follow: boolean): boolean {
       FOLLOWING_KEY,
       JSON.stringify(toggleFollowing(loadFollowing(), plan, follow)),
     );
-    announceSaved();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The followed plans with the start day, hours and weeks a phase the reader set on each, for a progress link. */
-export function followedPlans(): FollowedPlan[] {
-  return loadFollowing().map((id) => {
-    try {
-      const start = localStorage.getItem(planStartKey(id)) ?? undefined;
-      // The plan's own hours, else the hours a week the reader gave the home page's chooser,
-      // which the plan page starts from too.
-      const hours = Number(
-        localStorage.getItem(planHoursKey(id)) ?? localStorage.getItem(HOURS_KEY),
-      );
-      const phaseWeeks = Number(localStorage.getItem(planPhaseWeeksKey(id)));
-      return {
-        id,
-        start,
-        ...(hours > 0 ? { hours } : {}),
-        ...(phaseWeeks > 0 ? { phaseWeeks } : {}),
-      };
-    } catch {
-      return { id };
-    }
-  });
-}
-
-/**
- * Takes followed plans from a progress link: merge adds them to the reader's own (the link's
- * start day and hours win for the plans it names); replace makes them the reader's only ones.
- */
-export function applyFollowed(plans: readonly FollowedPlan[], mode: 'merge' | 'replace'): boolean {
-  try {
-    const ids = plans.map((p) => p.id);
-    const kept = mode === 'merge' ? loadFollowing().filter((id) => !ids.includes(id)) : [];
-    localStorage.setItem(FOLLOWING_KEY, JSON.stringify([...kept, ...ids]));
-    for (const plan of plans) {
-      if (plan.start) localStorage.setItem(planStartKey(plan.id), plan.start);
-      if (plan.hours) localStorage.setItem(planHoursKey(plan.id), String(plan.hours));
-      if (plan.phaseWeeks)
-        localStorage.setItem(planPhaseWeeksKey(plan.id), String(plan.phaseWeeks));
-    }
     announceSaved();
     return true;
   } catch {

@@ -7,11 +7,12 @@ import {
   type FollowedPlan,
 } from './link-code';
 import { formatDate } from '../plans/format';
-import { applyFollowed } from './following';
+import { FOLLOWING_KEY, loadFollowing } from './following';
+import { planHoursKey, planPhaseWeeksKey, planStartKey } from '../plans/settings-keys';
 import { currentProgressLink } from './link-url';
 import { STORE_VERSION } from './store';
 import { mergeStores } from './transfer';
-import { loadProgress, saveProgress } from './storage';
+import { announceSaved, loadProgress, saveProgress } from './storage';
 import { keysOnSite, loadCatalog } from './catalog-fetch';
 
 /**
@@ -159,3 +160,25 @@ function safeDecode(text: string): string {
 }
 
 if (section) setUp(section);
+
+/**
+ * Takes followed plans from a progress link: merge adds them to the reader's own (the link's
+ * start day and hours win for the plans it names); replace makes them the reader's only ones.
+ */
+function applyFollowed(plans: readonly FollowedPlan[], mode: 'merge' | 'replace'): boolean {
+  try {
+    const ids = plans.map((p) => p.id);
+    const kept = mode === 'merge' ? loadFollowing().filter((id) => !ids.includes(id)) : [];
+    localStorage.setItem(FOLLOWING_KEY, JSON.stringify([...kept, ...ids]));
+    for (const plan of plans) {
+      if (plan.start) localStorage.setItem(planStartKey(plan.id), plan.start);
+      if (plan.hours) localStorage.setItem(planHoursKey(plan.id), String(plan.hours));
+      if (plan.phaseWeeks)
+        localStorage.setItem(planPhaseWeeksKey(plan.id), String(plan.phaseWeeks));
+    }
+    announceSaved();
+    return true;
+  } catch {
+    return false;
+  }
+}

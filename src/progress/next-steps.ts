@@ -66,27 +66,3 @@ export function planPosition(
     next: left.slice(0, howMany),
   };
 }
-
-export const FOLLOWING_KEY = 'atlas:following';
-
-/** The plans a reader follows, as stored; anything unreadable counts as none (and is not overwritten by reading). */
-export function parseFollowing(raw: string | null): string[] {
-  if (!raw) return [];
-  try {
-    const value: unknown = JSON.parse(raw);
-    return Array.isArray(value)
-      ? value.filter((v): v is string => typeof v === 'string' && /^[\w/-]+$/.test(v))
-      : [];
-  } catch {
-    return [];
-  }
-}
-
-export function toggleFollowing(
-  following: readonly string[],
-  plan: string,
-  follow: boolean,
-): string[] {
-  const rest = following.filter((p) => p !== plan);
-  return follow ? [...rest, plan] : rest;
-}

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { useBrowser } from './setup/browser';
 import { STORAGE_KEY } from '../../src/progress/store';
-import { FOLLOWING_KEY } from '../../src/progress/next-steps';
+import { FOLLOWING_KEY } from '../../src/progress/following';
+import { planHoursKey, planStartKey } from '../../src/plans/settings-keys';
 
 /** The most a page may move, summed over its whole visit (Lighthouse counts 0.1 as "good"). */
 const CLS_BUDGET = 0.02;
@@ -106,6 +107,11 @@ const ticks = (keys: string[]) =>
     items: Object.fromEntries(keys.map((key) => [key, '2026-11-01T10:00:00.000Z'])),
   });
 
+const PLAN_SET = {
+  [planStartKey('learning-path-10-week')]: '2027-01-04',
+  [planHoursKey('learning-path-10-week')]: '8',
+};
+
 const SAMPLES: Sample[] = [
   { name: 'home', path: () => '' },
   { name: 'biggest topic', path: () => heaviest('topics') },
@@ -120,6 +126,13 @@ const SAMPLES: Sample[] = [
     name: 'home, following a plan',
     path: () => '',
     storage: () => Promise.resolve({ [FOLLOWING_KEY]: JSON.stringify(['senior-study-plan-2025']) }),
+  },
+  // A reader who set a start day and hours on an undated plan: its dates column and pace text are
+  // filled in from what is stored.
+  {
+    name: 'undated plan, with a start day and hours set',
+    path: () => 'plans/learning-path-10-week/',
+    storage: () => Promise.resolve(PLAN_SET),
   },
   { name: 'progress, nothing stored', path: () => 'progress/' },
   {

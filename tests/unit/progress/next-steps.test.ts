@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseFollowing, planPosition, toggleFollowing } from '../../../src/progress/next-steps';
+import { parseFollowing, toggleFollowing } from '../../../src/progress/following';
+import { planPosition } from '../../../src/progress/next-steps';
 
 const item = (key: string) => ({ key, text: key.toUpperCase(), url: `/${key}/` });
 const plan = {
