@@ -128,10 +128,15 @@ const SAMPLES: Sample[] = [
     storage: () => Promise.resolve({ [FOLLOWING_KEY]: JSON.stringify(['senior-study-plan-2025']) }),
   },
   // A reader who set a start day and hours on an undated plan: its dates column and pace text are
-  // filled in from what is stored.
+  // filled in from what is stored, and a week page shows the week's dates, paced by the hours.
   {
     name: 'undated plan, with a start day and hours set',
     path: () => 'plans/learning-path-10-week/',
+    storage: () => Promise.resolve(PLAN_SET),
+  },
+  {
+    name: 'week of that plan, with a start day and hours set',
+    path: () => 'plans/learning-path-10-week/week-3/',
     storage: () => Promise.resolve(PLAN_SET),
   },
   { name: 'progress, nothing stored', path: () => 'progress/' },
