@@ -16,7 +16,7 @@ const FLAGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
-export interface Request {
+interface Request {
   url: string;
   resourceType?: string;
 }

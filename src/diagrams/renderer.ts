@@ -37,7 +37,7 @@ const shared = globalThis as typeof globalThis & { [STATE]?: RendererState };
 const state: RendererState = (shared[STATE] ??= { queue: Promise.resolve() });
 
 /** No browser to render with: not a problem of any one diagram, so it is reported as itself. */
-export class BrowserUnavailableError extends Error {
+class BrowserUnavailableError extends Error {
   override name = 'BrowserUnavailableError';
 }
 

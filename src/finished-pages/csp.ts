@@ -47,7 +47,7 @@ export const scriptHash = (body: string) =>
  */
 export const workerScriptSource = (path: string) => `*:*${path.startsWith('/') ? '' : '/'}${path}`;
 
-export interface PolicyOptions {
+interface PolicyOptions {
   /** Add what only a response header can carry (frame-ancestors). */
   forHeader?: boolean;
   /**

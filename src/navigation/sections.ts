@@ -20,13 +20,13 @@ import { slugify } from '../lib/slug';
  */
 
 /** A page of the navigation. */
-export interface NavLink {
+interface NavLink {
   label: string;
   path: string;
 }
 
 /** Entries that belong together (a plan's weeks, a level's projects), and the page listing them. */
-export interface NavGroup {
+interface NavGroup {
   label: string;
   /** Where the group is listed as a whole: its overview page or an anchor on the index page. */
   path: string;
@@ -35,7 +35,7 @@ export interface NavGroup {
   prefix?: string;
 }
 
-export type NavItem = NavLink | NavGroup;
+type NavItem = NavLink | NavGroup;
 
 /** One section of the site (plans, projects, topics, …): its index first, then its items. */
 export interface NavSection {
@@ -49,7 +49,7 @@ export interface NavSection {
 }
 
 /** Starlight's sidebar entry shapes (`StarlightRouteData['sidebar']`), as plain data. */
-export interface SidebarLink {
+interface SidebarLink {
   type: 'link';
   label: string;
   href: string;
@@ -57,7 +57,7 @@ export interface SidebarLink {
   badge: undefined;
   attrs: Record<string, string>;
 }
-export interface SidebarGroup {
+interface SidebarGroup {
   type: 'group';
   label: string;
   entries: SidebarEntry[];
@@ -219,14 +219,14 @@ export function scopedSidebar(
 }
 
 /** A page of the content, as the navigation needs it. */
-export interface NavEntry {
+interface NavEntry {
   id: string;
   title: string;
   path: string;
 }
 
 /** Starlight's own pages (about, guides, sources): id is the path below the docs folder. */
-export interface NavDoc extends NavEntry {
+interface NavDoc extends NavEntry {
   /** `sidebar.order` from the frontmatter: lower first, unordered pages last. */
   order?: number | undefined;
 }
@@ -458,7 +458,7 @@ export function buildSections(content: NavigationContent): NavSection[] {
 }
 
 /** A page's own `prev`/`next` frontmatter, as Starlight's docs schema allows it. */
-export type PaginationOverride =
+type PaginationOverride =
   boolean | string | { link?: string | undefined; label?: string | undefined } | undefined;
 
 /**

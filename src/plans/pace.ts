@@ -95,7 +95,7 @@ function weekHours(hours: PlanHours, week: number): Hours | undefined {
   return undefined;
 }
 
-export interface PacedWeek {
+interface PacedWeek {
   number: number;
   /** Calendar days the week takes at the reader's pace (a range when the hours are). */
   days: Hours;

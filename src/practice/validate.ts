@@ -20,7 +20,7 @@ import { pgliteSession } from './pglite-session';
 import { sqlBlocks } from './sql-blocks';
 import type { SqlSession } from './check';
 
-export interface StoredEntryLike {
+interface StoredEntryLike {
   collection: string;
   id: string;
   file: string;
