@@ -335,20 +335,16 @@ export function buildSections(content: NavigationContent): NavSection[] {
         ]
       : []),
   ];
-  const flat = (
-    key: 'checklists' | 'templates' | 'reading',
-    indexLabel: string,
-    id = key,
-  ): NavSection => ({
-    id,
+  /** The section of a collection with an index page: that page first, then `items`. */
+  const indexSection = (key: keyof typeof index, indexLabel: string, items: NavItem[]) => ({
+    id: key,
     label: index[key].label,
     path: index[key].path,
     prefixes: [index[key].path],
-    items: [
-      { label: indexLabel, path: index[key].path },
-      ...[...content[key]].sort(byTitle).map(asLink),
-    ],
+    items: [{ label: indexLabel, path: index[key].path }, ...items],
   });
+  const flat = (key: 'checklists' | 'templates' | 'reading', indexLabel: string): NavSection =>
+    indexSection(key, indexLabel, [...content[key]].sort(byTitle).map(asLink));
   const checklists = flat('checklists', 'All checklists');
   // The printable set of every checklist belongs to the checklists without being a step of them.
   checklists.prefixes.push(pages.checklistsPrint);
@@ -365,66 +361,51 @@ export function buildSections(content: NavigationContent): NavSection[] {
         { label: 'Learning map', path: pages.map },
       ],
     },
-    {
-      id: 'plans',
-      label: index.plans.label,
-      path: index.plans.path,
-      prefixes: [index.plans.path],
-      items: [
-        { label: 'All plans', path: index.plans.path },
-        ...plans.map((plan): NavItem => {
-          if (plan.weeks.length === 0) return asLink(plan);
-          const weeks = [...plan.weeks].sort((a, b) => a.number - b.number);
-          return {
-            label: plan.title,
-            path: plan.path,
-            prefix: plan.path,
-            links: [
-              { label: 'Overview', path: plan.path },
-              ...weeks.map((w) => ({ label: `Week ${w.number}: ${w.title}`, path: w.path })),
-            ],
-          };
-        }),
-      ],
-    },
-    {
-      id: 'projects',
-      label: index.projects.label,
-      path: index.projects.path,
-      prefixes: [index.projects.path],
-      items: [
-        { label: 'Project catalog', path: index.projects.path },
-        ...levels
-          .map((level) => ({
-            label: capitalise(level),
-            path: anchor(index.projects.path, level),
-            links: content.projects
-              .filter((p) => p.level === level)
-              .sort((a, b) => numeric.compare(a.id, b.id))
-              .map(asLink),
-          }))
-          .filter((g) => g.links.length > 0),
-      ],
-    },
-    {
-      id: 'topics',
-      label: index.topics.label,
-      path: index.topics.path,
-      prefixes: [index.topics.path],
-      items: [
-        { label: 'Topic index', path: index.topics.path },
-        ...topicCategories
-          .map((category) => ({
-            label: topicCategoryLabels[category],
-            path: anchor(index.topics.path, topicCategoryLabels[category]),
-            links: content.topics
-              .filter((t) => t.category === category)
-              .sort(byTitle)
-              .map(asLink),
-          }))
-          .filter((g) => g.links.length > 0),
-      ],
-    },
+    indexSection(
+      'plans',
+      'All plans',
+      plans.map((plan): NavItem => {
+        if (plan.weeks.length === 0) return asLink(plan);
+        const weeks = [...plan.weeks].sort((a, b) => a.number - b.number);
+        return {
+          label: plan.title,
+          path: plan.path,
+          prefix: plan.path,
+          links: [
+            { label: 'Overview', path: plan.path },
+            ...weeks.map((w) => ({ label: `Week ${w.number}: ${w.title}`, path: w.path })),
+          ],
+        };
+      }),
+    ),
+    indexSection(
+      'projects',
+      'Project catalog',
+      levels
+        .map((level) => ({
+          label: capitalise(level),
+          path: anchor(index.projects.path, level),
+          links: content.projects
+            .filter((p) => p.level === level)
+            .sort((a, b) => numeric.compare(a.id, b.id))
+            .map(asLink),
+        }))
+        .filter((g) => g.links.length > 0),
+    ),
+    indexSection(
+      'topics',
+      'Topic index',
+      topicCategories
+        .map((category) => ({
+          label: topicCategoryLabels[category],
+          path: anchor(index.topics.path, topicCategoryLabels[category]),
+          links: content.topics
+            .filter((t) => t.category === category)
+            .sort(byTitle)
+            .map(asLink),
+        }))
+        .filter((g) => g.links.length > 0),
+    ),
     ...(content.practice ? [practiceSection(content.practice)] : []),
     checklists,
     flat('templates', 'All templates'),
