@@ -57,7 +57,6 @@ interface PolicyOptions {
   workers?: readonly string[] | "'self'";
 }
 
-/** The policy. */
 export function contentSecurityPolicy(
   hashes: Iterable<string>,
   { forHeader = false, workers = "'self'" }: PolicyOptions = {},
