@@ -3,23 +3,10 @@
 //   npx node scripts/page-sizes.ts [dist] [--json]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { sidebarBytes } from './bench/output.ts';
 
 const args = process.argv.slice(2);
 const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';
-
-/** Bytes of the sidebar `<nav>` element in a page, counting nested `<nav>`s, if it has one. */
-function sidebarBytes(html: string): number | undefined {
-  const start = html.search(/<nav\b[^>]*class="sidebar\b/);
-  if (start < 0) return undefined;
-  let depth = 0;
-  const tags = /<(\/?)nav\b[^>]*>/g;
-  tags.lastIndex = start;
-  for (let m; (m = tags.exec(html));) {
-    depth += m[1] ? -1 : 1;
-    if (depth === 0) return Buffer.byteLength(html.slice(start, tags.lastIndex));
-  }
-  return undefined;
-}
 
 const pages: Array<{ page: string; html: number; sidebar: number | undefined }> = [];
 const walk = (dir: string) => {
@@ -31,7 +18,7 @@ const walk = (dir: string) => {
       pages.push({
         page: relative(dist, path),
         html: Buffer.byteLength(html),
-        sidebar: sidebarBytes(html),
+        sidebar: sidebarBytes(html) || undefined,
       });
     }
   }

@@ -2,11 +2,10 @@
 // headless Chromium and left to sit idle, so requests made after `load` (a search UI fetched
 // when the browser goes idle, say) are counted; then Ctrl+K is pressed and the time until the
 // search box is ready is taken.
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from '../../src/browser/find-chromium.mjs';
-import { median } from './output.ts';
+import { gzipBytes, median } from './output.ts';
 
 /** How long a page sits idle before its requests are counted. */
 export const IDLE_MS = 5000;
@@ -19,17 +18,23 @@ const SEARCH_INPUT = 'dialog[open] .pagefind-ui__search-input';
 const bucket = (type: string) =>
   type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
 
-async function weighIdle(browser: Browser, url: string) {
+/**
+ * Loads `url` in a fresh context, leaves it idle, and weighs what it fetched: gzip bytes by type,
+ * and the address of every response.
+ */
+export async function weighIdle(browser: Browser, url: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const pending: Promise<void>[] = [];
   const sizes = { html: 0, css: 0, js: 0, other: 0 };
+  const urls: string[] = [];
   page.on('response', (response) => {
+    urls.push(response.url());
     pending.push(
       response
         .body()
         .then((body) => {
-          sizes[bucket(response.request().resourceType())] += gzipSync(body).length;
+          sizes[bucket(response.request().resourceType())] += gzipBytes(body);
         })
         .catch(() => {}),
     );
@@ -38,7 +43,7 @@ async function weighIdle(browser: Browser, url: string) {
     await page.goto(url, { waitUntil: 'networkidle' });
     await page.waitForTimeout(IDLE_MS);
     await Promise.all(pending);
-    return sizes;
+    return { transfer: sizes, urls };
   } finally {
     await context.close();
   }
@@ -72,7 +77,7 @@ export async function measureIdle(
     const results = [];
     for (const { label, path } of pages) {
       const url = new URL(path.replace(/^\//, ''), siteUrl).href;
-      const transfer = await weighIdle(browser, url);
+      const { transfer } = await weighIdle(browser, url);
       const runs: number[] = [];
       for (let i = 0; i < SEARCH_RUNS; i++) runs.push(await searchReadyMs(browser, url));
       const total = transfer.html + transfer.css + transfer.js;

@@ -6,6 +6,7 @@ import { launch } from 'chrome-launcher';
 import { CHROMIUM_ARGS, requireChromium } from '../../src/browser/find-chromium.mjs';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { median } from './output.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
@@ -16,7 +17,7 @@ const FLAGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
-export interface Request {
+interface Request {
   url: string;
   resourceType?: string;
 }
@@ -37,12 +38,6 @@ export interface LighthouseResult {
   lcpMs: number;
   requests: Request[];
 }
-
-const median = (xs: number[]) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /** One Lighthouse run: the four category scores, CLS, LCP and the requests the page made. */
 async function runOnce(url: string, port: number, formFactor: 'mobile' | 'desktop'): Promise<Run> {

@@ -28,7 +28,7 @@ export function sidebarBytes(html: string): number {
 }
 
 /** One built HTML page, by route. */
-export interface PageFigures {
+interface PageFigures {
   route: string;
   file: string;
   raw: number;

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipBytes, sitePath } from './output.ts';
 
-export interface PageWeight {
+interface PageWeight {
   path: string;
   html: number;
   css: number;

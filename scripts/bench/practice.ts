@@ -19,21 +19,17 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type BrowserContext, type CDPSession } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from '../../src/browser/find-chromium.mjs';
+import { IDLE_MS, weighIdle } from './idle-weight.ts';
 import { gzipBytes, median } from './output.ts';
 
-export const IDLE_MS = 5000;
 /** What belongs to the SQL runner: its scripts, the editor, the worker, PostgreSQL, datasets. */
 const PRACTICE_FILE =
   /\/_astro\/(?:runner|sql-editor|sql-input|SqlRunner|SqlExamples|examples|worker-|pglite|initdb)[^/]*$|\.wasm$|\.data$|\/practice\/datasets\/[^/]+\.sql$/;
 /** Files fetched only on the first touch or Run (what the buttons do, the editor, the worker, PostgreSQL). */
 const ON_FIRST_USE =
   /\/_astro\/(?:runner-actions|sql-editor|worker-|pglite|initdb)[^/]*$|\.wasm$|\.data$/;
-
-/** The report's bucket for one of Chromium's resource types. */
-const bucket = (type: string) =>
-  type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
 
 /** The pages measured, by their role in the report. */
 type Role = 'exercise' | 'examples' | 'withoutRunner';
@@ -108,38 +104,6 @@ function practicePages(dist: string): PracticeFigures['pages'] {
   const without =
     topics.find((p) => /kafka/.test(p) && !hasRunner(p)) ?? topics.find((p) => !hasRunner(p));
   return { exercise: exercises[0]?.path, examples: withExamples, withoutRunner: without };
-}
-
-/** Loads `url` in a fresh context, leaves it idle, and weighs what it fetched. */
-async function weighIdle(
-  browser: Browser,
-  url: string,
-): Promise<Pick<IdleWeight, 'transfer' | 'practiceFiles'>> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const pending: Promise<void>[] = [];
-  const sizes = { html: 0, css: 0, js: 0, other: 0 };
-  const urls: string[] = [];
-  page.on('response', (response) => {
-    urls.push(response.url());
-    pending.push(
-      response
-        .body()
-        .then((body) => {
-          sizes[bucket(response.request().resourceType())] += gzipBytes(body);
-        })
-        .catch(() => {}),
-    );
-  });
-  try {
-    await page.goto(url, { waitUntil: 'networkidle' });
-    await page.waitForTimeout(IDLE_MS);
-    await Promise.all(pending);
-    const practiceFiles = urls.map((u) => new URL(u).pathname).filter((p) => PRACTICE_FILE.test(p));
-    return { transfer: sizes, practiceFiles };
-  } finally {
-    await context.close();
-  }
 }
 
 /** Resident memory of a process, bytes, from /proc (Linux only). */
@@ -285,12 +249,14 @@ export async function measurePractice(
     ];
     for (const [role, path] of roles) {
       if (!path) continue;
-      const weighed = await weighIdle(browser, url(path));
-      const t = weighed.transfer;
+      const { transfer: t, urls } = await weighIdle(browser, url(path));
+      const practiceFiles = urls
+        .map((u) => new URL(u).pathname)
+        .filter((p) => PRACTICE_FILE.test(p));
       log(
-        `  ${path}: ${((t.html + t.css + t.js) / 1024).toFixed(1)} KiB after idle; practice files: ${weighed.practiceFiles.join(', ') || 'none'}`,
+        `  ${path}: ${((t.html + t.css + t.js) / 1024).toFixed(1)} KiB after idle; practice files: ${practiceFiles.join(', ') || 'none'}`,
       );
-      idle.push({ role, path, ...weighed });
+      idle.push({ role, path, transfer: t, practiceFiles });
     }
     const cold: Array<Awaited<ReturnType<typeof firstRun>>> = [];
     const warm: Array<Awaited<ReturnType<typeof firstRun>>> = [];

@@ -12,7 +12,7 @@ import { parse, stringify } from 'yaml';
 import { contentModel } from '../../src/content-model.ts';
 
 /** What the copies need to know of a collection of the content model. */
-export interface CollectionModel {
+interface CollectionModel {
   folder: string;
   extensions: readonly string[];
   references: Readonly<Record<string, string>>;

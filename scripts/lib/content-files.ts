@@ -6,4 +6,4 @@ import * as reader from './content-reader.ts';
 /** Every entry of the given collections (default: all) below `root`, dates kept as written. */
 export const readContent = (root: string, collections?: readonly string[]) =>
   reader.readEntries(root, { datesAsText: true, ...(collections ? { collections } : {}) });
-export const { fieldLine, where, listFiles: walk } = reader;
+export const { listFiles: walk } = reader;

@@ -18,7 +18,7 @@ import { parseDocument, type YAMLError } from 'yaml';
 import { contentModel, docsFolder } from '../../src/content-model.ts';
 
 /** What a tool needs to know about a collection's files. */
-export interface CollectionFiles {
+interface CollectionFiles {
   folder: string;
   extensions: readonly string[];
 }
@@ -48,7 +48,7 @@ export interface ContentEntry {
   unclosed?: boolean;
 }
 
-export interface ReadOptions {
+interface ReadOptions {
   /**
    * Keep unquoted YAML dates as the text written (YAML's core schema) instead of the Date Astro
    * makes of them. Astro's YAML parser rolls an impossible day such as 2025-02-30 over into March;
@@ -242,9 +242,6 @@ export function fieldLine(
   return index === -1 ? undefined : entry.frontmatterLine + index;
 }
 
-/** `file:line` when the line is known, else `file`. */
-export const where = (file: string, line?: number) => (line ? `${file}:${line}` : file);
-
 /**
  * The entries of one content folder, as `{ id, path, data }`: for config-time code that has no
  * content layer yet. Files whose frontmatter does not parse are left out; the build reports them.
@@ -262,5 +259,3 @@ export function readCollectionFiles(
     .filter(({ entry }) => !entry.yamlError)
     .map(({ path, entry }) => ({ id: entry.id, path: join(folder, path), data: entry.data }));
 }
-
-export type ContentFile = ReturnType<typeof readCollectionFiles>[number];

@@ -125,7 +125,7 @@ export function urlProblem(url: string, use: UrlUse = 'link'): string | undefine
   return `${use === 'image' ? 'image' : 'link'} URL with scheme "${scheme}:" is not allowed (allowed: ${list}, or a relative path)`;
 }
 
-export interface HtmlProblem {
+interface HtmlProblem {
   /** 1-based line and column inside the fragment, when the parser knows them. */
   line?: number;
   column?: number;

@@ -1,7 +1,7 @@
 import type { RenderedDiagram } from './renderer';
 
 /** The smallest label a reader has to read, CSS px: a diagram shrinks to its column down to this. */
-export const MIN_LABEL_PX = 11;
+const MIN_LABEL_PX = 11;
 
 /**
  * The HTML of a rendered diagram: one SVG, coloured by the custom properties in

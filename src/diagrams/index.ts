@@ -5,7 +5,6 @@ import { cacheStats } from './cache';
 export { remarkMermaid } from './remark-mermaid';
 export { renderCached } from './cache';
 export { diagramFigureHtml } from './figure';
-export type { RenderedDiagram } from './renderer';
 
 /**
  * Closes the diagram browser when the build ends. A diagram that did not render is a content

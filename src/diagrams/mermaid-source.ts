@@ -4,7 +4,7 @@
  * title and description; pages list the same facts as text beside it.
  */
 
-export interface Node {
+interface Node {
   id: string;
   label: string;
   /** Site path the node links to (base path already applied). */
@@ -31,17 +31,6 @@ export function wrappedLabel(text: string, width = 18): string {
     else lines.push(word);
   }
   return lines.join('<br/>');
-}
-
-/**
- * Text cut at a word boundary to at most `max` characters, with an ellipsis: for Gantt bars,
- * whose labels cannot wrap (the page lists every full title beside the chart).
- */
-export function shortened(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /** Text safe in accTitle / accDescr lines (single line, no braces). */

@@ -26,7 +26,7 @@ export const DIAGRAM_ROLES = [
   'grid',
   'link',
 ] as const;
-export type DiagramRole = (typeof DIAGRAM_ROLES)[number];
+type DiagramRole = (typeof DIAGRAM_ROLES)[number];
 
 /** Placeholder colour of each role: `#c0deNN`, NN its position (1-based, hex). */
 export const PLACEHOLDERS: Record<DiagramRole, string> = Object.fromEntries(
@@ -186,7 +186,7 @@ function themedColour(literal: string): string | undefined {
 /** Presentation attributes cannot hold `var()`: their themed value moves into a style. */
 const COLOUR_ATTRIBUTE = /\s(fill|stroke|color|stop-color|flood-color|lighting-color)="([^"]*)"/g;
 
-export interface ThemedSvg {
+interface ThemedSvg {
   svg: string;
   /** Colour literals left as they were: written in the diagram source, or not one of ours. */
   untouched: string[];

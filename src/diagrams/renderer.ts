@@ -12,8 +12,6 @@ export interface RenderedDiagram {
   height: number;
   /** The smallest label font size at natural size, px: how far the diagram may shrink. */
   smallestFontPx: number;
-  /** Colour literals the palette did not replace (the author's own, or unknown to it). */
-  untouched: string[];
 }
 
 const require = createRequire(import.meta.url);
@@ -37,7 +35,7 @@ const shared = globalThis as typeof globalThis & { [STATE]?: RendererState };
 const state: RendererState = (shared[STATE] ??= { queue: Promise.resolve() });
 
 /** No browser to render with: not a problem of any one diagram, so it is reported as itself. */
-export class BrowserUnavailableError extends Error {
+class BrowserUnavailableError extends Error {
   override name = 'BrowserUnavailableError';
 }
 
@@ -174,8 +172,7 @@ export function renderDiagram(code: string, id: string): Promise<RenderedDiagram
         ganttLayout: GANTT_LAYOUT,
       },
     );
-    const { svg, untouched } = themeSvgColours(compactSvg(rendered.svg), code);
-    return { ...rendered, svg, untouched };
+    return { ...rendered, svg: themeSvgColours(compactSvg(rendered.svg), code).svg };
   });
   state.queue = job.catch(() => undefined);
   return job;

@@ -47,7 +47,7 @@ export const scriptHash = (body: string) =>
  */
 export const workerScriptSource = (path: string) => `*:*${path.startsWith('/') ? '' : '/'}${path}`;
 
-export interface PolicyOptions {
+interface PolicyOptions {
   /** Add what only a response header can carry (frame-ancestors). */
   forHeader?: boolean;
   /**
@@ -57,7 +57,6 @@ export interface PolicyOptions {
   workers?: readonly string[] | "'self'";
 }
 
-/** The policy. */
 export function contentSecurityPolicy(
   hashes: Iterable<string>,
   { forHeader = false, workers = "'self'" }: PolicyOptions = {},

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { inlineScripts } from './csp';
 
-export interface UntrustedScript {
+interface UntrustedScript {
   /** The built page, relative to the output folder. */
   page: string;
   /** The content file whose text holds the script, when one does. */

@@ -60,9 +60,3 @@ export function getAtlas(): Promise<Atlas> {
   atlas ??= load();
   return atlas;
 }
-
-/** Looks up entries by reference, in the order given. */
-export function pick<T extends { id: string }>(entries: T[], refs: Array<{ id: string }>): T[] {
-  const byId = new Map(entries.map((e) => [e.id, e]));
-  return refs.map((r) => byId.get(r.id)).filter((e): e is T => e !== undefined);
-}

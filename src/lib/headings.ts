@@ -20,10 +20,9 @@ export const BODY = 'body';
  * text, and whether the page has it (a section with nothing to show is left out of the page and
  * of the table of contents alike). `BODY` marks the place of the entry's Markdown body.
  */
-export type SectionSpec<K extends string> =
-  readonly [key: K, text: string, shown: boolean] | typeof BODY;
+type SectionSpec<K extends string> = readonly [key: K, text: string, shown: boolean] | typeof BODY;
 
-export interface Outline<K extends string> {
+interface Outline<K extends string> {
   /** The heading of each section the page shows; absent for a section it leaves out. */
   sections: Partial<Record<K, Heading>>;
   /** The headings in page order, with `BODY` where the body's own headings belong. */

@@ -23,7 +23,7 @@ export interface MapProject {
   topics: MapTopic[];
 }
 
-export interface MapVocabulary {
+interface MapVocabulary {
   /** Levels in learning order. */
   levels: readonly string[];
   /** Topic categories in index order, with their labels. */
@@ -31,7 +31,7 @@ export interface MapVocabulary {
   categoryLabels: Readonly<Record<string, string>>;
 }
 
-export interface MapGroup {
+interface MapGroup {
   category: string;
   label: string;
   projects: Array<Omit<MapProject, 'level'>>;
@@ -48,7 +48,7 @@ export interface MapLevel {
   groups: MapGroup[];
 }
 
-export interface MapOverviewRow {
+interface MapOverviewRow {
   category: string;
   label: string;
   /** Projects of each level (in `levels` order) that practise at least one topic of the category. */

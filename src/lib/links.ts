@@ -10,13 +10,13 @@ import {
  * the reverse links (backlinks) every page shows. Plain data in, plain data out — no Astro.
  */
 
-export interface EntryKeyParts {
+interface EntryKeyParts {
   collection: string;
   id: string;
 }
 
 /** One reference found in an entry's data. `field` is a path like `topics[2]` or `blocks[0].topic`. */
-export interface Reference {
+interface Reference {
   field: string;
   target: EntryKeyParts;
 }
@@ -27,7 +27,7 @@ export interface GraphEntry extends EntryKeyParts {
   data: unknown;
 }
 
-export interface Backlink {
+interface Backlink {
   from: EntryKeyParts;
   field: string;
 }
@@ -68,7 +68,7 @@ export function findReferences(
   return [];
 }
 
-export interface DanglingReference extends Reference {
+interface DanglingReference extends Reference {
   from: GraphEntry;
 }
 

@@ -21,7 +21,7 @@ export interface ReviewedTopic {
 }
 
 /** A topic whose review is older than the allowed age. */
-export interface StaleTopic {
+interface StaleTopic {
   id: string;
   file?: string;
   /** The review date as written in the front matter (YYYY-MM-DD). */

@@ -137,7 +137,7 @@ export function listsMarkdown(model: CollectionModel, data: unknown): string {
 }
 
 /** How each collection names an entry and sums it up, where its fields differ from title/summary. */
-export interface Naming {
+interface Naming {
   title: (entry: SourceEntry) => string;
   summary: (entry: SourceEntry) => string;
 }

@@ -20,13 +20,13 @@ import { slugify } from '../lib/slug';
  */
 
 /** A page of the navigation. */
-export interface NavLink {
+interface NavLink {
   label: string;
   path: string;
 }
 
 /** Entries that belong together (a plan's weeks, a level's projects), and the page listing them. */
-export interface NavGroup {
+interface NavGroup {
   label: string;
   /** Where the group is listed as a whole: its overview page or an anchor on the index page. */
   path: string;
@@ -35,7 +35,7 @@ export interface NavGroup {
   prefix?: string;
 }
 
-export type NavItem = NavLink | NavGroup;
+type NavItem = NavLink | NavGroup;
 
 /** One section of the site (plans, projects, topics, …): its index first, then its items. */
 export interface NavSection {
@@ -49,7 +49,7 @@ export interface NavSection {
 }
 
 /** Starlight's sidebar entry shapes (`StarlightRouteData['sidebar']`), as plain data. */
-export interface SidebarLink {
+interface SidebarLink {
   type: 'link';
   label: string;
   href: string;
@@ -57,7 +57,7 @@ export interface SidebarLink {
   badge: undefined;
   attrs: Record<string, string>;
 }
-export interface SidebarGroup {
+interface SidebarGroup {
   type: 'group';
   label: string;
   entries: SidebarEntry[];
@@ -219,14 +219,14 @@ export function scopedSidebar(
 }
 
 /** A page of the content, as the navigation needs it. */
-export interface NavEntry {
+interface NavEntry {
   id: string;
   title: string;
   path: string;
 }
 
 /** Starlight's own pages (about, guides, sources): id is the path below the docs folder. */
-export interface NavDoc extends NavEntry {
+interface NavDoc extends NavEntry {
   /** `sidebar.order` from the frontmatter: lower first, unordered pages last. */
   order?: number | undefined;
 }
@@ -335,20 +335,16 @@ export function buildSections(content: NavigationContent): NavSection[] {
         ]
       : []),
   ];
-  const flat = (
-    key: 'checklists' | 'templates' | 'reading',
-    indexLabel: string,
-    id = key,
-  ): NavSection => ({
-    id,
+  /** The section of a collection with an index page: that page first, then `items`. */
+  const indexSection = (key: keyof typeof index, indexLabel: string, items: NavItem[]) => ({
+    id: key,
     label: index[key].label,
     path: index[key].path,
     prefixes: [index[key].path],
-    items: [
-      { label: indexLabel, path: index[key].path },
-      ...[...content[key]].sort(byTitle).map(asLink),
-    ],
+    items: [{ label: indexLabel, path: index[key].path }, ...items],
   });
+  const flat = (key: 'checklists' | 'templates' | 'reading', indexLabel: string): NavSection =>
+    indexSection(key, indexLabel, [...content[key]].sort(byTitle).map(asLink));
   const checklists = flat('checklists', 'All checklists');
   // The printable set of every checklist belongs to the checklists without being a step of them.
   checklists.prefixes.push(pages.checklistsPrint);
@@ -365,66 +361,51 @@ export function buildSections(content: NavigationContent): NavSection[] {
         { label: 'Learning map', path: pages.map },
       ],
     },
-    {
-      id: 'plans',
-      label: index.plans.label,
-      path: index.plans.path,
-      prefixes: [index.plans.path],
-      items: [
-        { label: 'All plans', path: index.plans.path },
-        ...plans.map((plan): NavItem => {
-          if (plan.weeks.length === 0) return asLink(plan);
-          const weeks = [...plan.weeks].sort((a, b) => a.number - b.number);
-          return {
-            label: plan.title,
-            path: plan.path,
-            prefix: plan.path,
-            links: [
-              { label: 'Overview', path: plan.path },
-              ...weeks.map((w) => ({ label: `Week ${w.number}: ${w.title}`, path: w.path })),
-            ],
-          };
-        }),
-      ],
-    },
-    {
-      id: 'projects',
-      label: index.projects.label,
-      path: index.projects.path,
-      prefixes: [index.projects.path],
-      items: [
-        { label: 'Project catalog', path: index.projects.path },
-        ...levels
-          .map((level) => ({
-            label: capitalise(level),
-            path: anchor(index.projects.path, level),
-            links: content.projects
-              .filter((p) => p.level === level)
-              .sort((a, b) => numeric.compare(a.id, b.id))
-              .map(asLink),
-          }))
-          .filter((g) => g.links.length > 0),
-      ],
-    },
-    {
-      id: 'topics',
-      label: index.topics.label,
-      path: index.topics.path,
-      prefixes: [index.topics.path],
-      items: [
-        { label: 'Topic index', path: index.topics.path },
-        ...topicCategories
-          .map((category) => ({
-            label: topicCategoryLabels[category],
-            path: anchor(index.topics.path, topicCategoryLabels[category]),
-            links: content.topics
-              .filter((t) => t.category === category)
-              .sort(byTitle)
-              .map(asLink),
-          }))
-          .filter((g) => g.links.length > 0),
-      ],
-    },
+    indexSection(
+      'plans',
+      'All plans',
+      plans.map((plan): NavItem => {
+        if (plan.weeks.length === 0) return asLink(plan);
+        const weeks = [...plan.weeks].sort((a, b) => a.number - b.number);
+        return {
+          label: plan.title,
+          path: plan.path,
+          prefix: plan.path,
+          links: [
+            { label: 'Overview', path: plan.path },
+            ...weeks.map((w) => ({ label: `Week ${w.number}: ${w.title}`, path: w.path })),
+          ],
+        };
+      }),
+    ),
+    indexSection(
+      'projects',
+      'Project catalog',
+      levels
+        .map((level) => ({
+          label: capitalise(level),
+          path: anchor(index.projects.path, level),
+          links: content.projects
+            .filter((p) => p.level === level)
+            .sort((a, b) => numeric.compare(a.id, b.id))
+            .map(asLink),
+        }))
+        .filter((g) => g.links.length > 0),
+    ),
+    indexSection(
+      'topics',
+      'Topic index',
+      topicCategories
+        .map((category) => ({
+          label: topicCategoryLabels[category],
+          path: anchor(index.topics.path, topicCategoryLabels[category]),
+          links: content.topics
+            .filter((t) => t.category === category)
+            .sort(byTitle)
+            .map(asLink),
+        }))
+        .filter((g) => g.links.length > 0),
+    ),
     ...(content.practice ? [practiceSection(content.practice)] : []),
     checklists,
     flat('templates', 'All templates'),
@@ -458,7 +439,7 @@ export function buildSections(content: NavigationContent): NavSection[] {
 }
 
 /** A page's own `prev`/`next` frontmatter, as Starlight's docs schema allows it. */
-export type PaginationOverride =
+type PaginationOverride =
   boolean | string | { link?: string | undefined; label?: string | undefined } | undefined;
 
 /**

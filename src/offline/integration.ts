@@ -60,7 +60,7 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
-export interface OfflineFilesResult {
+interface OfflineFilesResult {
   copy: CopyList;
   /** The service worker's size, gzip. */
   workerGzipBytes: number;

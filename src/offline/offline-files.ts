@@ -15,7 +15,6 @@ export const COPY_LIST_FILE = 'offline/copy.json';
 export const COPY_SUMMARY_FILE = 'offline/copy-summary.json';
 /** The page a reader sees for an address that is not saved for offline reading. */
 export const FALLBACK_PAGE = 'offline/';
-/** The web app manifest. */
 export const MANIFEST_FILE = 'manifest.webmanifest';
 
 /**

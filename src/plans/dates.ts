@@ -3,7 +3,7 @@
  * (RFC 5545) with one all-day event per week and per milestone. Dates are calendar days in UTC.
  */
 
-export interface CalendarWeek {
+interface CalendarWeek {
   number: number;
   title: string;
   start?: string | undefined; // YYYY-MM-DD
@@ -11,7 +11,7 @@ export interface CalendarWeek {
   url?: string | undefined;
 }
 
-export interface CalendarMilestone {
+interface CalendarMilestone {
   title: string;
   date?: string | undefined;
   week?: number | undefined;

@@ -88,14 +88,13 @@ export function planHours(
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
-/** The hours of one week of the plan. */
 function weekHours(hours: PlanHours, week: number): Hours | undefined {
   if (hours.kind === 'per-week') return hours.hours;
   if (hours.kind === 'by-week') return hours.hours[week];
   return undefined;
 }
 
-export interface PacedWeek {
+interface PacedWeek {
   number: number;
   /** Calendar days the week takes at the reader's pace (a range when the hours are). */
   days: Hours;

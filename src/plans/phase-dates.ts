@@ -7,13 +7,13 @@ import { addDays, isDay, type DatedEvent } from './dates';
  * is planned for a day the one before may still need.
  */
 
-export interface PhaseLength {
+interface PhaseLength {
   low: number;
   high: number;
   unit: 'week' | 'month';
 }
 
-export interface CalendarPhase {
+interface CalendarPhase {
   title: string;
   /** The source's length for the phase, verbatim ("3-4 months"). */
   duration?: string | undefined;

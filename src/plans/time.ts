@@ -6,7 +6,7 @@ import { statedHours, type Hours, type StatedHours } from './pace';
  * range, and where the source gives no figure the answer says so instead of estimating one.
  */
 
-export interface PlanTimeInput {
+interface PlanTimeInput {
   hoursPerWeek?: StatedHours | undefined;
   /** The source's own words for its time, when they differ from the figure. */
   hoursAsStated?: string | undefined;
@@ -49,7 +49,7 @@ export function planTime(plan: PlanTimeInput): PlanTime {
 }
 
 /** How a plan meets a reader's hours a week. */
-export type PlanFit =
+type PlanFit =
   /** The reader's hours reach the plan's own (the lower end of a range counts). */
   | { kind: 'fits'; weeks?: number | undefined }
   /** The plan at the reader's hours: its total hours spread over more weeks. */

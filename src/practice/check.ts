@@ -22,7 +22,7 @@ export interface SqlSession {
   exec(sql: string): Promise<ResultTable[]>;
 }
 
-export interface PlanRule {
+interface PlanRule {
   query?: string | undefined;
   includes: readonly string[];
   excludes: readonly string[];
@@ -44,7 +44,7 @@ export interface Outcome {
   plan?: string | undefined;
 }
 
-export type CheckResult =
+type CheckResult =
   | { pass: true; differences: []; outcome: Outcome; expected: Outcome }
   | { pass: false; differences: string[]; outcome?: Outcome; expected?: Outcome; error?: SqlError };
 

@@ -12,7 +12,7 @@ export interface CompareRules {
   tolerance?: number | undefined;
 }
 
-export interface Comparison {
+interface Comparison {
   pass: boolean;
   /** What differs, one sentence each, in the order a reader should fix them. */
   differences: string[];

@@ -15,7 +15,7 @@ import {
  * unit-tested with PGlite and run by the validation path (src/practice/validate.ts).
  */
 
-export interface DatasetInput {
+interface DatasetInput {
   id: string;
   file: string;
   sql: string;
@@ -31,7 +31,7 @@ export interface ExerciseInput {
   mistakes: ReadonlyArray<{ sql: string }>;
 }
 
-export interface ExampleInput {
+interface ExampleInput {
   file: string;
   line: number;
   dataset: string;

@@ -7,7 +7,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { resetDatabase } from './check';
 import { pgliteSession } from './pglite-session';
 
-export interface TableFacts {
+interface TableFacts {
   name: string;
   columns: Array<{ name: string; type: string }>;
   rows: number;

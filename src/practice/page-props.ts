@@ -9,10 +9,10 @@ import { exerciseVersion } from './exercise-version';
 import { solvedKey } from './progress';
 
 /** Page props of the practice pages, from plain entries (unit-testable without Astro). */
-export type ExerciseEntry = Entry<DataOf<'exercises'>>;
-export type DatasetEntry = Entry<DataOf<'datasets'>>;
+type ExerciseEntry = Entry<DataOf<'exercises'>>;
+type DatasetEntry = Entry<DataOf<'datasets'>>;
 
-export interface PracticeAtlas {
+interface PracticeAtlas {
   exercises: ExerciseEntry[];
   datasets: DatasetEntry[];
   topics: TopicEntry[];
@@ -158,8 +158,6 @@ export function exercisePageProps(atlas: PracticeAtlas, exercise: ExerciseEntry,
     ]),
   };
 }
-
-export type ExercisePageProps = ReturnType<typeof exercisePageProps>;
 
 /** A dataset's page: its description, the exercises on it and (from datasetFacts) its tables. */
 export function datasetPageProps(atlas: PracticeAtlas, dataset: DatasetEntry, base: string) {

@@ -3,7 +3,7 @@
  * with PostgreSQL's type OIDs, and every value as PostgreSQL's own text output (NULL as null).
  * Plain data, so it crosses the worker boundary and compares the same in Node and the browser.
  */
-export interface ResultColumn {
+interface ResultColumn {
   name: string;
   /** PostgreSQL type OID (23 int4, 1700 numeric, 25 text …). */
   typeId: number;

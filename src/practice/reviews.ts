@@ -9,7 +9,7 @@ export const REVIEWS_KEY = 'atlas:practice:reviews';
 /** Days after a failed check (or "Revisit later") when the exercise is due again. */
 const REVIEW_DAYS = [2, 7] as const;
 
-export interface Review {
+interface Review {
   title: string;
   url: string;
   /** Due dates (YYYY-MM-DD), earliest first. */

@@ -3,7 +3,7 @@
  * Found here by line for the build's query check; turned into runners on the page by
  * remark-sql-runner.ts. Plain text in, plain data out.
  */
-export interface SqlBlock {
+interface SqlBlock {
   /** 1-based line of the opening fence in the text given. */
   line: number;
   dataset: string;

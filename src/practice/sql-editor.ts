@@ -52,7 +52,7 @@ const theme = EditorView.theme({
   '&.cm-focused .cm-cursor': { borderLeftColor: 'var(--sl-color-white)' },
 });
 
-export interface SqlEditorOptions {
+interface SqlEditorOptions {
   /** Ctrl/Cmd+Enter. */
   run: () => void;
   /** The reader changed the text. */

@@ -20,7 +20,7 @@ import { pgliteSession } from './pglite-session';
 import { sqlBlocks } from './sql-blocks';
 import type { SqlSession } from './check';
 
-export interface StoredEntryLike {
+interface StoredEntryLike {
   collection: string;
   id: string;
   file: string;
@@ -69,7 +69,6 @@ interface Job {
 export async function checkPracticeQueries(
   root: string,
   entries: readonly StoredEntryLike[],
-  docs: ReadonlyArray<{ file: string }> = [],
 ): Promise<QueryProblem[]> {
   const datasets = new Map(
     entries
@@ -106,7 +105,7 @@ export async function checkPracticeQueries(
     });
   }
   // Runnable examples in any Markdown page: topics, guides, exercises' own bodies.
-  const files = new Set([...entries.map((e) => e.file), ...docs.map((d) => d.file)]);
+  const files = new Set(entries.map((e) => e.file));
   for (const file of files) {
     if (!/\.mdx?$/.test(file) || !existsSync(`${root}/${file}`)) continue;
     for (const block of sqlBlocks(readFileSync(`${root}/${file}`, 'utf8'))) {

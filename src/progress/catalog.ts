@@ -1,6 +1,7 @@
 import published from '../content/progress-keys.json';
-import { pick, type Atlas } from '../lib/atlas';
+import type { Atlas } from '../lib/atlas';
 import { href } from '../lib/href';
+import { pick } from '../lib/pages/entries';
 import { trackedLists } from './tracked-lists';
 import {
   compareKeys,

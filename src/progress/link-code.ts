@@ -16,8 +16,7 @@
 export const LINK_PARAM = 'progress';
 const VERSION = 'p1';
 
-export type LinkResult =
-  { ok: true; keys: string[]; unknown: number } | { ok: false; problem: string };
+type LinkResult = { ok: true; keys: string[]; unknown: number } | { ok: false; problem: string };
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 

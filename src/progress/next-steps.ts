@@ -3,14 +3,14 @@
  * unticked objectives or project tasks, how much of the plan is done, and the next few items.
  */
 
-export interface PlanItem {
+interface PlanItem {
   key: string;
   text: string;
   /** The page where the item can be ticked. */
   url: string;
 }
 
-export interface PlanWeekItems {
+interface PlanWeekItems {
   number: number;
   title: string;
   /** How the step is named where it is not a week ("Phase 1: Foundation"); else "Week n: title". */
@@ -27,7 +27,7 @@ export interface PlanProgressData {
   weeks: PlanWeekItems[];
 }
 
-export interface PlanPosition {
+interface PlanPosition {
   done: number;
   total: number;
   /** The first week with something left to tick; undefined when every item is ticked. */

@@ -11,7 +11,7 @@ const groups = [
   { kind: 'Exercise', title: 'SQL exercises' },
 ] as const;
 
-export type TrackedKind = (typeof groups)[number]['kind'];
+type TrackedKind = (typeof groups)[number]['kind'];
 
 /** The progress page: its tools' headings, every tickable item's key, and the lists grouped by kind. */
 export function progressPageProps(tracked: ReadonlyArray<TrackedList & { kind: TrackedKind }>) {

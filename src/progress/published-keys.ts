@@ -20,14 +20,14 @@ export interface CurrentItem {
   file: string;
 }
 
-export interface VanishedKey {
+interface VanishedKey {
   key: string;
   file?: string;
   /** A new key of the same entry that is probably the reworded item. */
   likely?: { key: string; text: string };
 }
 
-export interface KeyComparison {
+interface KeyComparison {
   vanished: VanishedKey[];
   /** Keys on the site that are not published yet, in the order they should be appended. */
   added: string[];

@@ -6,7 +6,7 @@
  * background with a quiet zone of four modules around them (ISO/IEC 18004), and many refuse an
  * inverted code, so the code stays black on white in the dark theme and in print.
  */
-export interface QrMatrix {
+interface QrMatrix {
   readonly size: number;
   get(x: number, y: number): boolean;
 }

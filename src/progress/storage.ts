@@ -5,7 +5,7 @@ import { BACKUP_KEY_PREFIX, parseStore, STORAGE_KEY, type ProgressStore } from '
  * key before anything can overwrite it, so no reader's progress is ever lost to a bug or a
  * format change; pages show the problem instead of crashing.
  */
-export interface Loaded {
+interface Loaded {
   store: ProgressStore;
   problem?: string;
 }

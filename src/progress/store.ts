@@ -16,7 +16,7 @@ export interface ProgressStore {
   items: Record<string, string>;
 }
 
-export type LoadResult =
+type LoadResult =
   | { store: ProgressStore; problem?: undefined }
   | { store: ProgressStore; problem: string; raw: string };
 

@@ -4,7 +4,7 @@ import { levels } from '../schemas/enums';
 import { pick, type AtlasData } from '../lib/pages/entries';
 
 /** A choice in one of the catalog's filters: the value the script compares, and what the reader sees. */
-export interface FilterOption {
+interface FilterOption {
   value: string;
   label: string;
 }

@@ -26,7 +26,7 @@ const itemInput = z.union([
   }),
 ]);
 
-export interface ChecklistItem {
+interface ChecklistItem {
   id: string;
   text: string;
 }

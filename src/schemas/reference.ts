@@ -9,7 +9,7 @@ import type { ContentCollection } from '../content-model.ts';
 export type CollectionName = ContentCollection | 'docs';
 
 /** The shape of a resolved reference, as Astro stores it. */
-export interface EntryRef<C extends string = CollectionName> {
+interface EntryRef<C extends string = CollectionName> {
   collection: C;
   id: string;
 }

@@ -6,11 +6,11 @@ import { contentWords, words } from './words';
 /** Fewer results than this count as "very little": the query is retried part by part. */
 const ENOUGH_RESULTS = 3;
 
-export interface SearchResponse<R extends ScoredResult> {
+interface SearchResponse<R extends ScoredResult> {
   results: R[];
 }
 
-export interface ForgivingDeps<R extends ScoredResult, T extends SearchResponse<R>> {
+interface ForgivingDeps<R extends ScoredResult, T extends SearchResponse<R>> {
   /** The engine's own search (Pagefind: every word must be on the page). */
   search(term: string): Promise<T>;
   /** The site's vocabulary, loaded on first use. */
@@ -21,7 +21,7 @@ export interface ForgivingDeps<R extends ScoredResult, T extends SearchResponse<
   }>;
 }
 
-export interface ForgivingOutcome<T> {
+interface ForgivingOutcome<T> {
   response: T;
   /** The query as searched, when misspellings were corrected. */
   corrected?: string;

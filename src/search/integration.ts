@@ -25,10 +25,8 @@ async function indexedPages(root: string): Promise<IndexedPage[]> {
   return pages.filter((page): page is IndexedPage => page !== undefined);
 }
 
-interface Options {
-  /** Page kinds (the `kind` search filter) that rank below the content they describe. */
-  demotedKinds?: string[];
-}
+/** Page kinds (the `kind` search filter) that rank below the content they describe. */
+const DEMOTED_KINDS = [docsSections.sources];
 
 /**
  * After the build: writes `search-vocabulary.json` (names from titles, aliases, keywords and
@@ -36,15 +34,13 @@ interface Options {
  * the way Pagefind indexes them, and builds the dialog's search module (`search/pagefind.js`,
  * see `./pagefind-proxy.ts`), which answers through Pagefind's own bundle.
  */
-export function searchIntegration({
-  demotedKinds = [docsSections.sources],
-}: Options = {}): AstroIntegration {
+export function searchIntegration(): AstroIntegration {
   return {
     name: 'atlas:search',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const vocabulary = buildVocabulary(await indexedPages(root), demotedKinds);
+        const vocabulary = buildVocabulary(await indexedPages(root), DEMOTED_KINDS);
         const json = JSON.stringify(vocabulary);
         await writeFile(join(root, 'search-vocabulary.json'), json);
         const result = await build({

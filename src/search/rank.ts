@@ -5,7 +5,7 @@ export interface ScoredResult {
 }
 
 /** What one part of a query (a word, or one side of a comparison) found, and how much it counts. */
-export interface PartResults<R extends ScoredResult> {
+interface PartResults<R extends ScoredResult> {
   weight: number;
   results: R[];
 }

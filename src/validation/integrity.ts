@@ -8,7 +8,7 @@
 import { isoDay } from '../plans/dates.ts';
 
 /** One broken rule: where it is (file and field) and what is wrong, with what is allowed. */
-export interface Violation {
+interface Violation {
   file: string;
   field: string;
   message: string;

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { fieldPath, type ValuePath } from './locate';
 import { didYouMean } from './suggest';
 
-export interface DescribedIssue {
+interface DescribedIssue {
   path: ValuePath;
   field: string;
   message: string;

@@ -32,7 +32,7 @@ export const CUSTOM_ROUTE_PREFIXES: readonly string[] = [
   ]),
 ];
 
-export interface CustomRouteLink {
+interface CustomRouteLink {
   /** Site path without the base path, e.g. "/topics/dbt/". */
   path: string;
   /** Fragment without "#", empty when there is none. */

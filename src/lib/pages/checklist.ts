@@ -5,7 +5,7 @@ import type { ChecklistEntry } from './entries';
 import { linker } from './view';
 
 /** One group of a checklist as pages show it: its title (if any), accessible name and items. */
-export interface ChecklistGroup {
+interface ChecklistGroup {
   title: string | undefined;
   /** The group's title, or the checklist's for an untitled group. */
   label: string;

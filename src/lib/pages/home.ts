@@ -58,7 +58,7 @@ export function homeCards(atlas: AtlasData, base: string): HomeCard[] {
 }
 
 /** A way in for a reader with a goal: where to go, and why. */
-export interface WayLink {
+interface WayLink {
   href: string;
   title: string;
   note?: string | undefined;

@@ -16,7 +16,7 @@ import { linker, type Fact, type LinkItem } from './view';
 type PlanPhase = PlanEntry['data']['phases'][number];
 
 /** One thing to tick in a phase, with the site path of the page where it is ticked. */
-export interface PhaseTick extends TrackedItem {
+interface PhaseTick extends TrackedItem {
   path: string;
 }
 

@@ -6,7 +6,7 @@ import { pick, planTitle, type AtlasData, type ProjectEntry } from './entries';
 import { linker, type Fact, type LinkItem, type TickList } from './view';
 
 /** A group of links under "Related" on a project page. */
-export interface RelatedGroup {
+interface RelatedGroup {
   title: string;
   items: LinkItem[];
 }

@@ -26,7 +26,7 @@ export interface TickList {
 }
 
 /** A site path with the base path applied: `link('/topics/')` → `/atlas/topics/`. */
-export type Linker = (path: string) => string;
+type Linker = (path: string) => string;
 
 export const linker =
   (base: string): Linker =>

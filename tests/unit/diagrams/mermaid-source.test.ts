@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  label,
-  shortened,
-  topicNeighbourhood,
-  wrappedLabel,
-} from '../../../src/diagrams/mermaid-source';
+import { label, topicNeighbourhood, wrappedLabel } from '../../../src/diagrams/mermaid-source';
 
 describe('generated diagram sources', () => {
   it('escape labels', () => {
@@ -34,14 +29,5 @@ describe('generated diagram sources', () => {
     expect(wrappedLabel('Change data capture', 14)).toBe('Change data<br/>capture');
     expect(wrappedLabel('check_source_ready_and_more', 10)).toBe('check_source_ready_and_more');
     expect(wrappedLabel('A <b> "c"', 40)).toBe('A #lt;b#gt; #quot;c#quot;');
-  });
-
-  it('shorten long Gantt labels at a word with an ellipsis, and keep short ones whole', () => {
-    expect(shortened('Foundations  Linux', 24)).toBe('Foundations  Linux');
-    expect(shortened('Spark + Delta (Databricks) and Glue ETL (Spark)', 24)).toBe('Spark + Delta…');
-    expect(
-      shortened('Spark + Delta (Databricks) and Glue ETL (Spark)', 24).length,
-    ).toBeLessThanOrEqual(24);
-    expect(shortened('Supercalifragilisticexpialidocious', 10)).toBe('Supercali…');
   });
 });
