@@ -11,6 +11,12 @@ import { build, check, fixture, lineOf } from '../fixtures/run';
  * and `astro build` prints the same lines. tests/fixtures/good-content must pass both.
  */
 const BAD = fixture('bad-content');
+/**
+ * The build runs beside the check in a copy of its own: in one folder both would write Astro's
+ * content store (`node_modules/.astro/data-store.json`) at once, and one could find the other's
+ * temporary file already renamed.
+ */
+const BAD_FOR_BUILD = fixture('bad-content');
 const GOOD = fixture('good-content');
 /** A run in a fixture renders a diagram or two: allow for a busy 2-core machine. */
 const RUN_TIMEOUT = 180_000;
@@ -396,7 +402,7 @@ describe('broken content is refused with the file, the line and the field', () =
   beforeAll(async () => {
     [checked, built] = await Promise.all([
       check(BAD, '--only', 'content,lint,integrity'),
-      build(BAD),
+      build(BAD_FOR_BUILD),
     ]);
   }, RUN_TIMEOUT);
 
