@@ -87,7 +87,7 @@ export default defineConfig({
       // Each page's sidebar is its own section, built from the validated content by route middleware.
       sidebar: [],
       routeMiddleware: './src/navigation/route-middleware.ts',
-      customCss: ['./src/styles/diagrams.css', './src/styles/atlas.css', './src/styles/print.css'],
+      customCss: ['./src/styles/diagrams.css', './src/styles/atlas.css', './src/print/print.css'],
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
         Header: './src/components/overrides/Header.astro',

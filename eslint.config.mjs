@@ -53,10 +53,12 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    // Browser modules run in the reader's browser: src/client, the scripts of components, and the
-    // feature folders, which keep their browser modules beside their build-time code.
+    // Browser modules run in the reader's browser: the scripts of components and the modules beside
+    // them, and the feature folders, which keep their browser modules beside their build-time code.
     files: [
-      'src/client/**/*.ts',
+      'src/components/*.ts',
+      'src/lib/download.ts',
+      'src/print/**/*.ts',
       'src/progress/**/*.ts',
       'src/practice/**/*.ts',
       'src/search/**/*.ts',

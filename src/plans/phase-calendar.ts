@@ -1,7 +1,7 @@
 import { isDay, toIcs } from './dates';
 import { datePhases, type PhasePlan } from './phase-dates';
 import { formatDate } from './format';
-import { download } from '../client/download';
+import { download } from '../lib/download';
 import { planPhaseWeeksKey, planStartKey } from './settings-keys';
 
 /** Dates a plan in phases for the reader and builds its .ics file (see PhaseCalendar.astro). */

@@ -1,7 +1,7 @@
 import { addDays, isDay, toIcs, type CalendarPlan } from './dates';
 import { readerSchedule, weekDatesText, type PlanHours } from './pace';
 import { formatDate } from './format';
-import { download } from '../client/download';
+import { download } from '../lib/download';
 import { redateMilestones, redatePlanSpan } from './redate-plan';
 import { HOURS_KEY, planHoursKey, planStartKey } from './settings-keys';
 

@@ -2,7 +2,7 @@ import { emptyStore } from './store';
 import { exportJson, exportMarkdown, importJson, mergeStores } from './transfer';
 import { loadCatalog } from './catalog-fetch';
 import { listBackups, loadProgress, removeBackup, saveProgress } from './storage';
-import { download } from '../client/download';
+import { download } from '../lib/download';
 
 /** The progress page's tools: export (JSON, Markdown), import (merge or replace), reset, and kept backups. */
 const tools = document.querySelector<HTMLElement>('[data-progress-tools]')!;
