@@ -13,7 +13,6 @@ import { rehypeFocusableTables } from './src/markdown/rehype-focusable-tables';
 import { finishedPagesIntegration } from './src/finished-pages';
 import { contentPolicy, rehypeSanitizeContent, remarkContentPolicy } from './src/content-policy';
 import { acceptBuiltCustomRoutes } from './src/validation/link-check-routes';
-import { contentProblems } from './src/validation/integration';
 import { searchIntegration } from './src/search/integration';
 import { offlineIntegration } from './src/offline/integration';
 import { inSitemap } from './src/offline/offline-files';
@@ -101,8 +100,6 @@ export default defineConfig({
     mermaidDiagrams(),
     // Before finished-pages: it learns the site's own inline scripts, which the policy then trusts.
     contentPolicy(),
-    // After the diagram renderer is closed: fails the build on problems recorded while rendering.
-    contentProblems(),
     // The forgiving search module and its vocabulary, written beside Starlight's Pagefind bundle.
     searchIntegration(),
     // It adds the Content-Security-Policy to the finished pages.

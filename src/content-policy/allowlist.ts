@@ -134,21 +134,17 @@ interface HtmlProblem {
 
 const ALLOWED_LIST = Object.keys(allowedHtml).join(', ');
 
+/** What content is told about an element outside the allowlist, written as HTML or as MDX's JSX. */
+export function elementNotAllowed(tag: string): string {
+  const why = CODE_ELEMENTS.has(tag) ? ' (it can load or run code in a reader\u2019s browser)' : '';
+  return `<${tag}> is not allowed in content${why}; allowed elements: ${ALLOWED_LIST}`;
+}
+
 function elementProblems(node: Element): HtmlProblem[] {
   const at = { line: node.position?.start.line, column: node.position?.start.column };
   const tag = node.tagName.toLowerCase();
   const allowed = allowedHtml[tag];
-  if (!allowed) {
-    const why = CODE_ELEMENTS.has(tag)
-      ? ' (it can load or run code in a reader\u2019s browser)'
-      : '';
-    return [
-      {
-        ...at,
-        message: `<${tag}> is not allowed in content${why}; allowed elements: ${ALLOWED_LIST}`,
-      },
-    ];
-  }
+  if (!allowed) return [{ ...at, message: elementNotAllowed(tag) }];
   const problems: HtmlProblem[] = [];
   for (const [property, value] of Object.entries(node.properties ?? {})) {
     const name = attributeName(property);

@@ -3,7 +3,14 @@ import { relative } from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { allowedHtml, globalAttributes, htmlProblems, urlProblem, type UrlUse } from './allowlist';
+import {
+  allowedHtml,
+  elementNotAllowed,
+  globalAttributes,
+  htmlProblems,
+  urlProblem,
+  type UrlUse,
+} from './allowlist';
 import { formatProblem, recordProblem, type ContentProblem } from '../validation/problems';
 
 /** Modules an `.mdx` entry may import components from: the site's and Starlight's own. */
@@ -20,6 +27,22 @@ interface JsxAttribute {
   type: string;
   name?: string;
   value?: unknown;
+  data?: unknown;
+}
+
+const ELEMENT_IN_EXPRESSION =
+  'an element inside {…} is not allowed in content: the allowlist only sees elements written as HTML or JSX outside braces';
+
+/**
+ * Whether a node's JavaScript (the estree MDX parses an expression into) builds an element: JSX
+ * inside braces is rendered like any other, but is not an mdast node the checks here visit.
+ */
+function holdsElement(node: unknown): boolean {
+  if (!node || typeof node !== 'object') return false;
+  if (Array.isArray(node)) return node.some(holdsElement);
+  const { type } = node as { type?: unknown };
+  if (type === 'JSXElement' || type === 'JSXFragment') return true;
+  return Object.values(node).some(holdsElement);
 }
 
 /**
@@ -73,6 +96,10 @@ export function remarkContentPolicy() {
         case 'mdxjsEsm':
           esmProblems(n.value ?? '').forEach((m) => report(n.position, m));
           break;
+        case 'mdxFlowExpression':
+        case 'mdxTextExpression':
+          if (holdsElement(n.data)) report(n.position, ELEMENT_IN_EXPRESSION);
+          break;
       }
     });
 
@@ -92,14 +119,22 @@ function jsxProblems({
   attributes: JsxAttribute[];
 }): string[] {
   if (!name) return [];
-  // Capitalised names are components, which only the import check can allow.
-  if (/^[A-Z]/.test(name) || name.includes('.')) return [];
+  // Capitalised names are components, which only the import check can allow; what they are
+  // given may still carry markup.
+  if (/^[A-Z]/.test(name) || name.includes('.')) {
+    return attributes.flatMap((attribute) => {
+      if (attribute.name === 'set:html')
+        return [
+          `<${name} set:html>: raw HTML handed to a component is not allowed in content; write it in the page, where the allowlist checks it`,
+        ];
+      return holdsElement(attribute.value) || holdsElement(attribute.data)
+        ? [`<${name}>: ${ELEMENT_IN_EXPRESSION}`]
+        : [];
+    });
+  }
   const tag = name.toLowerCase();
   const allowed = allowedHtml[tag];
-  if (!allowed)
-    return [
-      `<${tag}> is not allowed in content; allowed elements: ${Object.keys(allowedHtml).join(', ')}`,
-    ];
+  if (!allowed) return [elementNotAllowed(tag)];
   const problems: string[] = [];
   for (const attribute of attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
@@ -109,7 +144,9 @@ function jsxProblems({
       continue;
     }
     const attr = attribute.name === 'className' ? 'class' : attribute.name;
-    if (/^on/i.test(attr)) {
+    if (holdsElement(attribute.value)) {
+      problems.push(`<${tag} ${attr}>: ${ELEMENT_IN_EXPRESSION}`);
+    } else if (/^on/i.test(attr)) {
       problems.push(
         `<${tag} ${attr}> is not allowed: event-handler attributes run script; content may not carry them`,
       );

@@ -44,6 +44,19 @@ const ATTACKS = [
   '',
 ].join('\n');
 
+const MDX_ATTACKS = [
+  '---',
+  'title: MDX attacks',
+  '---',
+  '',
+  '{<script>{"window.pwned = true"}</script>}',
+  '',
+  '<iframe src="https://example.com/" />',
+  '',
+  '<Fragment set:html="<script>window.pwned = true</script>" />',
+  '',
+].join('\n');
+
 describe('content cannot run code in a reader’s browser', () => {
   let browser: Browser;
   const outDirs: string[] = [];
@@ -71,6 +84,16 @@ describe('content cannot run code in a reader’s browser', () => {
     expect(output).toMatch(new RegExp(`${file}:13:\\d+: link URL with scheme "vbscript:"`));
     // Says what is allowed instead.
     expect(output).toMatch(/allowed elements: a, abbr, b, br/);
+  }, 120_000);
+
+  it('an .mdx page is held to the same allowlist, elements built inside braces included', async () => {
+    const { code, output, outDir } = await buildFixture({ 'attacks.mdx': MDX_ATTACKS });
+    outDirs.push(outDir);
+    expect(code).not.toBe(0);
+    const file = 'src/content/docs/attacks.mdx';
+    expect(output).toContain(`${file}:5:1: an element inside {…} is not allowed in content`);
+    expect(output).toContain(`${file}:7:1: <iframe> is not allowed in content`);
+    expect(output).toContain(`${file}:9:1: <Fragment set:html>: raw HTML handed to a component`);
   }, 120_000);
 
   it('a script that gets past the Markdown checks still fails the build, naming the page and its file', async () => {

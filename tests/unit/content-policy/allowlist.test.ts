@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import { compile } from '@mdx-js/mdx';
 import { htmlProblems, urlProblem, urlScheme } from '../../../src/content-policy/allowlist';
 import { inlineScriptBodies } from '../../../src/content-policy/trusted-scripts';
 import { untrustedScripts } from '../../../src/finished-pages/untrusted-scripts';
@@ -107,6 +108,50 @@ describe('remarkContentPolicy', () => {
     expect(error?.message).toMatch(message);
     expect(recorded).toHaveLength(1);
     expect(recorded[0].line).toBe(line);
+  });
+});
+
+describe('remarkContentPolicy on MDX, with the MDX parser Astro uses', () => {
+  const compileMdx = async (mdx: string) => {
+    clearProblems();
+    let error: Error | undefined;
+    try {
+      await compile(mdx, { remarkPlugins: [remarkContentPolicy] });
+    } catch (e) {
+      error = e as Error;
+    }
+    return { error, recorded: recordedProblems() };
+  };
+  it.each([
+    ['<iframe src="https://example.com/" />', /<iframe> is not allowed/],
+    ['<img src="/x.png" onError="alert(1)" />', /<img onError> is not allowed/],
+    ['<a href="javascript:alert(1)">x</a>', /"javascript:" is not allowed/],
+    ['<a href={"javascript:alert(1)"}>x</a>', /not as an expression/],
+    ['<a {...props}>x</a>', /spread attributes/],
+    ["import X from 'some-package'\n\n<X />", /import from "some-package" is not allowed/],
+    ['export const x = 1', /export statements are not allowed/],
+    // Elements built inside braces are rendered like any other, so they are held to the same rules.
+    ['{<script>{"alert(1)"}</script>}', /an element inside \{…\} is not allowed/],
+    ['Text {<iframe src="javascript:alert(1)" />} text.', /an element inside \{…\} is not allowed/],
+    ['{[1].map(() => <b>x</b>)}', /an element inside \{…\} is not allowed/],
+    ['<abbr title={<b>x</b>}>x</abbr>', /<abbr title>: an element inside/],
+    ['<Card title={<script>{"x"}</script>} />', /<Card>: an element inside/],
+    ['<Fragment set:html="<script>alert(1)</script>" />', /<Fragment set:html>: raw HTML/],
+  ])('refuses %j', async (mdx, message) => {
+    const { error, recorded } = await compileMdx(mdx);
+    expect(error?.message).toMatch(message);
+    expect(recorded.length).toBeGreaterThan(0);
+    expect(recorded[0].line).toBe(1);
+  });
+  it.each([
+    '<kbd>Ctrl</kbd> and <abbr title="Write-ahead log">WAL</abbr>',
+    '{/* a comment for editors */}\n\nText.',
+    'Text with {"a string"} and {1 + 1}.',
+    'import { Card } from \'@astrojs/starlight/components\';\n\n<Card title="Kafka" icon="star">Body</Card>',
+  ])('accepts %j', async (mdx) => {
+    const { error, recorded } = await compileMdx(mdx);
+    expect(error).toBeUndefined();
+    expect(recorded).toEqual([]);
   });
 });
 
