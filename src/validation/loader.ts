@@ -52,8 +52,10 @@ interface RunState {
   root: string;
 }
 
-const STATE = Symbol.for('atlas.validation-run');
-const global = globalThis as unknown as Record<symbol, RunState | undefined>;
+/** The run in progress of one set of wrapped collections: every loader of a sync shares it. */
+interface Runs {
+  current?: RunState;
+}
 
 const posix = (path: string) => path.split(sep).join('/');
 
@@ -110,11 +112,15 @@ export function validateCollections<T>(collections: T): T {
   const names = Object.keys(all).filter(
     (name) => typeof (all[name]?.loader as Loader | undefined)?.load === 'function',
   );
+  const runs: Runs = {};
   const wrapped = Object.fromEntries(
     Object.entries(all).map(([name, collection]) => {
       const loader = collection.loader as Loader | undefined;
       if (!loader || typeof loader.load !== 'function') return [name, collection];
-      return [name, { ...collection, loader: validatedLoader(name, loader, collection, names) }];
+      return [
+        name,
+        { ...collection, loader: validatedLoader(name, loader, collection, names, runs) },
+      ];
     }),
   );
   return wrapped as T;
@@ -125,13 +131,14 @@ function validatedLoader(
   loader: Loader,
   config: CollectionLike,
   all: string[],
+  runs: Runs,
 ): Loader {
   return {
     ...loader,
     name: loader.name,
     load: async (context) => {
       const root = posix(fileURLToPath(context.config.root)).replace(/\/$/, '');
-      let state = global[STATE];
+      let state = runs.current;
       if (!state || state.pending.size === 0) {
         // A new sync: every collection loads again, and problems are counted afresh.
         state = {
@@ -141,7 +148,7 @@ function validatedLoader(
           unloaded: new Set(),
           root,
         };
-        global[STATE] = state;
+        runs.current = state;
         clearProblems();
       }
       state.stores.set(collection, context.store);
