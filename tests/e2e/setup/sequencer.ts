@@ -7,7 +7,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * (no timings from an earlier run) orders files by size, and the accessibility crawl, a small
  * file, started last.
  */
-export const LONGEST_FIRST = [
+const LONGEST_FIRST = [
   'accessibility',
   'practice',
   'search-quality',
