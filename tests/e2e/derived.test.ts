@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Element, Root, Text } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
 import { fixtureSite, type SiteCopy } from '../support/site-copy';
 
 /**
@@ -10,6 +13,22 @@ import { fixtureSite, type SiteCopy } from '../support/site-copy';
 function diagramTexts(html: string): string[] {
   const figures = html.matchAll(/<figure class="diagram"[\s\S]*?<\/figure>/g);
   return [...figures].map((m) => m[0].replace(/<[^>]+>/g, ''));
+}
+
+/** A page as a browser parses it: its elements, and the text of the page and of each element. */
+function parsed(html: string) {
+  const tree: Root = fromHtml(html);
+  const textOf = (node: Root | Element) => {
+    let text = '';
+    visit(node, 'text', (t: Text) => void (text += t.value));
+    return text;
+  };
+  const elements = (test: (e: Element) => boolean) => {
+    const found: Element[] = [];
+    visit(tree, 'element', (e: Element) => void (test(e) && found.push(e)));
+    return found;
+  };
+  return { text: textOf(tree), textOf, elements };
 }
 
 /**
@@ -60,5 +79,46 @@ describe('derived lists and diagrams', () => {
     expect(map).toMatch(
       /<li class="map-project[^>]*><a [^>]*href="\/projects\/99-hudi-upsert-lab\/"[^>]*>Hudi Upsert Lab<\/a>[\s\S]*?href="\/topics\/apache-hudi\/"/,
     );
+  }, 300_000);
+
+  it('a title that looks like markup stays text, in the page and in the data its scripts read', async () => {
+    const title = 'Foundations </script><img src=x onerror="window.pwned = 1"><!-- & more';
+    const week = join(site.dir, 'src/content/weeks/senior-study-plan-2025/week-1.md');
+    writeFileSync(
+      week,
+      readFileSync(week, 'utf8').replace(
+        "title: 'Foundations: Linux, Git, SQL Core, Python Baseline'",
+        `title: ${JSON.stringify(title)}`,
+      ),
+    );
+    const { code, output } = await site.exec('astro', ['build']);
+    expect(code, output).toBe(0);
+    for (const path of ['plans/senior-study-plan-2025', 'plans/senior-study-plan-2025/week-1']) {
+      const page = parsed(readFileSync(join(site.dir, 'dist', path, 'index.html'), 'utf8'));
+      // No element came out of the title, and a reader sees it as written.
+      expect(
+        page.elements((e) => e.tagName === 'img' && 'onError' in e.properties),
+        path,
+      ).toEqual([]);
+      expect(page.text, path).toContain(title);
+      const data = page.elements(
+        (e) => e.tagName === 'script' && e.properties.type === 'application/json',
+      );
+      expect(data.length, path).toBeGreaterThan(0);
+      for (const script of data) {
+        const text = page.textOf(script);
+        expect(() => JSON.parse(text) as unknown, `${path}: ${text.slice(0, 80)}`).not.toThrow();
+      }
+      expect(
+        data.some((script) =>
+          JSON.stringify(JSON.parse(page.textOf(script))).includes('window.pwned'),
+        ),
+        `${path}: the title is in the data, whole`,
+      ).toBe(true);
+    }
+    // Where the week is listed with its topic, and in the topic's diagram of what uses it.
+    const topic = parsed(readFileSync(join(site.dir, 'dist/topics/sql/index.html'), 'utf8'));
+    expect(topic.elements((e) => e.tagName === 'img' && 'onError' in e.properties)).toEqual([]);
+    expect(topic.text).toContain(title);
   }, 300_000);
 });
