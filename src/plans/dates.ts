@@ -87,11 +87,14 @@ export function datePlan(plan: CalendarPlan, start: string): DatedEvent[] {
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11). */
 function text(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r?\n/g, '\\n');
+  return (
+    value
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      // A bare CR ends a line for some readers too: every kind of line break becomes \n.
+      .replace(/\r\n|\r|\n/g, '\\n')
+  );
 }
 
 /** Folds a content line to at most 75 octets per line (RFC 5545 §3.1). */

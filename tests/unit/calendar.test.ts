@@ -73,6 +73,19 @@ describe('toIcs', () => {
     for (const line of ics.split('\r\n'))
       expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
   });
+  it('keeps a title with line breaks, a bare CR, ; , and \\ inside its own SUMMARY', () => {
+    const [first, ...rest] = datePlan(dated, '2025-08-19');
+    const title = 'Week\rEND:VEVENT\r\nBEGIN:VEVENT\nSUMMARY:Injected; a, b\\c';
+    const hostile = toIcs('Plan', [{ ...first, title }, ...rest], new Date('2026-11-22T10:00:00Z'));
+    // Whatever a calendar takes for a line break, no line of the file starts with the title's text.
+    const lines = hostile.split(/\r\n|\r|\n/);
+    expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(1 + rest.length);
+    expect(lines.filter((l) => l.startsWith('SUMMARY:Injected'))).toEqual([]);
+    expect(lines.filter((l) => l === 'END:VEVENT')).toHaveLength(1 + rest.length);
+    expect(hostile.replace(/\r\n /g, '')).toContain(
+      'SUMMARY:Week\\nEND:VEVENT\\nBEGIN:VEVENT\\nSUMMARY:Injected\\; a\\, b\\\\c',
+    );
+  });
   it('folds long lines without splitting characters', () => {
     const long = `SUMMARY:${'é'.repeat(60)}`;
     const folded = fold(long);
