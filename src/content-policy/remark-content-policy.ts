@@ -127,8 +127,11 @@ function jsxProblems({
         return [
           `<${name} set:html>: raw HTML handed to a component is not allowed in content; write it in the page, where the allowlist checks it`,
         ];
-      return holdsElement(attribute.value) || holdsElement(attribute.data)
-        ? [`<${name}>: ${ELEMENT_IN_EXPRESSION}`]
+      if (holdsElement(attribute.value) || holdsElement(attribute.data))
+        return [`<${name}>: ${ELEMENT_IN_EXPRESSION}`];
+      // A component's link or image (Starlight's LinkCard, LinkButton) is rendered as one.
+      return attribute.name === 'href' || attribute.name === 'src'
+        ? urlAttributeProblems(name, attribute.name, attribute.value, 'link')
         : [];
     });
   }
@@ -155,17 +158,21 @@ function jsxProblems({
         `attribute "${attr}" is not allowed on <${tag}> (allowed: ${[...allowed, ...globalAttributes].join(', ')})`,
       );
     } else if (attr === 'href' || attr === 'src') {
-      if (typeof attribute.value !== 'string' && attribute.value != null) {
-        problems.push(
-          `<${tag} ${attr}={…}>: write the URL as plain text ("…"), not as an expression`,
-        );
-      } else if (typeof attribute.value === 'string') {
-        const problem = urlProblem(attribute.value, tag === 'img' ? 'image' : 'link');
-        if (problem) problems.push(`<${tag} ${attr}>: ${problem}`);
-      }
+      problems.push(
+        ...urlAttributeProblems(tag, attr, attribute.value, tag === 'img' ? 'image' : 'link'),
+      );
     }
   }
   return problems;
+}
+
+/** An `href` or `src` written in content: plain text, with a scheme the policy allows. */
+function urlAttributeProblems(tag: string, attr: string, value: unknown, use: UrlUse): string[] {
+  if (value == null) return [];
+  if (typeof value !== 'string')
+    return [`<${tag} ${attr}={…}>: write the URL as plain text ("…"), not as an expression`];
+  const problem = urlProblem(value, use);
+  return problem ? [`<${tag} ${attr}>: ${problem}`] : [];
 }
 
 function esmProblems(code: string): string[] {

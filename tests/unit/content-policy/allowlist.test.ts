@@ -137,6 +137,15 @@ describe('remarkContentPolicy on MDX, with the MDX parser Astro uses', () => {
     ['<abbr title={<b>x</b>}>x</abbr>', /<abbr title>: an element inside/],
     ['<Card title={<script>{"x"}</script>} />', /<Card>: an element inside/],
     ['<Fragment set:html="<script>alert(1)</script>" />', /<Fragment set:html>: raw HTML/],
+    // A component's link is a link: Starlight's LinkCard and LinkButton render it as <a href>.
+    [
+      '<LinkCard title="x" href="javascript:alert(1)" />',
+      /<LinkCard href>: link URL with scheme "javascript:"/,
+    ],
+    [
+      '<LinkButton href={"javascript:alert(1)"}>Go</LinkButton>',
+      /<LinkButton href=\{…\}>: write the URL/,
+    ],
   ])('refuses %j', async (mdx, message) => {
     const { error, recorded } = await compileMdx(mdx);
     expect(error?.message).toMatch(message);
@@ -148,6 +157,7 @@ describe('remarkContentPolicy on MDX, with the MDX parser Astro uses', () => {
     '{/* a comment for editors */}\n\nText.',
     'Text with {"a string"} and {1 + 1}.',
     'import { Card } from \'@astrojs/starlight/components\';\n\n<Card title="Kafka" icon="star">Body</Card>',
+    'import { LinkCard } from \'@astrojs/starlight/components\';\n\n<LinkCard title="Kafka" href="/topics/kafka/" />',
   ])('accepts %j', async (mdx) => {
     const { error, recorded } = await compileMdx(mdx);
     expect(error).toBeUndefined();
