@@ -123,6 +123,10 @@ function jsxProblems({
   // given may still carry markup.
   if (/^[A-Z]/.test(name) || name.includes('.')) {
     return attributes.flatMap((attribute) => {
+      if (attribute.type !== 'mdxJsxAttribute' || !attribute.name)
+        return [
+          `<${name}>: spread attributes ({...props}) are not allowed in content; write each attribute out`,
+        ];
       if (attribute.name === 'set:html')
         return [
           `<${name} set:html>: raw HTML handed to a component is not allowed in content; write it in the page, where the allowlist checks it`,

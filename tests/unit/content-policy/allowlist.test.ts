@@ -146,6 +146,10 @@ describe('remarkContentPolicy on MDX, with the MDX parser Astro uses', () => {
       '<LinkButton href={"javascript:alert(1)"}>Go</LinkButton>',
       /<LinkButton href=\{…\}>: write the URL/,
     ],
+    [
+      '<LinkCard title="x" {...{ href: "javascript:alert(1)" }} />',
+      /<LinkCard>: spread attributes/,
+    ],
   ])('refuses %j', async (mdx, message) => {
     const { error, recorded } = await compileMdx(mdx);
     expect(error?.message).toMatch(message);
