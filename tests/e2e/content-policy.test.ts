@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import { useBrowser } from './setup/browser';
 import { serveStatic } from './setup/static-server';
 import { build, fixture } from '../fixtures/run';
+import { parsedHtml } from '../support/page-text';
 
 // A private copy (tests/fixtures/run.ts): the pages a test adds never touch the repository.
 const FIXTURE = fixture('content-policy');
@@ -57,6 +58,22 @@ const MDX_ATTACKS = [
   '',
 ].join('\n');
 
+// A directive that would loosen Mermaid's security, HTML in labels and a javascript: click link.
+const HOSTILE_DIAGRAM = [
+  '---',
+  'title: Diagram',
+  '---',
+  '',
+  '```mermaid',
+  '%%{init: {"securityLevel": "loose", "flowchart": {"htmlLabels": true}}}%%',
+  'flowchart LR',
+  '  A["<img src=x onerror=alert(1)>label"] --> B["<b>bold</b> and <script>alert(2)</script>"]',
+  '  click A href "javascript:alert(3)"',
+  '  click B "https://example.com/"',
+  '```',
+  '',
+].join('\n');
+
 describe('content cannot run code in a reader’s browser', () => {
   let browser: Browser;
   const outDirs: string[] = [];
@@ -94,6 +111,26 @@ describe('content cannot run code in a reader’s browser', () => {
     expect(output).toContain(`${file}:5:1: an element inside {…} is not allowed in content`);
     expect(output).toContain(`${file}:7:1: <iframe> is not allowed in content`);
     expect(output).toContain(`${file}:9:1: <Fragment set:html>: raw HTML handed to a component`);
+  }, 120_000);
+
+  it('a diagram cannot loosen Mermaid’s security, and its labels and links stay inert', async () => {
+    const { code, output, outDir } = await buildFixture({ 'diagram.md': HOSTILE_DIAGRAM });
+    outDirs.push(outDir);
+    expect(code, output).toBe(0);
+    const page = parsedHtml(readFileSync(join(outDir, 'diagram/index.html'), 'utf8'));
+    const [figure] = page.elements(
+      (e) => e.tagName === 'figure' && e.properties.dataDiagram !== undefined,
+    );
+    expect(figure).toBeDefined();
+    // Labels are drawn as SVG text: no element comes out of them, and their words are there.
+    expect(
+      page.elements((e) => ['img', 'script', 'foreignObject', 'b'].includes(e.tagName), figure),
+    ).toEqual([]);
+    expect(page.textOf(figure)).toMatch(/label[\s\S]*bold/);
+    const links = page.elements((e) => e.tagName === 'a', figure).map((a) => a.properties.href);
+    expect(links).toContain('https://example.com/');
+    expect(links.filter((href) => /^\s*javascript:/i.test(String(href)))).toEqual([]);
+    expect(page.elements((e) => Object.keys(e.properties).some((p) => /^on/i.test(p)))).toEqual([]);
   }, 120_000);
 
   it('a script that gets past the Markdown checks still fails the build, naming the page and its file', async () => {

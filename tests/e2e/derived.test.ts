@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Element, Root, Text } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
+import { parsedHtml } from '../support/page-text';
 import { fixtureSite, type SiteCopy } from '../support/site-copy';
 
 /**
@@ -13,22 +11,6 @@ import { fixtureSite, type SiteCopy } from '../support/site-copy';
 function diagramTexts(html: string): string[] {
   const figures = html.matchAll(/<figure class="diagram"[\s\S]*?<\/figure>/g);
   return [...figures].map((m) => m[0].replace(/<[^>]+>/g, ''));
-}
-
-/** A page as a browser parses it: its elements, and the text of the page and of each element. */
-function parsed(html: string) {
-  const tree: Root = fromHtml(html);
-  const textOf = (node: Root | Element) => {
-    let text = '';
-    visit(node, 'text', (t: Text) => void (text += t.value));
-    return text;
-  };
-  const elements = (test: (e: Element) => boolean) => {
-    const found: Element[] = [];
-    visit(tree, 'element', (e: Element) => void (test(e) && found.push(e)));
-    return found;
-  };
-  return { text: textOf(tree), textOf, elements };
 }
 
 /**
@@ -94,7 +76,7 @@ describe('derived lists and diagrams', () => {
     const { code, output } = await site.exec('astro', ['build']);
     expect(code, output).toBe(0);
     for (const path of ['plans/senior-study-plan-2025', 'plans/senior-study-plan-2025/week-1']) {
-      const page = parsed(readFileSync(join(site.dir, 'dist', path, 'index.html'), 'utf8'));
+      const page = parsedHtml(readFileSync(join(site.dir, 'dist', path, 'index.html'), 'utf8'));
       // No element came out of the title, and a reader sees it as written.
       expect(
         page.elements((e) => e.tagName === 'img' && 'onError' in e.properties),
@@ -117,7 +99,7 @@ describe('derived lists and diagrams', () => {
       ).toBe(true);
     }
     // Where the week is listed with its topic, and in the topic's diagram of what uses it.
-    const topic = parsed(readFileSync(join(site.dir, 'dist/topics/sql/index.html'), 'utf8'));
+    const topic = parsedHtml(readFileSync(join(site.dir, 'dist/topics/sql/index.html'), 'utf8'));
     expect(topic.elements((e) => e.tagName === 'img' && 'onError' in e.properties)).toEqual([]);
     expect(topic.text).toContain(title);
   }, 300_000);

@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Element, Root, Text } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
 
 const ENTITIES: Record<string, string> = {
   amp: '&',
@@ -38,4 +41,20 @@ export function normaliseText(text: string): string {
     })
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** A page as a browser parses it: its elements, and the text of the page and of each element. */
+export function parsedHtml(html: string) {
+  const tree: Root = fromHtml(html);
+  const textOf = (node: Root | Element) => {
+    let text = '';
+    visit(node, 'text', (t: Text) => void (text += t.value));
+    return text;
+  };
+  const elements = (test: (e: Element) => boolean, within: Root | Element = tree) => {
+    const found: Element[] = [];
+    visit(within, 'element', (e: Element) => void (test(e) && found.push(e)));
+    return found;
+  };
+  return { text: textOf(tree), textOf, elements };
 }
