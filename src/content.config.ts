@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { contentModel, type ContentCollection } from './content-model';
+import { docsExtension } from './schemas/docs';
 import type { ReferenceFn } from './schemas/reference';
 import { validateCollections } from './validation/loader';
 
@@ -29,7 +30,10 @@ const ours = Object.fromEntries(
 };
 
 export const collections = validateCollections({
-  docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+  docs: defineCollection({
+    loader: docsLoader(),
+    schema: docsSchema({ extend: docsExtension }),
+  }),
   // Interface strings that differ from Starlight's defaults (src/content/i18n/en.json).
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   ...ours,

@@ -355,6 +355,13 @@ const CASES: Case[] = [
     'milestones[1].date',
     "milestone date 2025-10-25 is outside the plan's period",
   ],
+  [
+    'a page address that climbs out of its folder',
+    'docs/slug-outside.md',
+    'slug:',
+    'slug',
+    'is not an address of this site (allowed: lower-case words',
+  ],
   // Markdown, MDX and diagrams
   [
     'an MDX tag never closed',
