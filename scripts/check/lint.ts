@@ -1,5 +1,6 @@
-// (c) Lint over src/content: text damaged by a wrong code page (mojibake) and placeholders left
-// by `npm run new`. Each finding is `file:line: what is wrong (what is allowed)`.
+// (c) Lint over src/content: text damaged by a wrong code page (mojibake), characters a reviewer
+// cannot see, and placeholders left by `npm run new`. Each finding is
+// `file:line: what is wrong (what is allowed)`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { walk } from '../lib/content-files.ts';
@@ -59,6 +60,33 @@ export function repairHint(sequence: string): string | undefined {
   return text.includes('\ufffd') ? undefined : text;
 }
 
+/**
+ * Characters that show nothing in an editor or a pull request's diff but change the text:
+ * bidirectional controls make a line read differently from how it is stored, and zero-width
+ * characters and soft hyphens split words for search and page ids. The joiners (U+200C, U+200D)
+ * are left alone: emoji sequences and some scripts' spelling need them. A byte-order mark is
+ * fine at the very start of a file.
+ */
+const INVISIBLE: Readonly<Record<string, string>> = {
+  '\u00ad': 'SOFT HYPHEN',
+  '\u180e': 'MONGOLIAN VOWEL SEPARATOR',
+  '\u200b': 'ZERO WIDTH SPACE',
+  '\u200e': 'LEFT-TO-RIGHT MARK',
+  '\u200f': 'RIGHT-TO-LEFT MARK',
+  '\u202a': 'LEFT-TO-RIGHT EMBEDDING',
+  '\u202b': 'RIGHT-TO-LEFT EMBEDDING',
+  '\u202c': 'POP DIRECTIONAL FORMATTING',
+  '\u202d': 'LEFT-TO-RIGHT OVERRIDE',
+  '\u202e': 'RIGHT-TO-LEFT OVERRIDE',
+  '\u2060': 'WORD JOINER',
+  '\u2066': 'LEFT-TO-RIGHT ISOLATE',
+  '\u2067': 'RIGHT-TO-LEFT ISOLATE',
+  '\u2068': 'FIRST STRONG ISOLATE',
+  '\u2069': 'POP DIRECTIONAL ISOLATE',
+  '\ufeff': 'ZERO WIDTH NO-BREAK SPACE',
+};
+const INVISIBLE_PATTERN = new RegExp(`[${Object.keys(INVISIBLE).join('')}]`, 'gu');
+
 /** `TODO:` markers, as `npm run new` writes them; the rest of the line says what to fill in. */
 const PLACEHOLDER = /TODO:/g;
 
@@ -74,6 +102,14 @@ export function lintText(file: string, text: string): string[] {
       const hint = repairHint(run);
       problems.push(
         `${file}:${i + 1}: mojibake "${run}" (UTF-8 text decoded with the wrong code page; write the character itself${hint ? `, probably "${hint}"` : ''})`,
+      );
+    }
+    for (const match of line.matchAll(INVISIBLE_PATTERN)) {
+      if (i === 0 && match.index === 0 && match[0] === '\ufeff') continue;
+      const column = [...line.slice(0, match.index)].length + 1;
+      const code = match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+      problems.push(
+        `${file}:${i + 1}:${column}: invisible character U+${code} ${INVISIBLE[match[0]]} (it changes how the text is searched or read, unseen in review; delete it)`,
       );
     }
     for (const match of line.matchAll(PLACEHOLDER)) {

@@ -456,6 +456,15 @@ describe('broken content is refused with the file, the line and the field', () =
     );
   });
 
+  it('a character a reviewer cannot see, by name and column', () => {
+    const file = 'src/content/topics/invisible.md';
+    const line = lineOf(BAD, file, 'The access check reads');
+    expect(checked.output).toContain(
+      `${file}:${line}:24: invisible character U+202E RIGHT-TO-LEFT OVERRIDE (`,
+    );
+    expect(checked.output).toContain(`${file}:${line}:35: invisible character U+202C`);
+  });
+
   it('mojibake from a wrong code page, with the character it stands for', () => {
     const file = 'src/content/topics/mojibake.md';
     expect(checked.output).toContain(`${file}:${lineOf(BAD, file, 'â€™')}: mojibake "â€™" (`);
