@@ -4,6 +4,7 @@ import {
   checkAnswer,
   expectedOutcome,
   isSqlError,
+  type SqlError,
   resetDatabase,
   type CheckSpec,
   type Outcome,
@@ -76,6 +77,19 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
   }
 }
 
+/**
+ * PostgreSQL refuses every statement of a transaction after one has failed (SQLSTATE 25P02), and
+ * says only that; a reader who typed BEGIN earlier needs to be told the way out.
+ */
+const IN_FAILED_TRANSACTION = '25P02';
+const withWayOut = (error: SqlError): SqlError =>
+  error.code === IN_FAILED_TRANSACTION && !error.hint
+    ? {
+        ...error,
+        hint: 'a statement of the transaction opened with BEGIN failed earlier: run ROLLBACK (or press Reset) to go on',
+      }
+    : error;
+
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   handle(request).then(
@@ -85,7 +99,7 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
         id: request.id,
         type: 'error',
         error: isSqlError(error)
-          ? { ...error, message: error.message }
+          ? withWayOut({ ...error, message: error.message })
           : { message: String(error) },
       } satisfies WorkerReply),
   );

@@ -122,6 +122,28 @@ describe('SQL practice', () => {
     expect(await press(page, 'Run')).toMatch(/1 row/);
   }, 240_000);
 
+  it('a transaction that failed says how to go on, and ROLLBACK or Reset ends it', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(url('practice/customers-without-orders/'));
+    await editor(page).fill('BEGIN; SELECT 1/0;');
+    expect(await press(page, 'Run')).toMatch(/ERROR: division by zero/);
+    // PostgreSQL refuses every statement until the transaction ends, and says only that.
+    await editor(page).fill('SELECT count(*) FROM customers');
+    expect(await press(page, 'Run')).toMatch(
+      /ERROR: current transaction is aborted.*Hint: .*run ROLLBACK \(or press Reset\)/,
+    );
+    await editor(page).fill('ROLLBACK');
+    expect(await press(page, 'Run')).not.toMatch(/ERROR/);
+    await editor(page).fill('SELECT count(*) FROM customers');
+    expect(await press(page, 'Run')).toMatch(/1 row/);
+    await editor(page).fill('BEGIN; DELETE FROM customers; SELECT 1/0;');
+    await press(page, 'Run');
+    expect(await press(page, 'Reset')).toMatch(/back to the dataset/);
+    await editor(page).fill('SELECT count(*) AS customers FROM customers');
+    expect(await press(page, 'Run')).toMatch(/1 row/);
+    expect(await page.locator('[data-result] tbody td').first().textContent()).not.toBe('0');
+  }, 240_000);
+
   it('a passed check ticks the exercise in the export; a failed one schedules reviews', async () => {
     const { page } = await watchedPage(browser);
     const exercise = EXERCISES.find((e) => e.id === 'orders-per-customer')!;
