@@ -77,18 +77,29 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
   }
 }
 
-/**
- * PostgreSQL refuses every statement of a transaction after one has failed (SQLSTATE 25P02), and
- * says only that; a reader who typed BEGIN earlier needs to be told the way out.
- */
+/** SQLSTATEs PostgreSQL explains too little for a learner, and what to do instead. */
 const IN_FAILED_TRANSACTION = '25P02';
-const withWayOut = (error: SqlError): SqlError =>
-  error.code === IN_FAILED_TRANSACTION && !error.hint
-    ? {
-        ...error,
-        hint: 'a statement of the transaction opened with BEGIN failed earlier: run ROLLBACK (or press Reset) to go on',
-      }
-    : error;
+const SYNTAX_ERROR = '42601';
+
+/**
+ * The way out of two errors that psql habits lead to, where PostgreSQL gives no hint: every
+ * statement after a failed one in a transaction is refused, and psql's backslash commands are not
+ * SQL at all.
+ */
+function withWayOut(error: SqlError, sql: string | undefined): SqlError {
+  if (error.hint) return error;
+  if (error.code === IN_FAILED_TRANSACTION)
+    return {
+      ...error,
+      hint: 'a statement of the transaction opened with BEGIN failed earlier: run ROLLBACK (or press Reset) to go on',
+    };
+  if (error.code === SYNTAX_ERROR && error.position && sql?.[error.position - 1] === '\\')
+    return {
+      ...error,
+      hint: 'backslash commands such as \\d and \\dt belong to psql, not to SQL: to see tables and columns, query information_schema.tables or information_schema.columns',
+    };
+  return error;
+}
 
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
@@ -99,7 +110,14 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
         id: request.id,
         type: 'error',
         error: isSqlError(error)
-          ? withWayOut({ ...error, message: error.message })
+          ? withWayOut(
+              { ...error, message: error.message },
+              request.type === 'run'
+                ? request.sql
+                : request.type === 'check'
+                  ? request.answer
+                  : undefined,
+            )
           : { message: String(error) },
       } satisfies WorkerReply),
   );

@@ -122,9 +122,13 @@ describe('SQL practice', () => {
     expect(await press(page, 'Run')).toMatch(/1 row/);
   }, 240_000);
 
-  it('a transaction that failed says how to go on, and ROLLBACK or Reset ends it', async () => {
+  it('errors that psql habits lead to say how to go on: a failed transaction, a backslash command', async () => {
     const { page } = await watchedPage(browser);
     await page.goto(url('practice/customers-without-orders/'));
+    await editor(page).fill('\\d customers');
+    expect(await press(page, 'Run')).toMatch(
+      /ERROR: syntax error at or near "\\".*Hint: backslash commands .* belong to psql.*information_schema\.columns/,
+    );
     await editor(page).fill('BEGIN; SELECT 1/0;');
     expect(await press(page, 'Run')).toMatch(/ERROR: division by zero/);
     // PostgreSQL refuses every statement until the transaction ends, and says only that.
