@@ -166,6 +166,26 @@ function renderError(target: HTMLElement, sql: string, error: SqlError) {
 const describeError = (error: SqlError) =>
   `ERROR: ${error.message}${error.position ? ` (at character ${error.position})` : ''}${error.detail ? `. ${error.detail}` : ''}${error.hint ? `. Hint: ${error.hint}` : ''}`;
 
+const rows = (n: number) => `${n} row${n === 1 ? '' : 's'}`;
+/** What changing rows did, by PostgreSQL's command tag. */
+const CHANGED: Readonly<Record<string, string>> = {
+  INSERT: 'inserted',
+  UPDATE: 'updated',
+  DELETE: 'deleted',
+  MERGE: 'merged',
+};
+
+/** The status after a Run: rows returned, rows changed, or that there was nothing to run. */
+function ranMessage(ms: number, rowCount: number, table: ShownResult['table']): string {
+  if (table.columns.length) return `Ran in ${ms} ms: ${rows(rowCount)}.`;
+  // PostgreSQL names no command for text that holds only blanks and comments.
+  if (!table.command) return 'Nothing ran: the query holds only blanks or comments.';
+  const changed = CHANGED[table.command];
+  return changed
+    ? `Ran in ${ms} ms: ${rows(table.affectedRows ?? 0)} ${changed}.`
+    : `Ran in ${ms} ms.`;
+}
+
 export interface RunnerControls {
   act: (action: 'run' | 'check' | 'reset' | 'stop' | 'later') => void;
 }
@@ -217,11 +237,7 @@ export function attach(page: RunnerPage): RunnerControls {
       } else if (reply.type === 'ran') {
         renderResult(result, reply.result);
         const { rowCount, table } = reply.result;
-        say(
-          table.columns.length
-            ? `Ran in ${reply.ms} ms: ${rowCount} row${rowCount === 1 ? '' : 's'}.`
-            : `Ran in ${reply.ms} ms.`,
-        );
+        say(ranMessage(reply.ms, rowCount, table));
       }
     }, 'Running…');
 

@@ -122,13 +122,20 @@ describe('SQL practice', () => {
     expect(await press(page, 'Run')).toMatch(/1 row/);
   }, 240_000);
 
-  it('errors that psql habits lead to say how to go on: a failed transaction, a backslash command', async () => {
+  it('a Run says what happened: nothing to run, rows changed, and the way out of psql habits (a failed transaction, a backslash command)', async () => {
     const { page } = await watchedPage(browser);
     await page.goto(url('practice/customers-without-orders/'));
     await editor(page).fill('\\d customers');
     expect(await press(page, 'Run')).toMatch(
       /ERROR: syntax error at or near "\\".*Hint: backslash commands .* belong to psql.*information_schema\.columns/,
     );
+    // Text with no statement, and a statement that changes rows, say what happened.
+    await editor(page).fill('-- what does this table hold?\n');
+    expect(await press(page, 'Run')).toBe('Nothing ran: the query holds only blanks or comments.');
+    await editor(page).fill(
+      'DELETE FROM order_items WHERE order_id IN (SELECT min(order_id) FROM orders);',
+    );
+    expect(await press(page, 'Run')).toMatch(/^Ran in \d+ ms: \d+ rows? deleted\.$/);
     await editor(page).fill('BEGIN; SELECT 1/0;');
     expect(await press(page, 'Run')).toMatch(/ERROR: division by zero/);
     // PostgreSQL refuses every statement until the transaction ends, and says only that.
