@@ -91,12 +91,12 @@ function withWayOut(error: SqlError, sql: string | undefined): SqlError {
   if (error.code === IN_FAILED_TRANSACTION)
     return {
       ...error,
-      hint: 'a statement of the transaction opened with BEGIN failed earlier: run ROLLBACK (or press Reset) to go on',
+      hint: 'a statement of the transaction opened with BEGIN failed earlier: run ROLLBACK (or press Reset) to go on.',
     };
   if (error.code === SYNTAX_ERROR && error.position && sql?.[error.position - 1] === '\\')
     return {
       ...error,
-      hint: 'backslash commands such as \\d and \\dt belong to psql, not to SQL: to see tables and columns, query information_schema.tables or information_schema.columns',
+      hint: 'backslash commands such as \\d and \\dt belong to psql, not to SQL: to see tables and columns, query information_schema.tables or information_schema.columns.',
     };
   return error;
 }
