@@ -27,7 +27,6 @@ interface JsxAttribute {
   type: string;
   name?: string;
   value?: unknown;
-  data?: unknown;
 }
 
 const ELEMENT_IN_EXPRESSION =
@@ -131,8 +130,7 @@ function jsxProblems({
         return [
           `<${name} set:html>: raw HTML handed to a component is not allowed in content; write it in the page, where the allowlist checks it`,
         ];
-      if (holdsElement(attribute.value) || holdsElement(attribute.data))
-        return [`<${name}>: ${ELEMENT_IN_EXPRESSION}`];
+      if (holdsElement(attribute.value)) return [`<${name}>: ${ELEMENT_IN_EXPRESSION}`];
       // A component's link or image (Starlight's LinkCard, LinkButton) is rendered as one.
       return attribute.name === 'href' || attribute.name === 'src'
         ? urlAttributeProblems(name, attribute.name, attribute.value, 'link')

@@ -103,6 +103,8 @@ function withWayOut(error: SqlError, sql: string | undefined): SqlError {
 
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
+  // Only a Run's own error comes back as an error: a Check lists the answer's among its differences.
+  const sql = request.type === 'run' ? request.sql : undefined;
   handle(request).then(
     (reply) => self.postMessage(reply),
     (error: unknown) =>
@@ -110,14 +112,7 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
         id: request.id,
         type: 'error',
         error: isSqlError(error)
-          ? withWayOut(
-              { ...error, message: error.message },
-              request.type === 'run'
-                ? request.sql
-                : request.type === 'check'
-                  ? request.answer
-                  : undefined,
-            )
+          ? withWayOut({ ...error, message: error.message }, sql)
           : { message: String(error) },
       } satisfies WorkerReply),
   );
