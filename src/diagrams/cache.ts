@@ -11,7 +11,7 @@ import { placeholderThemeVariables } from './palette';
  */
 const PALETTE = JSON.stringify(placeholderThemeVariables());
 const RENDER_SETTINGS =
-  'v3:one-svg-css-palette:no-html-labels:wrap-320:gantt-840-15px-thinned-ticks:compact:used-markers-and-styles';
+  'v3:one-svg-css-palette:no-html-labels:wrap-320:gantt-840-15px-thinned-ticks:compact:used-markers-and-styles:no-runtime-attributes';
 const CACHE_DIR =
   process.env.ATLAS_DIAGRAM_CACHE ??
   join(process.cwd(), 'node_modules', '.cache', 'atlas-diagrams');

@@ -86,10 +86,53 @@ function withoutUnusedStyles(svg: string): string {
   );
 }
 
-export function compactSvg(svg: string): string {
-  return withoutUnusedStyles(withoutUnusedMarkers(svg)).replace(/<[a-zA-Z][^<>]*>/g, (tag) =>
-    tag
-      .replace(/\sdata-points="[^"]*"/g, '')
-      .replace(GEOMETRY, (_, name: string, value: string) => ` ${name}="${round(value)}"`),
+/**
+ * What Mermaid's own runtime reads and a static SVG never uses: edge metadata (`data-edge`,
+ * `data-et`, `data-id`) and the ids of edges and nodes, which nothing in the SVG refers to
+ * (markers, titles and descriptions are referred to, and keep theirs).
+ */
+const RUNTIME_ATTRIBUTE = /\sdata-(?:points|edge|et|id)="[^"]*"/g;
+
+/**
+ * An edge's dash pattern as Mermaid prepares it for its draw-in animation: `0 0 <length> 0` is
+ * one dash the length of the edge, which draws exactly what the solid edge's class already
+ * draws. A pattern that ends in a gap (an arrow head's margin) is not this one and stays.
+ */
+const SOLID_DASH_STYLE = /\sstyle="stroke-dasharray: 0 0 [\d.]+ 0; stroke-dashoffset: 0;;"/g;
+
+/** Elements that draw nothing: a `<rect>` with no attributes (no size) and empty groups. */
+const EMPTY_ELEMENT = /<rect><\/rect>|<g(?:\s+class="[^"]*")?><\/g>/g;
+
+function withoutUnreferencedIds(svg: string): string {
+  const referenced = new Set(
+    [
+      ...svg.matchAll(/url\(#([^)\s"']+)\)/g),
+      ...svg.matchAll(/\shref="#([^"]+)"/g),
+      ...svg.matchAll(/\saria-(?:labelledby|describedby)="([^"]+)"/g),
+      // The <style> scopes its rules by the SVG's own id.
+      ...svg.matchAll(/#([-\w]+)[\s{.:[,>]/g),
+    ].flatMap((m) => m[1].split(/\s+/)),
   );
+  return svg.replace(/<(?!svg\b)[a-zA-Z][^<>]*>/g, (tag) =>
+    tag.replace(/\sid="([^"]*)"/, (attribute, id: string) => (referenced.has(id) ? attribute : '')),
+  );
+}
+
+export function compactSvg(svg: string): string {
+  let previous: string;
+  let text = withoutUnreferencedIds(withoutUnusedStyles(withoutUnusedMarkers(svg))).replace(
+    /<[a-zA-Z][^<>]*>/g,
+    (tag) =>
+      tag
+        .replace(RUNTIME_ATTRIBUTE, '')
+        .replace(SOLID_DASH_STYLE, '')
+        .replace(/\sstyle=""/g, '')
+        .replace(GEOMETRY, (_, name: string, value: string) => ` ${name}="${round(value)}"`),
+  );
+  // Removing an empty group can empty its parent.
+  do {
+    previous = text;
+    text = text.replace(EMPTY_ELEMENT, '');
+  } while (text !== previous);
+  return text;
 }

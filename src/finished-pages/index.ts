@@ -17,11 +17,11 @@ async function htmlFiles(dir: string): Promise<string[]> {
 
 /**
  * After the build, over the finished pages: fails the build if a page carries an inline script that the
- * site's own components did not emit (see src/content-policy); then builds one
- * Content-Security-Policy from the hashes of the trusted inline scripts, adds it to each page as a
- * <meta> and writes `_headers` for static hosts that read one. Pages differ only in the workers
- * they may start: Pagefind's search worker on every page, the SQL runner's PostgreSQL worker only
- * on pages with a runner; `_headers` carries the site-wide union (see headersFile).
+ * site's own components did not emit (see src/content-policy); then gives each page, as a <meta>,
+ * a Content-Security-Policy that trusts only the inline scripts that page carries (by hash) and the
+ * workers it may start: Pagefind's search worker on every page, the SQL runner's PostgreSQL worker
+ * only on pages with a runner. `_headers`, for static hosts that read one, carries the site-wide
+ * union (see headersFile): a browser enforces both, so each page gets the narrower one.
  */
 /** Pagefind's worker, which its search starts on every page (the search falls back to the main thread without it). */
 const SEARCH_WORKER = 'pagefind/pagefind-worker.js';
@@ -63,7 +63,8 @@ export function finishedPagesIntegration(): AstroIntegration {
                 .join('\n'),
           );
         }
-        const hashes = new Set(pages.flatMap(({ html }) => inlineScripts(html).map(scriptHash)));
+        const pageHashes = pages.map(({ html }) => inlineScripts(html).map(scriptHash));
+        const hashes = new Set(pageHashes.flat());
         // The offline service worker is written after this step (src/offline runs last), so it is
         // named, not looked for: every page registers it.
         const everywhere = [
@@ -74,10 +75,10 @@ export function finishedPagesIntegration(): AstroIntegration {
         const withRunner = [...everywhere, ...runnerWorkers];
         let runnerPages = 0;
         await Promise.all(
-          pages.map(({ file, html }) => {
+          pages.map(({ file, html }, index) => {
             const runner = hasSqlRunner(html);
             if (runner) runnerPages++;
-            const policy = contentSecurityPolicy(hashes, {
+            const policy = contentSecurityPolicy(pageHashes[index], {
               workers: runner ? withRunner : everywhere,
             });
             return writeFile(file, withCspMeta(html, policy));
@@ -88,7 +89,7 @@ export function finishedPagesIntegration(): AstroIntegration {
           headersFile(contentSecurityPolicy(hashes, { forHeader: true, workers: withRunner })),
         );
         logger.info(
-          `Content-Security-Policy on ${pages.length} pages, ${hashes.size} inline script hashes; the SQL runner's worker (${runnerWorkers.length} scripts) allowed on ${runnerPages} pages, search's worker on all`,
+          `Content-Security-Policy on ${pages.length} pages, each trusting its own inline scripts (${hashes.size} in all, at most ${Math.max(0, ...pageHashes.map((h) => new Set(h).size))} on a page); the SQL runner's worker (${runnerWorkers.length} scripts) allowed on ${runnerPages} pages, search's worker on all`,
         );
       },
     },

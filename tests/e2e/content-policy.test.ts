@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -189,4 +190,50 @@ describe('content cannot run code in a reader’s browser', () => {
       await server.close();
     }
   }, 120_000);
+});
+
+/** Every HTML file of the built site, as paths relative to `dist`. */
+function builtPages(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) =>
+    f.endsWith('.html'),
+  );
+}
+
+describe('the built site’s Content-Security-Policy', () => {
+  it('trusts on each page exactly the inline scripts that page carries, and no other page’s', () => {
+    const dist = inject('distDir');
+    const pages = builtPages(dist);
+    expect(pages.length).toBeGreaterThan(150);
+    const problems: string[] = [];
+    const everyHash = new Set<string>();
+    let mostOnAPage = 0;
+    for (const page of pages) {
+      const { elements, textOf } = parsedHtml(readFileSync(join(dist, page), 'utf8'));
+      // What the browser would run inline: a <script> with no src whose type is JavaScript.
+      const own = elements(
+        (e) =>
+          e.tagName === 'script' &&
+          e.properties.src === undefined &&
+          [undefined, 'module', 'text/javascript'].includes(e.properties.type?.toString()),
+      ).map((e) => `'sha256-${createHash('sha256').update(textOf(e)).digest('base64')}'`);
+      own.forEach((h) => everyHash.add(h));
+      const [meta] = elements(
+        (e) => e.tagName === 'meta' && String(e.properties.httpEquiv) === 'Content-Security-Policy',
+      );
+      const scriptSrc = String(meta?.properties.content ?? '')
+        .split(';')
+        .find((d) => d.trim().startsWith('script-src'));
+      const trusted = (scriptSrc?.match(/'sha256-[^']+'/g) ?? []).sort();
+      const expected = [...new Set(own)].sort();
+      mostOnAPage = Math.max(mostOnAPage, trusted.length);
+      if (JSON.stringify(trusted) !== JSON.stringify(expected))
+        problems.push(
+          `${page}: trusts ${trusted.length} hashes, carries ${expected.length} inline scripts`,
+        );
+    }
+    expect(problems).toEqual([]);
+    // Pages differ in their inline scripts (the plan pages' dates, the progress page's own), so a
+    // page that trusted every page's scripts would have failed above.
+    expect(everyHash.size).toBeGreaterThan(mostOnAPage);
+  });
 });

@@ -52,4 +52,22 @@ describe('compact diagram SVG', () => {
     const svg = '<svg id="m"><style>#m .a{fill:red;</style><g class="b"/></svg>';
     expect(compactSvg(svg)).toBe(svg);
   });
+
+  it('drops what only Mermaid’s runtime reads, ids nothing refers to, and elements that draw nothing', () => {
+    const svg =
+      '<svg id="m" aria-labelledby="m-title"><title id="m-title">T</title><style>#m .n{fill:red;}</style>' +
+      '<marker id="m-end"><path d="M0 0"></path></marker><g class="clusters"></g>' +
+      '<path d="M1 1" id="m-L_a_b_0" class="flowchart-link" style="stroke-dasharray: 0 0 303.52 0; stroke-dashoffset: 0;;" data-edge="true" data-et="edge" data-id="L_a_b_0" data-look="neo" marker-end="url(#m-end)"></path>' +
+      '<path d="M2 2" id="m-L_c_b_0" style="stroke-dasharray: 0 0 280.41 4; stroke-dashoffset: 0;;"></path>' +
+      '<g class="n" id="m-flowchart-a-0" style=""><rect></rect><g><rect class="background" style="stroke: none"></rect></g></g>' +
+      '<g class="edgeLabels"><g><g></g></g></g></svg>';
+    expect(compactSvg(svg)).toBe(
+      '<svg id="m" aria-labelledby="m-title"><title id="m-title">T</title><style>#m .n{fill:red;}</style>' +
+        '<marker id="m-end"><path d="M0 0"></path></marker>' +
+        '<path d="M1 1" class="flowchart-link" data-look="neo" marker-end="url(#m-end)"></path>' +
+        // An arrow head's margin (the trailing gap) is drawn, so that pattern stays.
+        '<path d="M2 2" style="stroke-dasharray: 0 0 280.41 4; stroke-dashoffset: 0;;"></path>' +
+        '<g class="n"><g><rect class="background" style="stroke: none"></rect></g></g></svg>',
+    );
+  });
 });
