@@ -7,7 +7,9 @@
 //            files it fetched, which must be none
 //   run      first Run on the exercise page, from the click on Run to the result table on screen,
 //            with an empty browser cache (cold) and again in a new page of the same browser
-//            context (warm: PostgreSQL's files come from the HTTP cache), each the median of N
+//            context (warm: PostgreSQL's files come from the HTTP cache, and it starts from the
+//            cluster the cold page kept while it stayed open 3 s after the result, as a reader
+//            reading it would), each the median of N
 //   memory   the PostgreSQL worker after that Run: its V8 heap and the ArrayBuffer/WebAssembly
 //            memory it holds, read over the DevTools protocol from the worker itself
 //            (Runtime.getHeapUsage); and the growth of the page's renderer process (RSS, from
@@ -23,6 +25,9 @@ import { chromium, type BrowserContext, type CDPSession } from 'playwright-core'
 import { CHROMIUM_ARGS, requireChromium } from '../../src/browser/find-chromium.mjs';
 import { IDLE_MS, weighIdle } from './idle-weight.ts';
 import { gzipBytes, median } from './output.ts';
+
+/** How long the cold page stays open after its result, as a reader reads it (see firstRun). */
+const READ_RESULT_MS = 3000;
 
 /** What belongs to the SQL runner: its scripts, the editor, the worker, PostgreSQL, datasets. */
 const PRACTICE_FILE =
@@ -175,7 +180,7 @@ async function workerHeap(session: CDPSession): Promise<WorkerHeap | undefined> 
 async function firstRun(
   context: BrowserContext,
   url: string,
-  options: { memory?: CDPSession | undefined } = {},
+  options: { memory?: CDPSession | undefined; readFor?: number } = {},
 ) {
   const page = await context.newPage();
   const errors: string[] = [];
@@ -220,6 +225,9 @@ async function firstRun(
         rendererRss: { before: rssBefore, after: rssAfter },
       };
     }
+    // The worker keeps the fresh cluster it made (src/practice/worker.ts) while the reader reads
+    // the result; a page closed at once would cut that short.
+    if (options.readFor) await page.waitForTimeout(options.readFor);
     return { ms, status, errors, fetched, memory };
   } finally {
     await page.close();
@@ -266,7 +274,10 @@ export async function measurePractice(
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       try {
         const browserSession = i === 0 ? await browser.newBrowserCDPSession() : undefined;
-        const c = await firstRun(context, url(exercise), { memory: browserSession });
+        const c = await firstRun(context, url(exercise), {
+          memory: browserSession,
+          readFor: READ_RESULT_MS,
+        });
         if (c.memory) memory = c.memory;
         cold.push(c);
         // The same context again: the HTTP cache holds PostgreSQL's files.
@@ -367,7 +378,7 @@ Headless Chromium against the 1× build (\`scripts/bench/practice.ts\`). Each pa
 
 ${table(['page', 'kind', 'HTML', 'CSS', 'JS', 'HTML + CSS + JS', 'practice files fetched'], idleRows)}
 
-First Run on \`${p.run.path}\`: the exercise's solution is typed into the editor (the editor loads on that first touch and is waited for), then the time from the click on Run to the result on screen is taken. *Cold*: a new browser context, so an empty HTTP cache; *warm*: a new page in the same context afterwards, PostgreSQL's files from the HTTP cache. Median of ${p.run.cold.runs.length}, each run in brackets.
+First Run on \`${p.run.path}\`: the exercise's solution is typed into the editor (the editor loads on that first touch and is waited for), then the time from the click on Run to the result on screen is taken. *Cold*: a new browser context, so an empty HTTP cache, and PostgreSQL creates its cluster; the page then stays open ${READ_RESULT_MS / 1000} s, as a reader reads the result, while the worker keeps that fresh cluster. *Warm*: a new page in the same context afterwards: PostgreSQL's files from the HTTP cache, and it starts from the kept cluster. Median of ${p.run.cold.runs.length}, each run in brackets.
 
 ${table(
   ['cache', 'click on Run → result'],

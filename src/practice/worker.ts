@@ -31,7 +31,61 @@ async function expectedFor(db: SqlSession, spec: CheckSpec): Promise<Outcome> {
   return expected.outcome;
 }
 
-const ready = () => (session ??= PGlite.create().then(pgliteSession));
+const ready = () => (session ??= startPostgres().then(pgliteSession));
+
+/**
+ * Where a fresh cluster is kept between pages. PostgreSQL's first start on a device creates its
+ * cluster (initdb), more than half of the start's work; a later page, whose worker starts anew,
+ * loads the kept one instead. It is keyed by this worker's address, which changes whenever a
+ * build changes what the worker bundles (PGlite among it), so a cluster is only ever loaded by
+ * the PostgreSQL that made it. Not the offline copy's caches (those are `atlas-offline…`).
+ */
+const CLUSTER_CACHE = 'atlas-practice-cluster';
+const clusterKey = self.location.href;
+
+async function keptCluster(): Promise<Blob | undefined> {
+  try {
+    const kept = await (await caches.open(CLUSTER_CACHE)).match(clusterKey);
+    return await kept?.blob();
+  } catch {
+    // No Cache Storage here (an insecure origin, a private window that refuses it).
+    return undefined;
+  }
+}
+
+/** Keeps a fresh cluster (an uncompressed tar) gzipped, in place of any other worker's. */
+async function keepCluster(tar: Blob): Promise<void> {
+  try {
+    const gzipped = await new Response(
+      tar.stream().pipeThrough(new CompressionStream('gzip')),
+    ).blob();
+    const cache = await caches.open(CLUSTER_CACHE);
+    for (const request of await cache.keys())
+      if (request.url !== clusterKey) await cache.delete(request);
+    await cache.put(clusterKey, new Response(gzipped));
+  } catch {
+    // Nowhere to keep it: the next page creates its cluster again.
+  }
+}
+
+async function startPostgres(): Promise<PGlite> {
+  const kept = await keptCluster();
+  if (kept) {
+    try {
+      return await PGlite.create({ loadDataDir: kept });
+    } catch {
+      // Unreadable (cut short when it was written, say): made again below, and replaced.
+    }
+  }
+  const db = await PGlite.create();
+  // Taken (a quick copy of its files) before any dataset or query touches it; compressed and
+  // stored once the first answer has gone back to the page, so that answer does not wait.
+  toKeep = await db.dumpDataDir('none').catch(() => undefined);
+  return db;
+}
+
+/** The fresh cluster's files, until they are kept (see startPostgres). */
+let toKeep: Blob | undefined;
 
 async function ensureDataset(db: SqlSession, datasetSql: string) {
   if (loadedSql === datasetSql) return;
@@ -105,15 +159,21 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   // Only a Run's own error comes back as an error: a Check lists the answer's among its differences.
   const sql = request.type === 'run' ? request.sql : undefined;
-  handle(request).then(
-    (reply) => self.postMessage(reply),
-    (error: unknown) =>
-      self.postMessage({
-        id: request.id,
-        type: 'error',
-        error: isSqlError(error)
-          ? withWayOut({ ...error, message: error.message }, sql)
-          : { message: String(error) },
-      } satisfies WorkerReply),
-  );
+  void handle(request)
+    .then(
+      (reply) => self.postMessage(reply),
+      (error: unknown) =>
+        self.postMessage({
+          id: request.id,
+          type: 'error',
+          error: isSqlError(error)
+            ? withWayOut({ ...error, message: error.message }, sql)
+            : { message: String(error) },
+        } satisfies WorkerReply),
+    )
+    .then(() => {
+      const tar = toKeep;
+      toKeep = undefined;
+      if (tar) void keepCluster(tar);
+    });
 });
