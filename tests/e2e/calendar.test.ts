@@ -81,4 +81,29 @@ describe('plan calendars', () => {
     expect(events[9]).toMatchObject({ start: '2026-04-06', end: '2026-04-12' });
     await page.context().close();
   });
+
+  it('a week page keeps room for the reader’s dates only when the stored start is a day', async () => {
+    const { page, errors } = await watchedPage(browser);
+    const week = new URL('plans/learning-path-10-week/week-3/', inject('siteUrl')).href;
+    const dates = page.locator('[data-week-dates="learning-path-10-week/3"]');
+    await page.goto(week);
+    const markedWith = async (start: string) => {
+      await page.evaluate(
+        (value) => localStorage.setItem('atlas:plan-start:learning-path-10-week', value),
+        start,
+      );
+      await page.reload();
+      return page.evaluate(() => document.documentElement.hasAttribute('data-reader-dated'));
+    };
+    // A day: room is kept from the first paint, and the reader's dates fill it.
+    expect(await markedWith('2026-02-02')).toBe(true);
+    await expect.poll(() => dates.first().textContent()).toBe('16 Feb 2026 – 22 Feb 2026');
+    // Not a day (written by hand, or by another tool): nothing is kept for dates that never come.
+    for (const start of ['someday', '2026-13-01', '2026-2-2', ' 2026-02-02']) {
+      expect(await markedWith(start), start).toBe(false);
+      expect((await dates.first().textContent())?.trim(), start).not.toMatch(/2026/);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
