@@ -88,8 +88,7 @@ function withoutUnusedStyles(svg: string): string {
 
 /**
  * What Mermaid's own runtime reads and a static SVG never uses: edge metadata (`data-edge`,
- * `data-et`, `data-id`) and the ids of edges and nodes, which nothing in the SVG refers to
- * (markers, titles and descriptions are referred to, and keep theirs).
+ * `data-et`, `data-id`) beside the edge points.
  */
 const RUNTIME_ATTRIBUTE = /\sdata-(?:points|edge|et|id)="[^"]*"/g;
 
@@ -103,6 +102,11 @@ const SOLID_DASH_STYLE = /\sstyle="stroke-dasharray: 0 0 [\d.]+ 0; stroke-dashof
 /** Elements that draw nothing: a `<rect>` with no attributes (no size) and empty groups. */
 const EMPTY_ELEMENT = /<rect><\/rect>|<g(?:\s+class="[^"]*")?><\/g>/g;
 
+/**
+ * Mermaid gives every edge and node an id that nothing in the SVG refers to; they go. Ids that
+ * are referred to (markers, the title and description, the SVG's own, which scopes its styles)
+ * stay.
+ */
 function withoutUnreferencedIds(svg: string): string {
   const referenced = new Set(
     [

@@ -42,6 +42,8 @@ const ready = () => (session ??= startPostgres().then(pgliteSession));
  */
 const CLUSTER_CACHE = 'atlas-practice-cluster';
 const clusterKey = self.location.href;
+/** The fresh cluster's files, from its start until they are kept (see startPostgres). */
+let toKeep: Blob | undefined;
 
 async function keptCluster(): Promise<Blob | undefined> {
   try {
@@ -83,9 +85,6 @@ async function startPostgres(): Promise<PGlite> {
   toKeep = await db.dumpDataDir('none').catch(() => undefined);
   return db;
 }
-
-/** The fresh cluster's files, until they are kept (see startPostgres). */
-let toKeep: Blob | undefined;
 
 async function ensureDataset(db: SqlSession, datasetSql: string) {
   if (loadedSql === datasetSql) return;
