@@ -41,14 +41,22 @@ async function audit(page: Page, siteUrl: string, path: string): Promise<Finding
   await page.goto(new URL(path.slice(1), siteUrl).href);
   // Starlight's code blocks (Expressive Code) make a block that scrolls sideways focusable from
   // a script that runs once the browser is idle: audit the page as a keyboard user meets it.
-  await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll<HTMLElement>('.expressive-code pre')].every(
-        (pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
-      ),
-    undefined,
-    { timeout: 10_000, polling: 100 },
-  );
+  // With every core busy (the other end-to-end files run alongside), the browser can take more
+  // than 10 s to find an idle moment, so the wait is generous and a timeout names the page.
+  await page
+    .waitForFunction(
+      () =>
+        [...document.querySelectorAll<HTMLElement>('.expressive-code pre')].every(
+          (pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
+        ),
+      undefined,
+      { timeout: 45_000, polling: 100 },
+    )
+    .catch((error: unknown) => {
+      throw new Error(`${path}: a code block that scrolls sideways never became focusable`, {
+        cause: error,
+      });
+    });
   await injectAxe(page);
   for (const theme of ['light', 'dark'] as const) {
     const violations = await page.evaluate(async (t) => {
