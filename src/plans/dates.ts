@@ -42,8 +42,14 @@ const parse = (day: string) => Date.parse(`${day}T00:00:00Z`);
 export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 const format = (ms: number) => isoDay(new Date(ms));
 export const addDays = (day: string, days: number) => format(parse(day) + days * DAY);
+/**
+ * A calendar day written YYYY-MM-DD. JavaScript's parser rolls a day the month lacks (`02-30`)
+ * over into the next month, so the day must also read back unchanged.
+ */
 export const isDay = (value: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(parse(value));
+  /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+  !Number.isNaN(parse(value)) &&
+  format(parse(value)) === value;
 
 /**
  * The plan's events starting on `start`. With the source's own start the source's dates come

@@ -99,7 +99,7 @@ describe('plan calendars', () => {
     expect(await markedWith('2026-02-02')).toBe(true);
     await expect.poll(() => dates.first().textContent()).toBe('16 Feb 2026 – 22 Feb 2026');
     // Not a day (written by hand, or by another tool): nothing is kept for dates that never come.
-    for (const start of ['someday', '2026-13-01', '2026-2-2', ' 2026-02-02']) {
+    for (const start of ['someday', '2026-13-01', '2026-02-30', '2026-2-2', ' 2026-02-02']) {
       expect(await markedWith(start), start).toBe(false);
       expect((await dates.first().textContent())?.trim(), start).not.toMatch(/2026/);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, datePlan, fold, toIcs, type CalendarPlan } from '../../src/plans/dates';
+import { addDays, datePlan, fold, isDay, toIcs, type CalendarPlan } from '../../src/plans/dates';
 
 const dated: CalendarPlan = {
   id: 'p',
@@ -14,6 +14,26 @@ const dated: CalendarPlan = {
     { title: 'Week 2 wrap-up', week: 2 },
   ],
 };
+
+describe('isDay', () => {
+  it('accepts a calendar day written YYYY-MM-DD, leap days included', () => {
+    for (const day of ['2026-02-02', '2028-02-29', '2026-12-31'])
+      expect(isDay(day), day).toBe(true);
+  });
+  it('refuses other forms and days no calendar has (not rolled over into the next month)', () => {
+    for (const value of [
+      'someday',
+      '2026-2-2',
+      ' 2026-02-02',
+      '2026-13-01',
+      '2026-02-30',
+      '2026-04-31',
+      '2027-02-29',
+      '',
+    ])
+      expect(isDay(value), value).toBe(false);
+  });
+});
 
 describe('datePlan', () => {
   it('keeps the source dates for the source start', () => {
