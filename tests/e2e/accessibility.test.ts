@@ -73,7 +73,7 @@ async function codeBlockState(page: Page): Promise<string> {
     const idle = await within((done) => requestIdleCallback(done));
     return [
       `blocks (scroll/client/tabindex) ${blocks}`,
-      `script ${script ? `loaded in ${Math.round(script.duration)} ms` : 'not requested'}`,
+      `Expressive Code's script ${script ? `loaded in ${Math.round(script.duration)} ms` : 'not among the loaded resources (ec.*.js)'}`,
       `visibility ${document.visibilityState}`,
       `frame ${frame}`,
       `idle ${idle}`,
